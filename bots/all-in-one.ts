@@ -1,0 +1,21 @@
+// `npm start`: one process runs every bot that has credentials (customer channels: bots/customer-service.ts).
+// With none, it is a console chat on the embedded defaults (local SQLite store, offline understanding, the
+// sample shop).
+import { runConsole } from './console.js';
+import { settings } from './settings.js';
+
+export async function start(): Promise<void> {
+  const config = settings();
+  const platforms = Object.entries(config.channels).filter(([name, on]) => on && name !== 'llm');
+  if (config.CONSOLE ?? platforms.length === 0) {
+    await runConsole(config);
+    return;
+  }
+  if (config.channels.wechat || config.channels.telegram) {
+    const { runCustomerService } = await import('./customer-service.js');
+    await runCustomerService(config);
+    return;
+  }
+  process.stderr.write(`platforms configured: ${platforms.map(([n]) => n).join(', ')} — not wired yet in this build\n`);
+  process.exitCode = 1;
+}

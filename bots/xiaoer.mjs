@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// Launches the `xiaoer` CLI. The TypeScript sources are bundled once into dist/ with esbuild and rebuilt
+// only when a source changes: the CLI then starts in ~60 ms instead of ~400 ms through a TS loader,
+// which matters when `xiaoer match` runs in a pipeline or a benchmark.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sourceDirs = ['bots', 'core', 'adapters', 'jobs'];
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (/\.(ts|mjs|json)$/.test(entry.name)) newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+const stamp = Math.floor(Math.max(...sourceDirs.filter((d) => existsSync(path.join(root, d))).map((d) => newestSource(path.join(root, d)))));
+const distRoot = path.join(root, 'dist');
+const target = path.join(distRoot, String(stamp));
+
+if (!existsSync(path.join(target, 'cli.js'))) {
+  const { build } = await import('esbuild');
+  const temp = `${target}.tmp-${process.pid}`;
+  mkdirSync(distRoot, { recursive: true });
+  await build({
+    entryPoints: [path.join(root, 'bots/cli.ts'), path.join(root, 'bots/job-worker.ts')].filter(existsSync),
+    outdir: temp,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    logLevel: 'error',
+  });
+  try {
+    renameSync(temp, target);
+  } catch {
+    rmSync(temp, { recursive: true, force: true }); // another launch built the same version first
+  }
+  // Keep the newest few builds only.
+  const builds = readdirSync(distRoot).filter((n) => /^\d+$/.test(n)).sort((a, b) => Number(b) - Number(a));
+  for (const old of builds.slice(3)) rmSync(path.join(distRoot, old), { recursive: true, force: true });
+}
+
+process.setSourceMapsEnabled?.(true);
+await import(pathToFileURL(path.join(target, 'cli.js')).href);

@@ -1,0 +1,147 @@
+// The robot: accepts messages from adapters, runs one turn at a time per conversation through the
+// pipeline, under a time limit and one error boundary. A message is written to the inbox before it is
+// acknowledged, so a crash mid-turn replays it on the next start instead of losing it.
+import { conversationKey } from './dialogue/conversation.js';
+import type { EngineDeps } from './engine-deps.js';
+import { compose } from './pipeline/compose.js';
+import type { Turn } from './pipeline/turn.js';
+import { handoffGate } from './stages/handoff-gate.js';
+import { linkIdentity } from './stages/link-identity.js';
+import { llmAssist } from './stages/llm-assist.js';
+import { loadConversation } from './stages/load-conversation.js';
+import { rateLimit } from './stages/rate-limit.js';
+import { captureRating } from './stages/rating.js';
+import { dayOf, record, turnLog, type TurnRecord } from './stages/record.js';
+import { defaultMessages, respond } from './stages/respond.js';
+import { route } from './stages/route.js';
+import { understand } from './stages/understand.js';
+import { DurableQueue } from './store/durable-queue.js';
+import type { Inbound } from './types.js';
+
+export class InvalidInboundError extends Error {
+  override name = 'InvalidInboundError';
+}
+
+const DEDUPE_TTL_MS = 24 * 3600_000;
+
+const pipeline = compose<Turn>([loadConversation, record, rateLimit, captureRating, handoffGate, understand, linkIdentity, llmAssist, route, respond]);
+
+export interface BotOptions {
+  /** Names this process's inbox; processes sharing a store need distinct ones. */
+  instance?: string;
+}
+
+export class Bot {
+  private readonly inbox: DurableQueue<Inbound>;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private stopping = false;
+
+  constructor(
+    readonly deps: EngineDeps,
+    options: BotOptions = {},
+  ) {
+    this.inbox = new DurableQueue<Inbound>(deps.store, `inbox:${options.instance ?? 'main'}`);
+  }
+
+  /**
+   * Accepts a message: checks it, drops duplicates (platforms redeliver), writes it to the inbox.
+   * Resolves as soon as the message is safe — that is when an adapter may acknowledge it — with the
+   * turn's completion, or null for a duplicate.
+   */
+  async accept(inbound: Inbound): Promise<{ done: Promise<Turn | undefined> } | null> {
+    if (this.stopping) throw new Error('bot is stopping');
+    checkInbound(inbound);
+    const fresh = await this.deps.store.setIfAbsent(`seen:${inbound.channel}:${inbound.id}`, 1, DEDUPE_TTL_MS);
+    if (!fresh) {
+      this.deps.log.info({ channel: inbound.channel, id: inbound.id }, 'duplicate message dropped');
+      return null;
+    }
+    const seq = await this.inbox.push(inbound);
+    return { done: this.track(this.process(seq, inbound)) };
+  }
+
+  /** Accepts a message and waits for its turn to finish (CLI, console, tests). */
+  async receive(inbound: Inbound): Promise<Turn | undefined> {
+    const accepted = await this.accept(inbound);
+    return accepted ? accepted.done : undefined;
+  }
+
+  /** Replays messages accepted before a crash and never finished. */
+  async recover(): Promise<number> {
+    const pending = await this.inbox.pending();
+    for (const { seq, item } of pending) void this.track(this.process(seq, item));
+    if (pending.length) this.deps.log.warn({ count: pending.length }, 'replaying messages interrupted by a restart');
+    return pending.length;
+  }
+
+  /** Stops accepting and waits for in-flight turns (SIGTERM). */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work)).catch(() => undefined);
+    return work;
+  }
+
+  private async process(seq: number, inbound: Inbound): Promise<Turn | undefined> {
+    const key = conversationKey(inbound.channel, inbound.address, inbound.userId);
+    const turn = await this.deps.conversations.run(key, () => this.runTurn(inbound));
+    await this.inbox.done(seq);
+    return turn;
+  }
+
+  /** One turn under the time limit and the error boundary: the customer always hears something. */
+  private async runTurn(inbound: Inbound): Promise<Turn> {
+    const { deps } = this;
+    const controller = new AbortController();
+    const turn = { inbound, deps, startedAt: deps.now(), signal: controller.signal, replies: [], faq: null } as unknown as Turn;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), deps.settings.TURN_TIMEOUT_MS);
+    });
+    try {
+      const outcome = await Promise.race([pipeline(turn).then(() => 'done' as const), timeout]);
+      if (outcome === 'timeout') {
+        deps.log.error({ channel: inbound.channel, id: inbound.id, ms: deps.settings.TURN_TIMEOUT_MS }, 'turn timed out');
+        await this.apologise(turn, 'timeout');
+        controller.abort();
+      }
+    } catch (error) {
+      deps.log.error({ err: error, channel: inbound.channel, id: inbound.id }, 'turn failed');
+      await this.apologise(turn, 'error');
+      controller.abort();
+    } finally {
+      clearTimeout(timer);
+    }
+    return turn;
+  }
+
+  private async apologise(turn: Turn, reason: string): Promise<void> {
+    const { deps, inbound } = turn;
+    const text = deps.knowledge.kb.shop.apology ?? defaultMessages.apology;
+    try {
+      if (!turn.replies.length) {
+        turn.replies.push({ text });
+        await deps.outbox.enqueue({ address: inbound.address, text, from: 'bot' });
+      }
+      turn.decision = { action: 'fallback', reason };
+      const entry: Partial<TurnRecord> = { at: deps.now(), channel: inbound.channel, inboundId: inbound.id, text: inbound.text, replies: [text], action: 'error', reason, faq: null };
+      await deps.store.append(turnLog(dayOf(deps.now())), entry);
+    } catch (error) {
+      deps.log.error({ err: error }, 'could not even apologise (store or outbox down)');
+    }
+  }
+}
+
+function checkInbound(inbound: Inbound): void {
+  const problems: string[] = [];
+  if (!inbound || typeof inbound !== 'object') throw new InvalidInboundError('inbound message is not an object');
+  for (const field of ['id', 'channel', 'address', 'userId'] as const) {
+    if (typeof inbound[field] !== 'string' || !inbound[field]) problems.push(`${field} must be a non-empty string`);
+  }
+  if (typeof inbound.text !== 'string') problems.push('text must be a string');
+  if (problems.length) throw new InvalidInboundError(`invalid inbound message: ${problems.join('; ')}`);
+}

@@ -1,0 +1,177 @@
+// Loads a knowledge folder: every YAML file, by its name, into one validated KnowledgeBase. A folder
+// holding only faq.yaml (the evaluation suites' format) is a complete knowledge base.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { z } from 'zod';
+import { emptyKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+import { routingSchema } from '../routing/routing-rules.js';
+import { KnowledgeError, type KnowledgeProblem } from './knowledge-error.js';
+import { faqEntry, lexicon, playbook, product, promotion, shop } from './schema.js';
+
+export type Kind = 'faq' | 'products' | 'promotions' | 'playbooks' | 'lexicon' | 'shop' | 'routing' | 'forbidden';
+
+/** Which part of the knowledge a file holds, from its path relative to the folder. */
+export function kindOf(relative: string): Kind | undefined {
+  const parts = relative.split(path.sep);
+  const base = path.basename(relative).replace(/\.ya?ml$/u, '');
+  if (parts[0] === 'faq' || base === 'faq' || base.startsWith('faq-')) return 'faq';
+  const byName: Record<string, Kind> = {
+    products: 'products',
+    promotions: 'promotions',
+    playbooks: 'playbooks',
+    lexicon: 'lexicon',
+    shop: 'shop',
+    routing: 'routing',
+    'forbidden-phrases': 'forbidden',
+  };
+  return byName[base];
+}
+
+const listOf = <T extends z.ZodType>(item: T) => z.array(item);
+const schemas: Record<Kind, z.ZodType> = {
+  faq: listOf(faqEntry),
+  products: listOf(product),
+  promotions: listOf(promotion),
+  playbooks: listOf(playbook),
+  lexicon,
+  shop,
+  // Validated here, not only when routing runs: a typo in a group id is an error with its line, never a
+  // silent fall back to the default group.
+  routing: routingSchema.optional(),
+  forbidden: z.array(z.string().trim().min(1)),
+};
+
+export interface LoadedFile {
+  file: string;
+  kind: Kind;
+  data: unknown;
+  doc: Document;
+  lines: LineCounter;
+}
+
+async function yamlFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(path.join(dir, prefix), { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const rel = path.join(prefix, entry.name);
+    if (entry.isDirectory()) out.push(...(await yamlFiles(dir, rel)));
+    else if (/\.ya?ml$/u.test(entry.name)) out.push(rel);
+  }
+  return out.sort();
+}
+
+/** The line of the node at `at` inside a document, walking up to the nearest node that exists. */
+export function lineOf(file: LoadedFile, at: (string | number)[]): number | undefined {
+  for (let n = at.length; n >= 0; n--) {
+    const node = file.doc.getIn(at.slice(0, n), true);
+    if (isNode(node) && node.range) return file.lines.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+function entryName(data: unknown, index: number): string {
+  const item = Array.isArray(data) ? (data[index] as { id?: unknown } | undefined) : undefined;
+  return typeof item?.id === 'string' ? item.id : `#${index + 1}`;
+}
+
+/** Parses and validates one file; problems are pushed, the valid value returned (undefined if none). */
+function validate(file: LoadedFile, problems: KnowledgeProblem[]): unknown {
+  const result = schemas[file.kind].safeParse(file.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const isList = Array.isArray(file.data) && typeof at[0] === 'number';
+    problems.push({
+      file: file.file,
+      line: lineOf(file, at),
+      entry: isList ? entryName(file.data, at[0] as number) : undefined,
+      field: (isList ? at.slice(1) : at).join('.') || undefined,
+      message: issue.message,
+      severity: 'error',
+    });
+  }
+  return undefined;
+}
+
+export async function readKnowledgeFiles(dir: string, problems: KnowledgeProblem[]): Promise<LoadedFile[]> {
+  let names: string[];
+  try {
+    names = await yamlFiles(dir);
+  } catch (error) {
+    problems.push({ file: dir, message: `cannot read the knowledge folder: ${(error as Error).message}`, severity: 'error' });
+    return [];
+  }
+  const files: LoadedFile[] = [];
+  for (const name of names) {
+    const kind = kindOf(name);
+    if (!kind) {
+      problems.push({ file: name, message: 'unknown knowledge file (expected faq*.yaml, faq/, products, promotions, playbooks, lexicon, shop, routing or forbidden-phrases)', severity: 'warning' });
+      continue;
+    }
+    const lines = new LineCounter();
+    const doc = parseDocument(await readFile(path.join(dir, name), 'utf8'), { lineCounter: lines, prettyErrors: false });
+    if (doc.errors.length) {
+      for (const e of doc.errors) {
+        problems.push({ file: name, line: lines.linePos(e.pos[0]).line, message: `YAML: ${e.message.split('\n')[0]}`, severity: 'error' });
+      }
+      continue;
+    }
+    // An empty file is an empty list, an empty mapping, or (routing) no routing: the default group.
+    const data = doc.toJS({ maxAliasCount: 100 }) ?? (kind === 'shop' || kind === 'lexicon' ? {} : kind === 'routing' ? undefined : []);
+    files.push({ file: name, kind, data, doc, lines });
+  }
+  return files;
+}
+
+/** Loads and validates a knowledge folder; throws KnowledgeError listing every error found. */
+export async function loadKnowledge(dir: string): Promise<KnowledgeBase> {
+  const { kb, problems } = await loadKnowledgeWithProblems(dir);
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new KnowledgeError(errors);
+  return kb;
+}
+
+export async function loadKnowledgeWithProblems(dir: string): Promise<{ kb: KnowledgeBase; problems: KnowledgeProblem[]; files: LoadedFile[] }> {
+  const problems: KnowledgeProblem[] = [];
+  const files = await readKnowledgeFiles(dir, problems);
+  const kb = emptyKnowledgeBase(dir);
+  const ids = new Map<string, string>();
+  for (const file of files) {
+    const value = validate(file, problems);
+    if (value === undefined) continue;
+    switch (file.kind) {
+      case 'faq':
+      case 'products':
+      case 'promotions':
+      case 'playbooks': {
+        const items = value as { id: string }[];
+        items.forEach((item, i) => {
+          // FAQ entries and promotions are answered by id, so one id must mean one thing.
+          const scope = file.kind === 'faq' || file.kind === 'promotions' ? 'answer' : file.kind;
+          const seen = ids.get(`${scope}:${item.id}`);
+          if (seen) {
+            problems.push({ file: file.file, line: lineOf(file, [i, 'id']), entry: item.id, field: 'id', message: `duplicate id (also in ${seen})`, severity: 'error' });
+          } else ids.set(`${scope}:${item.id}`, file.file);
+        });
+        const target = file.kind === 'faq' ? kb.faq : file.kind === 'products' ? kb.products : file.kind === 'promotions' ? kb.promotions : kb.playbooks;
+        (target as unknown[]).push(...items);
+        break;
+      }
+      case 'lexicon':
+        kb.lexicon = value as KnowledgeBase['lexicon'];
+        break;
+      case 'shop':
+        kb.shop = value as KnowledgeBase['shop'];
+        break;
+      case 'routing':
+        kb.routing = value;
+        break;
+      case 'forbidden':
+        kb.forbiddenPhrases = value as string[];
+        break;
+    }
+  }
+  kb.loadedAt = new Date();
+  return { kb, problems, files };
+}

@@ -1,0 +1,112 @@
+// Every outgoing message is recorded before it is sent and retried until delivered. Only the process
+// that holds a channel's connection (the WeChat login, say) registers a sender for it; other processes
+// just enqueue, and the holder's drain loop delivers. A claim per message keeps two drainers from both
+// sending it.
+import type { Logger } from './log.js';
+import { DurableQueue, type Pending } from './store/durable-queue.js';
+import type { Store } from './store/store.js';
+import { channelOf, type Outbound } from './types.js';
+
+export interface Sender {
+  channel: string;
+  send(message: Outbound): Promise<void>;
+}
+
+interface Queued extends Outbound {
+  queuedAt: number;
+}
+
+const CLAIM_TTL_MS = 30_000;
+const MAX_BACKOFF_MS = 60_000;
+
+export class Outbox {
+  private readonly senders = new Map<string, Sender>();
+  private readonly queues = new Map<string, DurableQueue<Queued>>();
+  private readonly failures = new Map<string, number>();
+  private readonly retryAt = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
+  private draining = new Map<string, Promise<void>>();
+  /** Delivery counters, for logs and the bench. */
+  readonly stats = { sent: 0, failed: 0 };
+
+  constructor(
+    private readonly store: Store,
+    private readonly log: Logger,
+  ) {}
+
+  register(sender: Sender): void {
+    this.senders.set(sender.channel, sender);
+  }
+
+  private queue(channel: string): DurableQueue<Queued> {
+    let q = this.queues.get(channel);
+    if (!q) this.queues.set(channel, (q = new DurableQueue<Queued>(this.store, `outbox:${channel}`)));
+    return q;
+  }
+
+  /** Records the message, then sends it right away when this process can. Resolves once it is recorded
+   *  and (if possible) delivered; a failed send stays queued for the drain loop, never thrown at the caller. */
+  async enqueue(message: Outbound): Promise<void> {
+    const channel = channelOf(message.address);
+    const seq = await this.queue(channel).push({ ...message, queuedAt: Date.now() });
+    if (this.senders.has(channel) && !this.retryAt.has(channel)) await this.deliver(channel, { seq, item: { ...message, queuedAt: 0 } });
+  }
+
+  /** Delivers everything pending for the channels this process sends on. */
+  async drain(): Promise<void> {
+    await Promise.all([...this.senders.keys()].map((channel) => this.drainChannel(channel)));
+  }
+
+  private drainChannel(channel: string): Promise<void> {
+    const running = this.draining.get(channel);
+    if (running) return running;
+    const work = (async () => {
+      if ((this.retryAt.get(channel) ?? 0) > Date.now()) return;
+      this.retryAt.delete(channel);
+      for (const pending of await this.queue(channel).pending()) {
+        if (!(await this.deliver(channel, pending))) break; // keep order: stop at the first failure
+      }
+    })().finally(() => this.draining.delete(channel));
+    this.draining.set(channel, work);
+    return work;
+  }
+
+  private async deliver(channel: string, { seq, item }: Pending<Queued>): Promise<boolean> {
+    const sender = this.senders.get(channel);
+    if (!sender) return false;
+    const claim = `outbox-claim:${channel}:${seq}`;
+    if (!(await this.store.setIfAbsent(claim, process.pid, CLAIM_TTL_MS))) return true; // someone else has it
+    try {
+      const { queuedAt: _queuedAt, ...message } = item;
+      await sender.send(message);
+      await this.queue(channel).done(seq);
+      this.failures.delete(channel);
+      this.stats.sent++;
+      return true;
+    } catch (error) {
+      await this.store.delete(claim);
+      const n = (this.failures.get(channel) ?? 0) + 1;
+      this.failures.set(channel, n);
+      this.stats.failed++;
+      const backoff = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (n - 1));
+      this.retryAt.set(channel, Date.now() + backoff);
+      this.log.warn({ err: error, channel, seq, attempt: n, retryInMs: backoff }, 'outbox: send failed, will retry');
+      return false;
+    }
+  }
+
+  /** Polls for pending messages (retries, and messages other processes queued for our channels). */
+  start(intervalMs = 500): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.drain().catch((error: unknown) => this.log.error({ err: error }, 'outbox: drain failed'));
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await Promise.all(this.draining.values());
+  }
+}

@@ -1,0 +1,18 @@
+// Loads (or starts) the conversation this message belongs to, and keeps the customer's profile fresh.
+import { conversationKey, newConversation, type ConversationState } from '../dialogue/conversation.js';
+import type { Middleware } from '../pipeline/compose.js';
+import type { Turn } from '../pipeline/turn.js';
+import { touchCustomer } from '../customers/customer-profile.js';
+
+export const loadConversation: Middleware<Turn> = async (turn, next) => {
+  const { inbound, deps } = turn;
+  const key = conversationKey(inbound.channel, inbound.address, inbound.userId);
+  const profile = await touchCustomer(deps.store, inbound, deps.now());
+  const stored = await deps.store.get<ConversationState>(key);
+  turn.conversation =
+    stored ??
+    newConversation(key, { address: inbound.address, channel: inbound.channel, userId: inbound.userId, userName: inbound.userName, customerId: profile.id }, deps.now());
+  turn.conversation.customerId = profile.id;
+  if (inbound.userName) turn.conversation.userName = inbound.userName;
+  await next();
+};

@@ -1,0 +1,15 @@
+// A flood from one customer gets one polite reply per minute and no further work: the engine's time is
+// for everyone. Counted per customer per minute in the store, so it holds across processes.
+import type { Middleware } from '../pipeline/compose.js';
+import type { Turn } from '../pipeline/turn.js';
+import { say } from './say.js';
+
+export const rateLimit: Middleware<Turn> = async (turn, next) => {
+  const { deps, inbound } = turn;
+  const minute = Math.floor(deps.now() / 60_000);
+  const count = await deps.store.increment(`rate:${inbound.channel}:${inbound.userId}:${minute}`);
+  const limit = deps.settings.RATE_LIMIT_PER_MINUTE;
+  if (count <= limit) return next();
+  turn.decision = { action: 'flood', reason: 'rate_limited' };
+  if (count === limit + 1) await say(turn, '您的消息有点多，我需要一点时间处理，请稍等一分钟再发哦～');
+};

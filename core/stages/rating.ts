@@ -1,0 +1,18 @@
+// After a ticket closes, the customer's next message may be a 1–5 rating of the service.
+import type { Middleware } from '../pipeline/compose.js';
+import type { Turn } from '../pipeline/turn.js';
+import { say } from './say.js';
+
+const RATING = /^\s*([1-5])\s*(?:分|星|stars?)?\s*[!！。.]?\s*$/iu;
+
+export const captureRating: Middleware<Turn> = async (turn, next) => {
+  const { conversation, deps } = turn;
+  const ticketId = conversation.awaitingRating;
+  if (!ticketId) return next();
+  conversation.awaitingRating = undefined; // asked once: anything else is a new question
+  const match = RATING.exec(turn.inbound.text);
+  if (!match) return next();
+  await deps.handoff.rate(ticketId, Number(match[1]));
+  turn.decision = { action: 'rating', reason: `rating_${match[1]}` };
+  await say(turn, Number(match[1]) >= 4 ? '感谢您的评价，祝您生活愉快！' : '感谢您的反馈，我们会认真改进！');
+};

@@ -1,0 +1,121 @@
+// Carries out the route's decision: answer, escalate, fallback or small talk.
+import { answerFor } from '../answer/answer-text.js';
+import { isActive } from '../knowledge/knowledge-base.js';
+import { groundedAnswer } from '../llm/grounded-answer.js';
+import type { Middleware } from '../pipeline/compose.js';
+import type { Turn } from '../pipeline/turn.js';
+import { isOpen, nextOpening, nextOpeningAt } from '../routing/business-hours.js';
+import { routingOf } from './route.js';
+import { say } from './say.js';
+
+const HUMAN = { label: '转人工', text: '转人工' };
+
+export const defaultMessages = {
+  greeting: '您好，我是店小二，有什么可以帮您？',
+  fallback: '抱歉，这个问题我还不太明白，可以换个说法吗？也可以回复“转人工”找客服。',
+  handoff: '已为您转接人工客服，请稍候，客服马上就来～',
+  apology: '抱歉，系统开了个小差，请稍后再试，或回复“转人工”。',
+};
+
+const MEDIA: Record<string, string> = {
+  image: '收到您的图片啦～我暂时看不了图片，麻烦用文字描述一下问题；如需客服查看图片，请回复“转人工”。',
+  voice: '暂时听不了语音哦，麻烦打字告诉我您的问题～',
+  video: '暂时看不了视频哦，麻烦用文字描述一下问题～',
+  file: '收到文件啦，我暂时打不开文件，请用文字描述一下问题～',
+  sticker: '😊 有什么可以帮您的吗？',
+  link: '收到链接啦～请告诉我您想了解这个商品的什么问题？',
+};
+
+export const respond: Middleware<Turn> = async (turn, next) => {
+  const decision = turn.decision!;
+  switch (decision.action) {
+    case 'answer':
+      await answer(turn);
+      break;
+    case 'escalate':
+      await escalate(turn);
+      break;
+    case 'smalltalk': {
+      const thanks = /谢|thank|thx/iu.test(turn.inbound.text);
+      await say(turn, thanks ? '不客气，有问题随时找我哦～' : (turn.deps.knowledge.kb.shop.greeting ?? defaultMessages.greeting));
+      break;
+    }
+    case 'fallback': {
+      const media = decision.reason.startsWith('media_') ? MEDIA[decision.reason.slice(6)] : undefined;
+      const kb = turn.deps.knowledge.kb;
+      const suggestions = (turn.understanding?.candidates ?? []).slice(0, 2).flatMap((c) => {
+        const q = kb.faq.find((e) => e.id === c.id)?.questions[0];
+        return q ? [{ label: q, text: q }] : [];
+      });
+      await say(turn, media ?? kb.shop.fallback ?? defaultMessages.fallback, [...suggestions, HUMAN]);
+      break;
+    }
+    default:
+      break;
+  }
+  await next();
+};
+
+async function answer(turn: Turn): Promise<void> {
+  const { deps, inbound } = turn;
+  const kb = deps.knowledge.kb;
+  const id = turn.understanding!.answer!.id;
+  const entry = kb.faq.find((e) => e.id === id);
+  const item = entry ?? kb.promotions.find((p) => p.id === id && isActive(p, new Date(deps.now())));
+  if (!item) return;
+  turn.faq = id;
+  const quick = entry?.suggest?.map((q) => ({ label: q, text: q }));
+  const known = answerFor(item, inbound.channel);
+  // With an LLM: the answer in the conversation's words, grounded and checked; on any fault or failed
+  // check, the entry's own answer.
+  await say(turn, deps.llm ? await groundedAnswer(turn, id, known) : known, quick);
+}
+
+async function escalate(turn: Turn): Promise<void> {
+  const { deps, conversation, inbound } = turn;
+  const kb = deps.knowledge.kb;
+  const decision = turn.decision!;
+  const u = turn.understanding;
+  const text = inbound.text;
+  const playbook = kb.playbooks.find((p) => p.triggers.some((t) => text.includes(t)));
+  const routing = routingOf(kb.routing);
+  const group = routing.groups.find((g) => g.id === (playbook?.group ?? decision.group)) ?? routing.groups[0]!;
+  const now = new Date(deps.now());
+  const open = isOpen(group.hours, now, kb.shop.timezone);
+  // After hours the ticket waits for the opening: the card says so and the timeouts count from then.
+  const opensLabel = !open && group.hours ? nextOpening(group.hours, now, kb.shop.timezone) : undefined;
+  const opensAt = !open && group.hours ? nextOpeningAt(group.hours, now, kb.shop.timezone) : undefined;
+
+  // Suggested replies for the agent: the playbook's, then the knowledge's best guesses.
+  const suggestions = [
+    ...(playbook?.suggested_replies ?? []),
+    ...(u?.candidates ?? []).slice(0, 3).flatMap((c) => {
+      const e = kb.faq.find((f) => f.id === c.id);
+      return e ? [answerFor(e, inbound.channel)] : [];
+    }),
+  ].slice(0, 5);
+  if (u?.answer) turn.faq = u.answer.id;
+
+  conversation.turns.push({ role: 'customer', text });
+  const ticket = await deps.handoff.open(conversation, {
+    reason: decision.reason,
+    group: group.id,
+    priority: playbook?.priority ?? decision.priority ?? 'normal',
+    suggestions,
+    steps: playbook?.steps,
+    opensAt,
+    opensLabel,
+  });
+  conversation.turns.pop(); // record adds the customer's turn with the reply
+  turn.ticketId = ticket.id;
+
+  const parts: string[] = [];
+  if (playbook) parts.push(playbook.reply);
+  else if (u?.answer && turn.faq) {
+    const entry = kb.faq.find((e) => e.id === turn.faq);
+    if (entry?.escalate) parts.push(answerFor(entry, inbound.channel));
+  }
+  if (open) parts.push(kb.shop.handoff ?? defaultMessages.handoff);
+  else parts.push(`现在是客服休息时间，已为您登记，人工客服${opensLabel ? ` ${opensLabel} 上线后` : '上线后'}会第一时间联系您。`);
+  await say(turn, parts.join('\n'));
+}

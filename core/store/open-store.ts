@@ -1,0 +1,31 @@
+// Picks the store from configuration: Redis when REDIS_URL is set, else a SQLite file in DATA_DIR.
+import Keyv from 'keyv';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { KeyvStore } from './keyv-store.js';
+import type { Store } from './store.js';
+
+export interface StoreOptions {
+  redisUrl?: string;
+  dataDir?: string;
+  /** Keep everything in memory (tests, `xiaoer match`). */
+  memory?: boolean;
+}
+
+export async function openStore(options: StoreOptions): Promise<Store> {
+  if (options.memory) return new KeyvStore(new Keyv({ namespace: 'xiaoer' }), 'memory');
+  if (options.redisUrl) {
+    const { RedisStore } = await import('./redis-store.js');
+    return RedisStore.open(options.redisUrl);
+  }
+  const dir = options.dataDir ?? 'data';
+  mkdirSync(dir, { recursive: true });
+  const { default: KeyvSqlite } = await import('@keyv/sqlite');
+  const file = path.resolve(dir, 'xiaoer.sqlite');
+  const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 5000 });
+  return new KeyvStore(new Keyv({ store: sqlite, namespace: 'xiaoer' }), 'sqlite');
+}
+
+export function memoryStore(): Store {
+  return new KeyvStore(new Keyv({ namespace: 'xiaoer' }), 'memory');
+}

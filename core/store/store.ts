@@ -1,0 +1,24 @@
+// The one persistence interface of the engine. Keys are plain strings ("conv:wechat:wxid_1"); values are
+// JSON. Atomic operations are explicit because keyv has none: dedupe, locks, counters and logs need them.
+
+export interface Store {
+  get<T>(key: string): Promise<T | undefined>;
+  getMany<T>(keys: string[]): Promise<(T | undefined)[]>;
+  set<T>(key: string, value: T, ttlMs?: number): Promise<void>;
+  delete(key: string): Promise<boolean>;
+  /** Sets only when the key is absent (or expired); true when this call set it. Dedupe and locks. */
+  setIfAbsent<T>(key: string, value: T, ttlMs?: number): Promise<boolean>;
+  /** Atomically adds `by` to a counter and returns the new value. */
+  increment(key: string, by?: number): Promise<number>;
+  /** Appends to an append-only log; returns the entry's sequence number (0-based). */
+  append<T>(log: string, entry: T): Promise<number>;
+  /** Entries [from, to) of a log, in order; `to` defaults to the end. */
+  read<T>(log: string, from?: number, to?: number): Promise<T[]>;
+  /** How many entries a log holds. */
+  length(log: string): Promise<number>;
+  /** Read-modify-write of one key, atomic with respect to other `update`s of the same key. */
+  update<T>(key: string, change: (current: T | undefined) => T | undefined, ttlMs?: number): Promise<T | undefined>;
+  close(): Promise<void>;
+  /** "memory", "sqlite" or "redis": for logs and the bench. */
+  readonly kind: string;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { pseudonymize, redact, redactDeep } from '../../core/privacy/mask.js';
+import { createLogger } from '../../core/log.js';
+
+describe('masking personal data', () => {
+  it('masks phone numbers, order numbers, e-mails and addresses', () => {
+    expect(redact('手机13812345678')).toBe('手机138****5678');
+    expect(redact('电话 +86 138-1234-5678 谢谢')).toBe('电话 138****5678 谢谢');
+    expect(redact('订单号 4201234567890123 没到')).toBe('订单号 ************0123 没到');
+    expect(redact('mail me: zhang.san@example.com')).toBe('mail me: z***@example.com');
+    expect(redact('寄到浙江省杭州市西湖区文三路88号3栋')).toBe('寄到[地址]');
+    expect(redact('什么时候发货')).toBe('什么时候发货');
+    expect(redact('买2盒 共198元')).toBe('买2盒 共198元');
+  });
+
+  it('masks inside nested log objects', () => {
+    expect(redactDeep({ a: ['13812345678'], b: { c: 'x 13912345678' }, n: 3 })).toEqual({ a: ['138****5678'], b: { c: 'x 139****5678' }, n: 3 });
+  });
+
+  it('pseudonymizes for an LLM and restores the reply', () => {
+    const p = pseudonymize('我的手机13812345678，订单4201234567890123');
+    expect(p.text).toBe('我的手机⟨PHONE_1⟩，订单⟨ORDER_1⟩');
+    expect(p.restore('已为 ⟨PHONE_1⟩ 查询 ⟨ORDER_1⟩')).toBe('已为 13812345678 查询 4201234567890123');
+    const again = pseudonymize('还是13812345678', p);
+    expect(again.text).toBe('还是⟨PHONE_1⟩');
+  });
+
+  it('never writes a phone number to the log', () => {
+    const lines: string[] = [];
+    const log = createLogger({ level: 'info', destination: { write: (s: string) => void lines.push(s) } });
+    log.info({ text: '我的电话13812345678' }, 'customer said 13912345678');
+    expect(lines.join('')).not.toMatch(/1[39]812345678|13912345678/u);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ text: '我的电话138****5678', msg: 'customer said 139****5678' });
+  });
+});
