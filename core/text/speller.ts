@@ -1,0 +1,92 @@
+// Typo correction against a known vocabulary (the words of the shop's own knowledge plus the built-in
+// lexicons): "cancdling" → "canceling", "agaisnt" → "against". A symmetric-delete index (one deletion
+// on each side) finds the candidates fast; the true edit distance then decides.
+import { editDistance } from './edit-distance.js';
+
+function deletes(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** How many slips a word of this length may carry and still be recognised. */
+function allowed(length: number): number {
+  if (length < 4) return 0;
+  return length < 7 ? 1 : 2;
+}
+
+export class Speller {
+  private readonly freq = new Map<string, number>();
+  private readonly index = new Map<string, string[]>();
+  private readonly memo = new Map<string, string | null>();
+
+  /** `words`: the known vocabulary; a word given several times counts as more frequent. */
+  constructor(words: Iterable<string>) {
+    for (const w of words) this.freq.set(w, (this.freq.get(w) ?? 0) + 1);
+    for (const w of this.freq.keys()) {
+      if (w.length < 3) continue;
+      for (const d of deletes(w)) {
+        const list = this.index.get(d);
+        if (list) list.push(w);
+        else this.index.set(d, [w]);
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    return this.freq.has(word);
+  }
+
+  /**
+   * Two known words run together ("tocancel" → to cancel, "deliveryaddress" → delivery address), or
+   * null. `extra` are short words (to, my, a) that count as known though the vocabulary may lack them.
+   */
+  split(word: string, extra?: ReadonlySet<string>): [string, string] | null {
+    const known = (w: string) => this.freq.has(w) || !!extra?.has(w);
+    let best: [string, string] | null = null;
+    let bestScore = 0;
+    for (let i = 1; i < word.length; i++) {
+      const left = word.slice(0, i);
+      const right = word.slice(i);
+      if (!known(left) || !known(right)) continue;
+      // Prefer the split whose shorter half is longest: "to|cancel" over "t|ocancel"-like accidents.
+      const score = Math.min(left.length, right.length);
+      if (score > bestScore) (best = [left, right]), (bestScore = score);
+    }
+    return best;
+  }
+
+  /** The known word closest to `word` (the word itself when known), or null when none is close. */
+  correct(word: string): string | null {
+    if (this.freq.has(word)) return word;
+    const max = allowed(word.length);
+    if (max === 0) return null;
+    const memo = this.memo.get(word);
+    if (memo !== undefined) return memo;
+    const seen = new Set<string>();
+    const candidates: string[] = [];
+    const add = (list: readonly string[] | undefined) => {
+      for (const w of list ?? []) if (!seen.has(w)) seen.add(w), candidates.push(w);
+    };
+    add(this.index.get(word)); // the word lacks a letter
+    for (const d of deletes(word)) {
+      if (this.freq.has(d)) add([d]); // the word has a letter too many
+      add(this.index.get(d)); // a letter changed or two swapped
+    }
+    let best: string | null = null;
+    let bestDistance = max + 1;
+    let bestFreq = 0;
+    for (const c of candidates) {
+      const d = editDistance(word, c, max);
+      const f = this.freq.get(c) ?? 0;
+      if (d < bestDistance || (d === bestDistance && f > bestFreq)) {
+        best = c;
+        bestDistance = d;
+        bestFreq = f;
+      }
+    }
+    const out = bestDistance <= max ? best : null;
+    if (this.memo.size < 20_000) this.memo.set(word, out);
+    return out;
+  }
+}

@@ -1,0 +1,49 @@
+// Place names, so that "do you ship to Norway?" meets "shipping to Canada" and 新疆包邮吗 meets
+// 西藏发货吗: what matters to matching is that a place is named, not which one. General geography:
+// countries, large cities of the world, Chinese provinces and large cities, regions shops talk about.
+
+const COUNTRIES_EN = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas
+bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil brunei bulgaria
+burkina burundi cambodia cameroon canada chile china colombia comoros congo croatia cuba cyprus czechia
+czech denmark djibouti dominica ecuador egypt eritrea estonia eswatini ethiopia fiji finland france gabon gambia
+georgia germany ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran
+iraq ireland israel italy jamaica japan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia
+lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta
+mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique myanmar namibia nauru
+nepal netherlands holland nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru
+philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia
+slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
+trinidad tunisia turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen
+zambia zimbabwe usa uk america england scotland wales britain europe asia africa australia oceania
+emirates uae`;
+
+const CITIES_EN = `london paris berlin madrid barcelona valencia seville lisbon porto rome milan naples turin venice
+florence amsterdam rotterdam brussels antwerp vienna zurich geneva munich hamburg frankfurt cologne stuttgart
+prague warsaw krakow budapest bucharest sofia athens istanbul ankara moscow kiev kyiv dublin edinburgh
+glasgow manchester liverpool birmingham leeds bristol oslo stockholm copenhagen helsinki reykjavik tallinn riga
+vilnius belgrade zagreb ljubljana marseille lyon toulouse bordeaux lille york boston chicago detroit seattle
+portland houston dallas austin denver phoenix atlanta miami orlando tampa philadelphia pittsburgh baltimore
+washington nashville memphis minneapolis cleveland columbus indianapolis milwaukee kansas louis vegas
+angeles francisco diego jose sacramento honolulu anchorage toronto montreal vancouver calgary ottawa edmonton
+winnipeg quebec mexico guadalajara monterrey havana bogota lima santiago quito caracas aires montevideo
+paulo rio brasilia tokyo osaka kyoto yokohama nagoya sapporo seoul busan beijing shanghai shenzhen guangzhou
+hangzhou chengdu wuhan tianjin chongqing nanjing xian hong kong macau macao taipei singapore bangkok hanoi
+saigon manila jakarta kuala lumpur delhi mumbai bangalore chennai kolkata karachi lahore dhaka dubai doha riyadh
+jeddah tehran baghdad cairo alexandria casablanca lagos nairobi johannesburg  sydney melbourne
+brisbane perth adelaide auckland wellington`;
+
+const PLACES_ZH = `北京 上海 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南
+陕西 甘肃 青海 台湾 内蒙古 内蒙 广西 西藏 宁夏 新疆 香港 澳门 港澳台 港澳 广州 深圳 杭州 南京 苏州 成都 武汉 西安 长沙 郑州 济南
+青岛 沈阳 大连 哈尔滨 长春 石家庄 太原 合肥 福州 厦门 南昌 南宁 昆明 贵阳 海口 三亚 兰州 西宁 银川 乌鲁木齐 拉萨 呼和浩特 宁波
+温州 无锡 东莞 佛山 珠海 中山 汕头 泉州 烟台 潍坊 徐州 常州 南通 嘉兴 金华 绍兴 台州 洛阳 唐山 保定 国外 海外 美国 英国 日本 韩国
+加拿大 澳大利亚 新加坡 马来西亚 泰国 德国 法国 意大利 西班牙 俄罗斯 偏远地区 偏远 农村 乡镇`;
+
+function words(list: string): string[] {
+  return list.split(/\s+/u).filter(Boolean);
+}
+
+/** English place names (one word each; two-word names are matched by their distinctive word). */
+export const placesEn: ReadonlySet<string> = new Set([...words(COUNTRIES_EN), ...words(CITIES_EN)]);
+
+/** Chinese place names. */
+export const placesZh: readonly string[] = words(PLACES_ZH);

@@ -1,0 +1,56 @@
+// Matching speed on the public ATEC suite (../shared/eval/atec-zh: 1,200 entries, 1,619 cases):
+// engine build time, throughput, tail latency per case, memory. Wired into `npm run bench`.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadKnowledge } from '../../core/knowledge/load.js';
+import { createEngine } from '../../core/understand/engine.js';
+import type { HistoryTurn } from '../../core/understand/types.js';
+
+interface BenchCase {
+  text: string;
+  history?: HistoryTurn[];
+}
+
+const MB = 1024 * 1024;
+
+export async function benchMatching(): Promise<Record<string, number>> {
+  const suite = path.resolve('../shared/eval/atec-zh');
+  const kb = await loadKnowledge(path.join(suite, 'kb'));
+  const cases: BenchCase[] = (await readFile(path.join(suite, 'cases.jsonl'), 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as BenchCase);
+
+  const built = performance.now();
+  const engine = createEngine(kb);
+  const buildMs = performance.now() - built;
+
+  // One pass as the CLI runs it (cold, JIT warming up on the way), timing every case.
+  const times = new Float64Array(cases.length);
+  const start = performance.now();
+  cases.forEach((c, i) => {
+    const t = performance.now();
+    engine.understand(c.text, { history: c.history ?? [] });
+    times[i] = performance.now() - t;
+  });
+  const totalMs = performance.now() - start;
+  const sorted = Float64Array.from(times).sort();
+  const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 1000;
+
+  const memory = process.memoryUsage();
+  return {
+    entries: kb.faq.length,
+    cases: cases.length,
+    build_ms: round(buildMs),
+    cases_per_s: Math.round((cases.length / totalMs) * 1000),
+    mean_us: round((totalMs * 1000) / cases.length),
+    p50_us: round(p(0.5)),
+    p99_us: round(p(0.99)),
+    heap_mb: round(memory.heapUsed / MB),
+    rss_mb: round(memory.rss / MB),
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}

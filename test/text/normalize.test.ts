@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../core/text/normalize.js';
+import { hasTraditional, toSimplified } from '../../core/text/simplify.js';
+
+describe('normalize', () => {
+  it('turns traditional Chinese into simplified', () => {
+    expect(normalize('這個東西怎麼退貨？')).toBe('这个东西怎么退货?');
+    expect(toSimplified('發貨太慢了')).toBe('发货太慢了');
+    expect(hasTraditional('怎么退货')).toBe(false);
+    expect(hasTraditional('怎麼退貨')).toBe(true);
+  });
+
+  it('turns full-width letters, digits and punctuation into half-width', () => {
+    expect(normalize('ＸＬ码有货吗？订单１２３４５')).toBe('xl码有货吗?订单12345');
+    expect(normalize('好的，谢谢！')).toBe('好的,谢谢!');
+  });
+
+  it('drops emoji, including joined sequences and skin tones', () => {
+    expect(normalize('发货了吗😊😊')).toBe('发货了吗');
+    expect(normalize('thanks 👍🏽 a lot 👨‍👩‍👧')).toBe('thanks a lot');
+  });
+
+  it('lowers case, maps Chinese punctuation and collapses white space', () => {
+    expect(normalize('  Where IS   my\tOrder?  ')).toBe('where is my order?');
+    expect(normalize('【急】“包邮”吗。')).toBe('[急]"包邮"吗.');
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../core/understand/engine.js';
+import type { HistoryTurn } from '../../core/understand/types.js';
+import { shopKb } from './kb.js';
+
+const engine = createEngine(shopKb());
+const kinds = (text: string, history?: HistoryTurn[]) => engine.understand(text, { history }).signals.map((s) => s.kind);
+
+describe('escalation signals', () => {
+  it('hears requests for a person, in Chinese and English', () => {
+    for (const text of ['转人工', '我要找人工客服', '叫你们经理出来', 'I want to talk to a real person', 'can I speak with an agent?', 'human please']) {
+      const u = engine.understand(text);
+      expect(u.signals.map((s) => s.kind), text).toContain('human_request');
+      expect(u.escalate).toBe(true);
+      expect(u.reason).toBe('human_request');
+    }
+  });
+
+  it('hears complaints and threats', () => {
+    expect(kinds('我要投诉你们')).toContain('complaint');
+    expect(kinds('再不处理我就打12315')).toContain('threat');
+    expect(kinds('不退款就给差评')).toContain('threat');
+    expect(kinds('我要找律师起诉你们')).toContain('threat');
+    expect(kinds('I want to file a complaint against your company')).toContain('complaint');
+    expect(kinds('i will contact my lawyer')).toContain('threat');
+    expect(kinds('this is a scam')).toContain('anger');
+  });
+
+  it('tolerates typos in English cues', () => {
+    expect(kinds('how do I file a complant')).toContain('complaint');
+    expect(kinds('let me talk to an asisstant')).toContain('human_request');
+  });
+
+  it('hears anger and compensation demands', () => {
+    expect(kinds('你们就是骗子!!!')).toContain('anger');
+    expect(kinds('东西坏了必须赔偿我的损失')).toContain('compensation');
+    const u = engine.understand('等了一个星期还没发货,客服一直不回复,太过分了!!!');
+    expect(u.escalate).toBe(true);
+    expect(u.sentiment).toBeLessThan(0);
+  });
+
+  it('treats playbook triggers as complaints', () => {
+    const u = engine.understand('收到的杯子碎了');
+    expect(u.signals.map((s) => s.kind)).toContain('complaint');
+    expect(u.playbook).toBe('broken');
+    expect(u.escalate).toBe(true);
+  });
+
+  it('stays quiet on ordinary questions', () => {
+    for (const text of [
+      '多久发货', '怎么退货', '能开发票吗', '工商银行卡能付款吗', '我操作了半天也没找到入口', '滚筒洗衣机有货吗',
+      'how do I get a refund', 'add a damn item to my order', 'I expect a compensation of $20, was it processed?',
+      'contact customer service hours',
+    ]) {
+      const u = engine.understand(text);
+      expect(u.escalate, text).toBe(false);
+      expect(u.signals, text).toEqual([]);
+    }
+  });
+
+  it('is positive on thanks', () => {
+    expect(engine.understand('谢谢亲,服务很好').sentiment).toBeGreaterThan(0);
+  });
+
+  it('escalates the third unresolved question in a row', () => {
+    const history: HistoryTurn[] = [
+      { role: 'customer', text: '你们的仓库在哪里' },
+      { role: 'bot', text: '抱歉没找到', faq: null },
+      { role: 'customer', text: '能用微信支付吗' },
+      { role: 'bot', text: '抱歉没找到', faq: null },
+    ];
+    const u = engine.understand('包装是什么颜色', { history });
+    expect(u.answer).toBeNull();
+    expect(u.signals.map((s) => s.kind)).toContain('unresolved');
+    expect(u.escalate).toBe(true);
+    expect(u.reason).toBe('unresolved');
+    // Without the bot's record the earlier turns are re-matched.
+    const bare = engine.understand('包装是什么颜色', { history: history.filter((t) => t.role === 'customer') });
+    expect(bare.reason).toBe('unresolved');
+    // An answered turn in between resets the count.
+    const reset = engine.understand('包装是什么颜色', {
+      history: [...history.slice(0, 2), { role: 'customer', text: '多久发货' }, { role: 'bot', text: '48小时', faq: 'shipping_time' }],
+    });
+    expect(reset.escalate).toBe(false);
+  });
+});
