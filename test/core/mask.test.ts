@@ -25,6 +25,17 @@ describe('masking personal data', () => {
     expect(again.text).toBe('还是⟨PHONE_1⟩');
   });
 
+  it('masks names where the text says it is a name, and the customer\'s known display name', () => {
+    const p = pseudonymize('收件人张三电话13812345678，我叫小明，my name is Ann Lee', undefined, { names: ['Alice'] });
+    expect(p.text).toBe('收件人⟨NAME_1⟩电话⟨PHONE_1⟩，我叫⟨NAME_2⟩，my name is ⟨NAME_3⟩');
+    expect(p.restore('⟨NAME_1⟩您好')).toBe('张三您好');
+    expect(pseudonymize('联系人：王小明，地址浙江省杭州市西湖区文三路88号').text).toBe('联系人：⟨NAME_1⟩，地址⟨ADDRESS_1⟩');
+    expect(pseudonymize('Alice想问发货', undefined, { names: ['Alice'] }).text).toBe('⟨NAME_1⟩想问发货');
+    expect(redact('收件人：王小明')).toBe('收件人：王**');
+    // Not names: a label followed by an ordinary word, a question.
+    for (const text of ['收件人写错了', '收件人是谁', '名字写错了', '联系人电话多少', '我是老板']) expect(pseudonymize(text).text).toBe(text);
+  });
+
   it('never writes a phone number to the log', () => {
     const lines: string[] = [];
     const log = createLogger({ level: 'info', destination: { write: (s: string) => void lines.push(s) } });
