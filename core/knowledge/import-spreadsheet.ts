@@ -10,7 +10,7 @@ import { Document, isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import { readings, isHan } from '../text/pinyin.js';
 import { normalize } from '../text/normalize.js';
 import { formatProblem, type KnowledgeProblem } from './knowledge-error.js';
-import { readKnowledgeFiles } from './load.js';
+import { documentOf, readKnowledgeFiles } from './load.js';
 import { questionKey } from './question-key.js';
 import type { SpreadsheetRow } from './read-spreadsheet.js';
 
@@ -110,8 +110,8 @@ async function existing(kbDir: string) {
     if (file.kind === 'promotions' && Array.isArray(file.data)) {
       for (const p of file.data as { id?: unknown }[]) if (typeof p?.id === 'string') ids.add(p.id);
     }
-    if (file.kind !== 'faq' || !isSeq(file.doc.contents)) continue;
-    const faq: FaqDoc = { file: path.resolve(kbDir, file.file), doc: file.doc, created: false, dirty: false };
+    if (file.kind !== 'faq' || !isSeq(documentOf(file).contents)) continue;
+    const faq: FaqDoc = { file: path.resolve(kbDir, file.file), doc: documentOf(file), created: false, dirty: false };
     docs.set(faq.file, faq);
     index(faq, owners, ids);
   }
@@ -232,7 +232,7 @@ export async function importRows(rows: SpreadsheetRow[], options: ImportOptions)
     if (options.dryRun) continue;
     await mkdir(path.dirname(faq.file), { recursive: true });
     // lineWidth 0: never fold a long answer over several lines.
-    await writeFile(faq.file, faq.doc.toString({ lineWidth: 0 }));
+    await writeFile(faq.file, faq.doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
   }
   return summary;
 }

@@ -116,12 +116,21 @@ export function watchKnowledge(options: WatchKnowledgeOptions): KnowledgeWatcher
     return run;
   };
 
+  const run = () => {
+    debounce = undefined;
+    enqueue(() => reload(false)).catch((error: unknown) => log.error({ err: error }, 'knowledge reload failed'));
+  };
+
+  // Each change postpones the reload by debounceMs, but never past 5 × debounceMs after the first one:
+  // a file rewritten continuously must not hold the reload off for ever.
+  let firstChange = 0;
   const schedule = () => {
     if (closed) return;
+    const now = Date.now();
+    if (!debounce) firstChange = now;
+    else if (now - firstChange >= 5 * debounceMs) return;
     clearTimeout(debounce);
-    debounce = setTimeout(() => {
-      enqueue(() => reload(false)).catch((error: unknown) => log.error({ err: error }, 'knowledge reload failed'));
-    }, debounceMs);
+    debounce = setTimeout(run, debounceMs);
     debounce.unref();
   };
 
@@ -130,6 +139,8 @@ export function watchKnowledge(options: WatchKnowledgeOptions): KnowledgeWatcher
     watchers.delete(folder);
   };
 
+  /** Whether the last rescan could not watch some folder that exists. */
+  let failed = false;
   const attach = (folder: string) => {
     try {
       const watcher = watch(folder, { persistent: false }, (_event, name) => {
@@ -142,8 +153,10 @@ export function watchKnowledge(options: WatchKnowledgeOptions): KnowledgeWatcher
       });
       watchers.set(folder, watcher);
     } catch (error) {
-      if (!polling) log.warn({ err: error, dir: folder }, 'cannot watch the knowledge folder; checking it for changes every few seconds instead');
-      polling = true;
+      // A folder gone since the walk is no failure: the identity check notices the root coming back.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      if (!polling) log.warn({ err: error, dir: folder }, 'cannot watch the knowledge folder (no inotify watches left?); checking it for changes every few seconds instead');
+      failed = true;
     }
   };
 
@@ -153,7 +166,9 @@ export function watchKnowledge(options: WatchKnowledgeOptions): KnowledgeWatcher
     if (closed) return files;
     const present = new Set(dirs);
     for (const folder of watchers.keys()) if (!present.has(folder)) unwatch(folder);
+    failed = false;
     for (const folder of dirs) if (!watchers.has(folder)) attach(folder);
+    polling = failed;
     return files;
   };
 
@@ -165,6 +180,7 @@ export function watchKnowledge(options: WatchKnowledgeOptions): KnowledgeWatcher
     lastFingerprint = print;
 
     const { kb, problems } = await loadKnowledgeWithProblems(dir);
+    if (closed) return { status: 'unchanged' };
     const errors = problems.filter((p) => p.severity === 'error');
     const warnings = problems.filter((p) => p.severity === 'warning');
     if (!errors.length) {
@@ -178,25 +194,23 @@ export function watchKnowledge(options: WatchKnowledgeOptions): KnowledgeWatcher
       for (const p of errors) log.error({ file: p.file, line: p.line, entry: p.entry, field: p.field }, `knowledge not reloaded: ${formatProblem(p)}`);
       log.error({ dir, errors: errors.length, keptSince: holder.kb.loadedAt }, 'knowledge change rejected: still answering from the last good knowledge');
       rejected = true;
-      await tell(() => notifier.knowledgeRejected({ dir, problems: errors, keptSince: holder.kb.loadedAt }));
+      tell(() => notifier.knowledgeRejected({ dir, problems: errors, keptSince: holder.kb.loadedAt }));
       return { status: 'rejected', problems: errors };
     }
     for (const p of warnings) log.warn({ file: p.file, line: p.line }, `knowledge: ${formatProblem(p)}`);
     log.info({ dir, faq: kb.faq.length, products: kb.products.length, promotions: kb.promotions.length, playbooks: kb.playbooks.length }, 'knowledge reloaded');
     if (rejected) {
       rejected = false;
-      await tell(() => notifier.knowledgeRestored({ dir, kb }));
+      tell(() => notifier.knowledgeRestored({ dir, kb }));
     }
     return { status: 'reloaded', kb, warnings };
   };
 
-  /** A notifier that fails (the admin group unreachable) must not stop the reloads. */
-  const tell = async (send: () => void | Promise<void>) => {
-    try {
-      await send();
-    } catch (error) {
-      log.warn({ err: error }, 'could not tell the admins about the knowledge');
-    }
+  // The admins are told in order, on a chain of their own: a slow or failing admin group (Feishu down)
+  // never holds up or stops the reloads.
+  let notices: Promise<void> = Promise.resolve();
+  const tell = (send: () => void | Promise<void>) => {
+    notices = notices.then(send).catch((error: unknown) => log.warn({ err: error }, 'could not tell the admins about the knowledge'));
   };
 
   const ready = enqueue(async () => {
@@ -214,8 +228,8 @@ export function watchKnowledge(options: WatchKnowledgeOptions): KnowledgeWatcher
         root = now;
         for (const folder of [...watchers.keys()]) unwatch(folder);
         schedule();
-      } else if (polling) schedule();
-    });
+      } else if (polling && !debounce) await reload(false); // unchanged files make this a no-op
+    }).catch((error: unknown) => log.error({ err: error }, 'knowledge check failed'));
   }, options.checkMs ?? 2000);
   check.unref();
 

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -106,6 +107,30 @@ describe('hot reload of the knowledge folder', () => {
     expect(await eventually(async () => !(await ask('退货')).includes('七天'))).toBe(true);
   });
 
+  it('takes a `git pull` into the running bots', async () => {
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=admin', '-c', 'user.email=admin@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd, stdio: 'pipe' });
+    const origin = folder({ 'faq/returns.yaml': faq('returns', '怎么退货', '七天无理由退货') });
+    git(origin, 'init', '-q');
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-qm', 'first');
+    const checkout = path.join(tempDir(), 'knowledge');
+    git(path.dirname(checkout), 'clone', '-q', origin, checkout);
+
+    const holder = new KnowledgeHolder(await loadKnowledge(checkout), (kb) => keywordEngine(kb));
+    const watcher = watchKnowledge({ dir: checkout, holder, log: silentLogger });
+    cleanups.push(() => watcher.close());
+    await watcher.ready;
+
+    writeFileSync(path.join(origin, 'faq/returns.yaml'), faq('returns', '怎么退货', '十五天无理由退货'));
+    mkdirSync(path.join(origin, 'faq/presale'));
+    writeFileSync(path.join(origin, 'faq/presale/tea.yaml'), faq('tea', '新茶', '三月上新'));
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-qm', 'second');
+    git(checkout, 'pull', '-q', '--ff-only');
+    expect(await eventually(() => holder.kb.faq.map((e) => e.answer).sort().join() === '三月上新,十五天无理由退货')).toBe(true);
+  });
+
   it('reloads nothing when no file changed, and stops on close', async () => {
     const dir = folder({ 'faq.yaml': faq('a', '发货', '48小时') });
     const holder = new KnowledgeHolder(await loadKnowledge(dir), (kb) => keywordEngine(kb));
@@ -117,6 +142,22 @@ describe('hot reload of the knowledge folder', () => {
     writeFileSync(path.join(dir, 'faq.yaml'), faq('a', '发货', '24小时'));
     expect(await watcher.reload(true)).toEqual({ status: 'unchanged' });
     expect(holder.kb.faq[0]?.answer).toBe('48小时');
+  });
+
+  it('follows the folder being replaced as a whole (deleted and checked out again)', async () => {
+    const dir = folder({ 'faq.yaml': faq('a', '发货', '48小时') });
+    const holder = new KnowledgeHolder(await loadKnowledge(dir), (kb) => keywordEngine(kb));
+    const watcher = watchKnowledge({ dir, holder, log: silentLogger, checkMs: 100 });
+    cleanups.push(() => watcher.close());
+    await watcher.ready;
+    rmSync(dir, { recursive: true });
+    await new Promise((r) => setTimeout(r, 300));
+    mkdirSync(path.join(dir, 'faq'), { recursive: true });
+    writeFileSync(path.join(dir, 'faq', 'shipping.yaml'), faq('a', '发货', '24小时'));
+    expect(await eventually(() => holder.kb.faq[0]?.answer === '24小时')).toBe(true);
+    // The new folder is watched: a later edit arrives too.
+    writeFileSync(path.join(dir, 'faq', 'shipping.yaml'), faq('a', '发货', '12小时'));
+    expect(await eventually(() => holder.kb.faq[0]?.answer === '12小时')).toBe(true);
   });
 
   it('keeps working when the admin notifier fails', async () => {
