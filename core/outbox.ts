@@ -10,6 +10,8 @@ import { channelOf, type Outbound } from './types.js';
 export interface Sender {
   channel: string;
   send(message: Outbound): Promise<void>;
+  /** Sends are deliberately slowed (WeChat's per-account pacing): turns must not wait for them. */
+  readonly paced?: boolean;
 }
 
 interface Queued extends Outbound {
@@ -26,6 +28,8 @@ export class Outbox {
   private readonly retryAt = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private draining = new Map<string, Promise<void>>();
+  /** The last delivery queued per address: messages to one customer go out in order. */
+  private readonly tails = new Map<string, Promise<unknown>>();
   /** Delivery counters, for logs and the bench. */
   readonly stats = { sent: 0, failed: 0 };
 
@@ -44,12 +48,34 @@ export class Outbox {
     return q;
   }
 
-  /** Records the message, then sends it right away when this process can. Resolves once it is recorded
-   *  and (if possible) delivered; a failed send stays queued for the drain loop, never thrown at the caller. */
+  /**
+   * Records the message, then sends it right away when this process can. Resolves once it is recorded
+   * and, unless the channel is paced, delivered; a failed send stays queued for the drain loop, never
+   * thrown at the caller.
+   */
   async enqueue(message: Outbound): Promise<void> {
     const channel = channelOf(message.address);
     const seq = await this.queue(channel).push({ ...message, queuedAt: Date.now() });
-    if (this.senders.has(channel) && !this.retryAt.has(channel)) await this.deliver(channel, { seq, item: { ...message, queuedAt: 0 } });
+    const sender = this.senders.get(channel);
+    if (!sender || this.retryAt.has(channel)) return;
+    const delivery = this.inOrder(message.address, () => this.deliver(channel, { seq, item: { ...message, queuedAt: 0 } }));
+    if (!sender.paced) await delivery;
+  }
+
+  /** Chains work per address, so a customer's messages are sent in the order they were queued. */
+  private inOrder<T>(address: string, work: () => Promise<T>): Promise<T> {
+    const result = (this.tails.get(address) ?? Promise.resolve()).then(work);
+    const tail = result.catch(() => undefined);
+    this.tails.set(address, tail);
+    void tail.then(() => {
+      if (this.tails.get(address) === tail) this.tails.delete(address);
+    });
+    return result;
+  }
+
+  /** Resolves when every delivery started so far has finished (tests, shutdown). */
+  async flush(): Promise<void> {
+    while (this.tails.size) await Promise.all([...this.tails.values()]);
   }
 
   /** Delivers everything pending for the channels this process sends on. */
@@ -64,6 +90,8 @@ export class Outbox {
       if ((this.retryAt.get(channel) ?? 0) > Date.now()) return;
       this.retryAt.delete(channel);
       for (const pending of await this.queue(channel).pending()) {
+        // A message whose address has deliveries in flight here is theirs to send, in order.
+        if (this.tails.has(pending.item.address)) continue;
         if (!(await this.deliver(channel, pending))) break; // keep order: stop at the first failure
       }
     })().finally(() => this.draining.delete(channel));
@@ -107,6 +135,7 @@ export class Outbox {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    await this.flush();
     await Promise.all(this.draining.values());
   }
 }

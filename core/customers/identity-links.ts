@@ -84,9 +84,10 @@ export async function linkCustomer(
 
   const kinds = [...new Set(ids.map((i) => i.kind))];
   const changed = target !== previousId;
-  await store.update<CustomerProfile>(key, (p) =>
-    p ? { ...p, id: target, linkedAt: changed ? now : (p.linkedAt ?? now), linkedBy: [...new Set([...(p.linkedBy ?? []), ...kinds])] } : p,
-  );
+  await store.update<CustomerProfile>(key, (p) => {
+    const base = p ?? { id: previousId, channel: who.channel, userId: who.userId, firstSeen: now, lastSeen: now, messages: 0 };
+    return { ...base, id: target, linkedAt: changed ? now : (base.linkedAt ?? now), linkedBy: [...new Set([...(base.linkedBy ?? []), ...kinds])] };
+  });
   await store.update<CustomerLinks>(customerLinksKey(target), (links) => ({
     profiles: union(links?.profiles, [`${who.channel}:${who.userId}`]),
     formerIds: union(links?.formerIds, changed ? [previousId] : []),
