@@ -2,6 +2,7 @@
 // add adapters on top; tests build the same thing over a memory store.
 import { Bot } from './bot.js';
 import type { EngineDeps, PipelineSettings } from './engine-deps.js';
+import { ShopProfileProvider } from './customers/shop-profile.js';
 import type { Desk } from './handoff/desk.js';
 import { defaultHandoffMessages, HandoffService, type SuggestProvider } from './handoff/handoff-service.js';
 import { LogDesk } from './handoff/log-desk.js';
@@ -13,6 +14,7 @@ import { suggestForTicket } from './llm/agent-assist.js';
 import type { LlmClient } from './llm/llm-client.js';
 import type { Logger } from './log.js';
 import { Outbox } from './outbox.js';
+import type { ShopConnector } from './shop/shop-connector.js';
 import { KeyedMutex } from './store/keyed-mutex.js';
 import type { Store } from './store/store.js';
 import { routingOf } from './stages/route.js';
@@ -40,6 +42,12 @@ export interface RuntimeOptions {
   now?: () => number;
   /** The LLM for grounded answers, second opinions and agent assist; absent: offline. */
   llm?: LlmClient;
+  /**
+   * The shop's own systems (orders, parcels, stock, customers), or a factory given the knowledge (the demo
+   * shop reads the current catalogue); absent: no order lookups. With one, the handoff card shows the
+   * customer's VIP level, orders and segment unless `profiles` says otherwise.
+   */
+  shop?: ShopConnector | ((parts: { knowledge: KnowledgeHolder; log: Logger; now: () => number }) => ShopConnector | undefined);
   engineFactory: EngineFactory;
   instance?: string;
 }
@@ -60,6 +68,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const conversations = new KeyedMutex();
   const outbox = new Outbox(store, log);
   const knowledge = new KnowledgeHolder(options.knowledge, options.engineFactory);
+  const shop = typeof options.shop === 'function' ? options.shop({ knowledge, log, now }) : options.shop;
+  const storeProfiles = new StoreProfileProvider(store, () => knowledge.kb.shop.timezone);
   const desk = typeof options.desk === 'function' ? options.desk({ store, outbox, log, knowledge, now }) : (options.desk ?? new LogDesk(log));
   const handoff = new HandoffService({
     store,
@@ -69,7 +79,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     conversations,
     now,
     messages: defaultHandoffMessages,
-    profiles: options.profiles ?? new StoreProfileProvider(store, () => knowledge.kb.shop.timezone),
+    profiles: options.profiles ?? (shop ? new ShopProfileProvider(storeProfiles, { shop, store, log, now }) : storeProfiles),
     // With an LLM, /suggest drafts fresh replies (grounded, checked) before the stored ones.
     suggest: options.suggest ?? (options.llm ? { suggest: (ticket) => suggestForTicket(options.llm, knowledge, ticket, new Date(now())) } : undefined),
     resolveGroup: (name) => {
@@ -77,7 +87,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       return routingOf(knowledge.kb.routing).groups.find((g) => g.id.toLowerCase() === wanted || g.name?.toLowerCase() === wanted)?.id;
     },
   });
-  const deps: EngineDeps = { settings: { ...defaultSettings, ...options.settings }, log, store, knowledge, outbox, handoff, conversations, now, llm: options.llm };
+  const deps: EngineDeps = { settings: { ...defaultSettings, ...options.settings }, log, store, knowledge, outbox, handoff, conversations, now, llm: options.llm, shop };
+  options.llm?.embeddings?.follow(knowledge); // the questions' vectors, built in the background per knowledge version
   const bot = new Bot(deps, { instance: options.instance });
   const timeouts = new TicketTimeouts({ handoff, store, knowledge, log, now });
   return {

@@ -87,6 +87,8 @@ export const AGENT_HELP =
 
 const COMMAND = /^\/[a-z]+$/iu;
 
+const END_LABELS: Record<EndReason, string> = { resolved: '已解决', handed_back: '已交还机器人', timeout: '超时', customer_left: '客户已离开' };
+
 export class HandoffService {
   constructor(private readonly deps: HandoffDeps) {}
 
@@ -159,10 +161,6 @@ export class HandoffService {
     };
     // Saved before the desk hears of it: if posting fails, the ticket still exists and is retried.
     await this.deps.store.set(ticketKey(ticket.id), ticket);
-    await Promise.all([
-      this.deps.store.update<string[]>(openTicketsKey, (ids) => [...(ids ?? []), ticket.id]),
-      this.deps.store.update<string[]>(customerTicketsKey(ticket.customerId), (ids) => [...(ids ?? []), ticket.id].slice(-50)),
-    ]);
     conversation.mode = 'handoff';
     conversation.ticketId = ticket.id;
     const card: HandoffCard = { ticket, suggestions: request.suggestions, profile, steps: request.steps };
@@ -175,6 +173,11 @@ export class HandoffService {
     } catch (error) {
       this.deps.log.error({ err: error, ticket: ticket.id }, 'handoff: could not post the ticket to the desk');
     }
+    // The indexes come after the card: they are not what the agents wait for.
+    await Promise.all([
+      this.deps.store.update<string[]>(openTicketsKey, (ids) => [...(ids ?? []), ticket.id]),
+      this.deps.store.update<string[]>(customerTicketsKey(ticket.customerId), (ids) => [...(ids ?? []), ticket.id].slice(-50)),
+    ]);
     await this.deps.store.append(TICKET_LOG, { id: ticket.id, at: now, event: 'opened', reason: ticket.reason, group: ticket.group, channel: ticket.channel });
     this.deps.log.info({ ticket: ticket.id, reason: ticket.reason, group: ticket.group, afterHours: Boolean(ticket.opensAt) }, 'handoff: ticket opened');
     return ticket;
@@ -368,7 +371,7 @@ export class HandoffService {
       await this.deps.desk.update(ticket!, 'closed');
       await this.deps.store.append(TICKET_LOG, { id: ticketId, at: now, event: 'closed', endReason, agent: agent?.id });
       this.deps.log.info({ ticket: ticketId, endReason }, 'handoff: ticket closed');
-      return `工单已结束（${endReason}）`;
+      return `工单已结束（${END_LABELS[endReason]}${note ? `：${note}` : ''}）`;
     });
   }
 
