@@ -118,7 +118,8 @@ export const playbook = z
     suggested_replies: z.array(text).optional(),
     escalate: z.boolean().default(true),
     group: id.optional(),
-    priority: z.enum(['low', 'normal', 'high', 'urgent']).default('normal'),
+    /** Raises the ticket's priority above what routing decided; never lowers it. */
+    priority: z.enum(['low', 'normal', 'high', 'urgent']).optional(),
   })
   .strict();
 

@@ -71,13 +71,22 @@ async function answer(turn: Turn): Promise<void> {
   await say(turn, deps.llm ? await groundedAnswer(turn, id, known) : known, quick);
 }
 
+const SUGGESTION_MIN_SCORE = 0.3;
+const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+type Priority = (typeof PRIORITIES)[number];
+
+function higherPriority(a: Priority | undefined, b: Priority): Priority {
+  return a && PRIORITIES.indexOf(a) > PRIORITIES.indexOf(b) ? a : b;
+}
+
 async function escalate(turn: Turn): Promise<void> {
   const { deps, conversation, inbound } = turn;
   const kb = deps.knowledge.kb;
   const decision = turn.decision!;
   const u = turn.understanding;
   const text = inbound.text;
-  const playbook = kb.playbooks.find((p) => p.triggers.some((t) => text.includes(t)));
+  // The engine matched the playbook on normalised text; the plain substring check covers engines that don't say.
+  const playbook = kb.playbooks.find((p) => p.id === u?.playbook) ?? kb.playbooks.find((p) => p.triggers.some((t) => text.includes(t)));
   const routing = routingOf(kb.routing);
   const group = routing.groups.find((g) => g.id === (playbook?.group ?? decision.group)) ?? routing.groups[0]!;
   const now = new Date(deps.now());
@@ -86,10 +95,12 @@ async function escalate(turn: Turn): Promise<void> {
   const opensLabel = !open && group.hours ? nextOpening(group.hours, now, kb.shop.timezone) : undefined;
   const opensAt = !open && group.hours ? nextOpeningAt(group.hours, now, kb.shop.timezone) : undefined;
 
-  // Suggested replies for the agent: the playbook's, then the knowledge's best guesses.
+  // Suggested replies for the agent: the playbook's, then the knowledge's plausible guesses (a weak
+  // candidate of an angry message is noise on the card). The LLM's drafts are one /suggest away: waiting
+  // for them here would hold the card past the half second agents and customers are promised.
   const suggestions = [
     ...(playbook?.suggested_replies ?? []),
-    ...(u?.candidates ?? []).slice(0, 3).flatMap((c) => {
+    ...(u?.candidates ?? []).filter((c) => c.score >= SUGGESTION_MIN_SCORE).slice(0, 3).flatMap((c) => {
       const e = kb.faq.find((f) => f.id === c.id);
       return e ? [answerFor(e, inbound.channel)] : [];
     }),
@@ -100,7 +111,8 @@ async function escalate(turn: Turn): Promise<void> {
   const ticket = await deps.handoff.open(conversation, {
     reason: decision.reason,
     group: group.id,
-    priority: playbook?.priority ?? decision.priority ?? 'normal',
+    // A playbook's priority counts only when it sets one, and never lowers what the routing rule decided.
+    priority: higherPriority(playbook?.priority, decision.priority ?? 'normal'),
     suggestions,
     steps: playbook?.steps,
     opensAt,
