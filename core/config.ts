@@ -22,6 +22,15 @@ const flag = z
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : ['true', '1', 'yes', 'on'].includes(v)));
 
+/** A job schedule in the forms jobs/schedule.ts understands; empty means the default. */
+const schedule = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || fallback)
+    .pipe(z.string().regex(/^(?:(?:every day|daily)\s+)?(?:on\s+(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\s+)?at\s+(?:[01]?\d|2[0-3]):[0-5]\d$/iu, 'must look like "at 09:00" or "on monday at 08:00"'));
+
 const schema = z.object({
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
@@ -67,6 +76,36 @@ const schema = z.object({
   OPENAI_EMBEDDING_MODEL: optionalText,
   OPENAI_TIMEOUT_MS: positiveInt.default(6000),
   LLM_DAILY_TOKEN_BUDGET: positiveInt.default(2_000_000),
+
+  /** Scheduled jobs, in shop time (UTC+8): "at 09:00" every day, "on monday at 08:00" weekly (jobs/schedule.ts). */
+  REPORT_SCHEDULE: schedule('at 09:00'),
+  QA_SCHEDULE: schedule('at 09:30'),
+  GAPS_SCHEDULE: schedule('on monday at 08:00'),
+  /** Where the managers' daily report goes: a Feishu chat id (oc_…) and/or a Telegram chat id. */
+  REPORT_FEISHU_CHAT: optionalText,
+  REPORT_TELEGRAM_CHAT: optionalText,
+  /** Where QA posts flagged conversations. */
+  QA_FEISHU_CHAT: optionalText,
+  QA_TELEGRAM_CHAT: optionalText,
+  /** Conversations QA samples per day, of each kind (bot, agent). */
+  QA_SAMPLE_SIZE: positiveInt.default(10),
+  /** Base URL of a conversation viewer for links in QA posts (<base>/conversations/<key>, <base>/tickets/<id>). */
+  REPORT_LINK_BASE: url,
+  /** Where knowledge-gaps writes suggested FAQ files; default DATA_DIR/suggested-faq. */
+  GAPS_DIR: optionalText,
+  /** Also commit the suggestions to a branch (xiaoer/suggested-faq-DATE) of the knowledge's git repository. */
+  GAPS_GIT_BRANCH: flag,
+
+  /** The shop's own systems (orders, parcels, stock, customers): the embedded demo shop, a system speaking the HTTP/JSON contract, Shopify, or none. */
+  SHOP_CONNECTOR: z.enum(['demo', 'http', 'shopify', 'none']).default('demo'),
+  SHOP_HTTP_URL: url,
+  SHOP_HTTP_TOKEN: optionalText,
+  /** The shop's handle (tea-house) or domain (tea-house.myshopify.com). */
+  SHOPIFY_SHOP: optionalText,
+  SHOPIFY_ACCESS_TOKEN: optionalText,
+  SHOPIFY_API_VERSION: z.string().default('2025-01'),
+  /** Per call to the shop's system; a read gets one retry, so keep two of these well under TURN_TIMEOUT_MS. */
+  SHOP_TIMEOUT_MS: positiveInt.default(2500),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -111,6 +150,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.FEISHU_MODE === 'webhook' && e.FEISHU_APP_ID && !e.FEISHU_VERIFICATION_TOKEN) {
     problems.push('FEISHU_MODE=webhook needs FEISHU_VERIFICATION_TOKEN (events are checked against it)');
   }
+  for (const name of ['REPORT_FEISHU_CHAT', 'QA_FEISHU_CHAT'] as const) {
+    if (e[name] && !e.FEISHU_APP_ID) problems.push(`${name} needs FEISHU_APP_ID and FEISHU_APP_SECRET (the app posts to the chat)`);
+  }
+  for (const name of ['REPORT_TELEGRAM_CHAT', 'QA_TELEGRAM_CHAT'] as const) {
+    if (e[name] && !e.TELEGRAM_BOT_TOKEN) problems.push(`${name} needs TELEGRAM_BOT_TOKEN (the bot posts to the chat)`);
+  }
+  if (e.SHOP_CONNECTOR === 'http' && !e.SHOP_HTTP_URL) problems.push('SHOP_CONNECTOR=http needs SHOP_HTTP_URL (the base URL of the shop system\'s contract)');
+  if (e.SHOP_CONNECTOR === 'shopify' && (!e.SHOPIFY_SHOP || !e.SHOPIFY_ACCESS_TOKEN)) problems.push('SHOP_CONNECTOR=shopify needs SHOPIFY_SHOP and SHOPIFY_ACCESS_TOKEN');
   if (problems.length) throw new ConfigError(problems);
   return {
     ...e,
