@@ -1,4 +1,5 @@
-// `npm start`: one process runs every bot that has credentials (customer channels: bots/customer-service.ts).
+// `npm start`: one process runs every bot that has credentials (customer channels: bots/customer-service.ts,
+// the agents' Feishu desk: bots/agent-desk.ts).
 // With none, it is a console chat on the embedded defaults (local SQLite store, offline understanding, the
 // sample shop).
 import { runConsole } from './console.js';
@@ -9,6 +10,12 @@ export async function start(): Promise<void> {
   const platforms = Object.entries(config.channels).filter(([name, on]) => on && name !== 'llm');
   if (config.CONSOLE ?? platforms.length === 0) {
     await runConsole(config);
+    return;
+  }
+  if (config.channels.feishu) {
+    // The agents' desk in Feishu, with the customer channels on the same runtime when they have credentials.
+    const { runAgentDesk } = await import('./agent-desk.js');
+    await runAgentDesk(config, { customerChannels: config.channels.wechat || config.channels.telegram });
     return;
   }
   if (config.channels.wechat || config.channels.telegram) {

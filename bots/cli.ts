@@ -1,6 +1,6 @@
 // The `xiaoer` command. Each subcommand loads its code only when run, so `xiaoer match` does not pay for
 // the WeChat SDK.
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 
 const program = new Command('xiaoer')
   .description('店小二 — shop customer service in WeChat, Telegram and Feishu')
@@ -22,6 +22,35 @@ program
     const { settings } = await import('./settings.js');
     const { runConsole } = await import('./console.js');
     await runConsole(settings());
+  });
+
+program
+  .command('customer-service')
+  .description('the customer-service bot: WeChat and Telegram, whichever have credentials; stops cleanly on SIGTERM')
+  .action(async () => {
+    const { settings } = await import('./settings.js');
+    const { runCustomerService } = await import('./customer-service.js');
+    await runCustomerService(settings());
+  });
+
+program
+  .command('agent-desk')
+  .description("the agents' desk in Feishu: ticket cards, replies relayed both ways, agent commands, timeouts")
+  .action(async () => {
+    const { settings } = await import('./settings.js');
+    const { runAgentDesk } = await import('./agent-desk.js');
+    await runAgentDesk(settings(), { standalone: true });
+  });
+
+program
+  .command('demo')
+  .description('a scripted story on local fakes (mock WeChat, fake Telegram API, fake Feishu): customers ask, the bot answers, an agent takes over in Feishu; no credentials')
+  .option('--json', 'one JSON line per message: {"step","channel","from","text"}')
+  .action(async (options: { json?: boolean }) => {
+    const { runDemo } = await import('./commands/demo.js');
+    const { code } = await runDemo({ json: options.json });
+    // The SDKs may leave idle timers behind; the story is over.
+    process.exit(code);
   });
 
 program
@@ -70,11 +99,10 @@ async function knowledgeDir(dir?: string): Promise<string> {
 kb.command('check')
   .description('check a knowledge folder: schema errors, duplicate and near-duplicate questions, promotions, references; exit 1 on errors')
   .argument('[dir]', 'knowledge folder (default: KNOWLEDGE_DIR or knowledge/)')
-  .option('--format <format>', 'text, github (workflow annotations) or json', 'text')
-  .action(async (dir: string | undefined, options: { format: string }) => {
-    if (!['text', 'github', 'json'].includes(options.format)) program.error(`--format must be text, github or json, not ${options.format}`);
+  .addOption(new Option('--format <format>', 'text, github (workflow annotations) or json').choices(['text', 'github', 'json']).default('text'))
+  .action(async (dir: string | undefined, options: { format: 'text' | 'github' | 'json' }) => {
     const { kbCheck } = await import('./commands/kb-check.js');
-    process.exitCode = await kbCheck(await knowledgeDir(dir), { format: options.format as 'text' | 'github' | 'json' });
+    process.exitCode = await kbCheck(await knowledgeDir(dir), { format: options.format });
   });
 
 kb.command('ask')
@@ -102,6 +130,49 @@ kb.command('import')
   .action(async (file: string, options: { kb?: string; out?: string; category?: string; updateAnswers?: boolean; dryRun?: boolean; json?: boolean }) => {
     const { kbImport } = await import('./commands/kb-import.js');
     process.exitCode = await kbImport(file, { ...options, kb: await knowledgeDir(options.kb) });
+  });
+
+program
+  .command('scheduler')
+  .description('run the scheduled jobs (daily-report, qa-sampling, knowledge-gaps) on their schedules; catch up missed runs on start')
+  .action(async () => {
+    const { settings } = await import('./settings.js');
+    const { createLogger } = await import('../core/log.js');
+    const { runScheduler } = await import('./scheduler.js');
+    const config = settings();
+    await runScheduler(config, createLogger({ level: config.LOG_LEVEL }));
+  });
+
+const job = program.command('job').description('scheduled jobs, run by hand');
+job
+  .command('run')
+  .description('run a job now for the period due (or --date); a period already done is not sent again')
+  .argument('<name>', 'daily-report, qa-sampling or knowledge-gaps')
+  .option('--date <day>', 'the day to cover (YYYY-MM-DD; knowledge-gaps: the week ending that day)')
+  .option('--dry-run', 'compute everything, send and store nothing')
+  .option('--out <dir>', 'write what would be sent (report.md, chart.png, qa.md, suggested-faq.yaml); implies --dry-run')
+  .action(async (name: string, options: { date?: string; dryRun?: boolean; out?: string }) => {
+    const { jobRun } = await import('./commands/job.js');
+    await jobRun(name, options);
+  });
+job
+  .command('list')
+  .description('each job with its schedule and last completed period')
+  .action(async () => {
+    const { jobList } = await import('./commands/job.js');
+    await jobList();
+  });
+
+program
+  .command('simulate')
+  .description('a day of realistic synthetic traffic through the real pipeline (scripted agents, ratings), for reports and benchmarks')
+  .requiredOption('--date <day>', 'the day to fill (YYYY-MM-DD)')
+  .requiredOption('--conversations <n>', 'how many customers')
+  .option('--data-dir <dir>', 'a SQLite store in this folder instead of the configured store')
+  .option('--seed <text>', 'same seed, same traffic (default: the date)')
+  .action(async (options: { date: string; conversations: string; dataDir?: string; seed?: string }) => {
+    const { simulate } = await import('./commands/simulate.js');
+    await simulate(options);
   });
 
 await program.parseAsync(process.argv);

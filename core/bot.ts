@@ -9,6 +9,8 @@ import { handoffGate } from './stages/handoff-gate.js';
 import { linkIdentity } from './stages/link-identity.js';
 import { llmAssist } from './stages/llm-assist.js';
 import { loadConversation } from './stages/load-conversation.js';
+import { orders } from './stages/orders.js';
+import { products } from './stages/products.js';
 import { rateLimit } from './stages/rate-limit.js';
 import { captureRating } from './stages/rating.js';
 import { dayOf, record, turnLog, type TurnRecord } from './stages/record.js';
@@ -24,7 +26,7 @@ export class InvalidInboundError extends Error {
 
 const DEDUPE_TTL_MS = 24 * 3600_000;
 
-const pipeline = compose<Turn>([loadConversation, record, rateLimit, captureRating, handoffGate, understand, linkIdentity, llmAssist, route, respond]);
+const pipeline = compose<Turn>([loadConversation, record, rateLimit, captureRating, handoffGate, understand, linkIdentity, llmAssist, orders, products, route, respond]);
 
 export interface BotOptions {
   /** Names this process's inbox; processes sharing a store need distinct ones. */

@@ -5,6 +5,7 @@ import type { KnowledgeHolder } from './knowledge/knowledge-holder.js';
 import type { LlmClient } from './llm/llm-client.js';
 import type { Logger } from './log.js';
 import type { Outbox } from './outbox.js';
+import type { ShopConnector } from './shop/shop-connector.js';
 import type { KeyedMutex } from './store/keyed-mutex.js';
 import type { Store } from './store/store.js';
 
@@ -22,4 +23,6 @@ export interface EngineDeps {
   now: () => number;
   /** The LLM (OPENAI_API_KEY set): grounded answers, second opinions, agent assist. Absent: offline. */
   llm?: LlmClient;
+  /** The shop's own systems (orders, parcels, stock, customers); absent: no order lookups. */
+  shop?: ShopConnector;
 }

@@ -7,6 +7,7 @@ import { LlmClient, llmSettingsFrom } from './llm/llm-client.js';
 import { watchKnowledge, type KnowledgeWatcher } from './knowledge/watch-knowledge.js';
 import type { Logger } from './log.js';
 import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
+import { createShopConnector } from './shop/create-shop.js';
 import { openStore } from './store/open-store.js';
 import { createEngine } from './understand/engine.js';
 
@@ -29,7 +30,9 @@ export async function runtimeFromConfig(
   const llmSettings = llmSettingsFrom(config);
   const llm = options.llm ?? (llmSettings ? new LlmClient(llmSettings, { store, log }) : undefined);
   if (llm) log.info({ model: llm.model, baseURL: llmSettings?.baseURL ?? 'default' }, 'llm: on');
-  const runtime = createRuntime({ log, store, knowledge, settings: config, engineFactory: createEngine, ...options, llm });
+  // SHOP_CONNECTOR: the demo shop by default (DATA_DIR/shop), a system behind the HTTP contract, Shopify, none.
+  const shop: RuntimeOptions['shop'] = options.shop ?? ((parts) => createShopConnector(config, { log, products: () => parts.knowledge.kb.products, now: parts.now }));
+  const runtime = createRuntime({ log, store, knowledge, settings: config, engineFactory: createEngine, ...options, llm, shop });
   if (!watch) return runtime;
   const knowledgeWatcher = watchKnowledge({ dir: config.knowledgeDir, holder: runtime.deps.knowledge, log, notifier: adminNotifier });
   const close = runtime.close.bind(runtime);

@@ -21,6 +21,7 @@ import { createRuntime, type Runtime, type RuntimeOptions } from '../../core/run
 import { memoryStore } from '../../core/store/open-store.js';
 import type { Inbound, Outbound } from '../../core/types.js';
 import { FeishuDemo, feishuScript } from './demo-feishu.js';
+import { demoOrdersShop, orderScript } from './demo-orders.js';
 
 export type Speaker = 'customer' | 'bot' | 'agent';
 
@@ -93,7 +94,8 @@ export async function runDemo(options: DemoOptions = {}): Promise<{ code: number
   const channels: DemoChannel[] = options.channels ?? [new WechatDemo(), new TelegramDemo(), new FeishuDemo()];
   const shaped: Partial<RuntimeOptions> = {};
   for (const channel of channels) Object.assign(shaped, await channel.runtimeOptions?.(log));
-  const runtime = createRuntime({ log, store: memoryStore(), knowledge, engineFactory, settings: { TURN_TIMEOUT_MS: 10_000 }, ...shaped });
+  const shop = demoOrdersShop(knowledge); // the order story's shop system (demo-orders.ts)
+  const runtime = createRuntime({ log, store: memoryStore(), knowledge, engineFactory, settings: { TURN_TIMEOUT_MS: 10_000 }, shop, ...shaped });
 
   const lines: DemoLine[] = [];
   let step = 0;
@@ -116,7 +118,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<{ code: number
   try {
     for (const channel of channels) await channel.start(ctx);
     await runtime.bot.recover();
-    for (const s of options.steps ?? [...script, ...feishuScript]) {
+    for (const s of options.steps ?? [...script, ...(await orderScript(shop)), ...feishuScript]) {
       step++;
       const channel = channels.find((c) => c.name === s.channel);
       if (!channel) throw new Error(`step ${step}: no demo channel "${s.channel}"`);

@@ -1,5 +1,6 @@
 // Decides what the turn does: answer from the knowledge, hand over to a person, or say we did not
 // understand. Escalation wins over answering: an angry customer is not soothed by an FAQ.
+import { vipLevelOf } from '../customers/customer-facts.js';
 import { isActive } from '../knowledge/knowledge-base.js';
 import type { Middleware } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
@@ -37,7 +38,9 @@ export const route: Middleware<Turn> = async (turn, next) => {
     turn.decision = { action: 'fallback', reason: `media_${inbound.kind}` };
   } else if (u.escalate || entry?.escalate || (unresolvedNow && conversation.unresolved + 1 >= UNRESOLVED_LIMIT)) {
     const reason = u.escalate ? u.reason : entry?.escalate ? `entry:${entry.id}` : 'unresolved';
-    const target = routeEscalation(routingOf(kb.routing), { understanding: u, tags, channel: inbound.channel });
+    // The membership level from the shop's systems (VIP → senior group); undefined without one.
+    const vipLevel = await vipLevelOf(turn);
+    const target = routeEscalation(routingOf(kb.routing), { understanding: u, tags, channel: inbound.channel, vipLevel });
     turn.decision = { action: 'escalate', reason, group: target.group, priority: target.priority };
   } else if (u.answer) {
     turn.decision = { action: 'answer', reason: u.reason || 'faq' };

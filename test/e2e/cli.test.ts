@@ -41,7 +41,7 @@ describe('xiaoer CLI', () => {
     const { code, stdout } = xiaoer(['ask', '怎么退货', '--json']);
     expect(code).toBe(0);
     const line = JSON.parse(stdout.trim()) as Record<string, unknown>;
-    expect(Object.keys(line).sort()).toEqual(['escalate', 'faq', 'reason', 'reply']);
+    expect(Object.keys(line).sort()).toEqual(['escalate', 'faq', 'llm', 'reason', 'reply', 'sources']);
     expect(typeof line.reply).toBe('string');
     expect(line.faq).toEqual(expect.any(String));
     expect(line.escalate).toBe(false);
