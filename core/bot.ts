@@ -6,7 +6,6 @@ import type { EngineDeps } from './engine-deps.js';
 import { compose } from './pipeline/compose.js';
 import type { Turn } from './pipeline/turn.js';
 import { handoffGate } from './stages/handoff-gate.js';
-import { linkIdentity } from './stages/link-identity.js';
 import { llmAssist } from './stages/llm-assist.js';
 import { loadConversation } from './stages/load-conversation.js';
 import { orders } from './stages/orders.js';
@@ -26,7 +25,7 @@ export class InvalidInboundError extends Error {
 
 const DEDUPE_TTL_MS = 24 * 3600_000;
 
-const pipeline = compose<Turn>([loadConversation, record, rateLimit, captureRating, handoffGate, understand, linkIdentity, llmAssist, orders, products, route, respond]);
+const pipeline = compose<Turn>([loadConversation, record, rateLimit, captureRating, handoffGate, understand, llmAssist, orders, products, route, respond]);
 
 export interface BotOptions {
   /** Names this process's inbox; processes sharing a store need distinct ones. */

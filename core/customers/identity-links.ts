@@ -1,7 +1,8 @@
 // One buyer, several chat accounts: the same person asks on WeChat today and on Telegram tomorrow. When a
-// message reveals a phone number or an order number, the profile is linked to a buyer identity
-// (`buyer:<hash>`), and every profile that reveals the same number gets the same customer id, so tickets
-// and history follow the buyer across channels.
+// customer proves an order is theirs (core/stages/orders.ts: account binding, the order's phone, or its
+// last 4 digits), the profile is linked to a buyer identity (`buyer:<hash>`), and every profile that proves
+// the same phone or order gets the same customer id, so tickets and history follow the buyer across
+// channels. A number merely typed links nothing: anyone can type anyone's phone.
 //
 // Keys hold only a hash of the number (`identity:phone:<hash>` → customer id), never the number. Phone
 // numbers are few enough to guess a hash by brute force, so this is pseudonymisation — it keeps numbers

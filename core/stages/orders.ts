@@ -5,6 +5,7 @@
 // discussion. Anything else — and anything angry or asking for a person — goes on to routing.
 //
 // Without a shop system (deps.shop) the stage does nothing: the knowledge's answers stand.
+import { linkCustomer } from '../customers/identity-links.js';
 import { focusedOrderKey } from '../customers/shop-profile.js';
 import type { FaqEntry } from '../knowledge/schema.js';
 import { allowCheck, lastFour, ownershipOf, proveOrder, provePhone, recordAccess } from '../orders/order-access.js';
@@ -218,6 +219,7 @@ async function offer(turn: Turn, recent: Order[], intent: OrderIntent, entry: Fa
 /** The customer may see this order: answer what they asked about it. */
 async function show(turn: Turn, order: Order, intent: OrderIntent, entry: FaqEntry | undefined): Promise<void> {
   const { deps, conversation } = turn;
+  await linkToBuyer(turn, order);
   focusOrder(conversation, order.id, deps.now());
   const clock = clockOf(turn);
   const needsTracking = order.status !== 'pending' && order.status !== 'cancelled';
@@ -265,4 +267,27 @@ function handled(turn: Turn, reason: string, entry: FaqEntry | undefined): void 
 
 function clockOf(turn: Turn): Clock {
   return { now: turn.deps.now(), timeZone: turn.deps.knowledge.kb.shop.timezone };
+}
+
+/**
+ * The customer has just proved this order is theirs (account binding, the order's phone, or its last 4
+ * digits): link their chat profile to the buyer, so tickets and history follow them across channels.
+ * Only a proof links — a number merely typed would let anyone join someone else's history.
+ * A failure costs the link, never the reply.
+ */
+async function linkToBuyer(turn: Turn, order: Order): Promise<void> {
+  const { deps, inbound, conversation } = turn;
+  const identifiers = [
+    ...(order.buyer.phone ? [{ kind: 'phone' as const, value: order.buyer.phone }] : []),
+    { kind: 'order_id' as const, value: order.id },
+  ];
+  try {
+    const outcome = await linkCustomer(deps.store, { channel: inbound.channel, userId: inbound.userId }, identifiers, deps.now());
+    if (!outcome) return;
+    conversation.customerId = outcome.customerId;
+    if (outcome.changed) deps.log.info({ channel: inbound.channel, customerId: outcome.customerId, previousId: outcome.previousId }, 'customer linked to a verified buyer');
+    if (outcome.conflict) deps.log.warn({ channel: inbound.channel, customerId: outcome.customerId }, 'a verified identifier already belongs to another customer: not relinked');
+  } catch (error) {
+    deps.log.warn({ err: error, channel: inbound.channel }, 'identity link failed');
+  }
 }

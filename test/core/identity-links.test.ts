@@ -24,29 +24,31 @@ function engineWithIdentifiers(kb: KnowledgeBase): UnderstandingEngine {
 }
 
 describe('customer identity across channels', () => {
-  it('links a WeChat and a Telegram profile that give the same phone, so history follows the buyer', async () => {
+  it('links a WeChat and a Telegram profile that proved the same buyer, so history follows the buyer', async () => {
     const { bot, deps, message } = testRuntime({ engineFactory: engineWithIdentifiers });
     const wechat = { channel: 'wechat', address: 'wechat:wxid_1', userId: 'wxid_1', userName: '小林' };
     const telegram = { channel: 'telegram', address: 'telegram:42', userId: '42', userName: 'Lin' };
 
     await bot.receive(message('什么时候发货', wechat)); // before anything identifies them
-    const linked = await bot.receive(message('我手机号 13812345678，怎么退货', wechat));
-    const buyer = linked!.conversation.customerId;
+    // What the orders stage does once the customer proved an order is theirs.
+    const linked = await linkCustomer(deps.store, { channel: 'wechat', userId: 'wxid_1' }, [{ kind: 'phone', value: '13812345678' }, { kind: 'order_id', value: '2024050112345678' }], Date.now());
+    const buyer = linked!.customerId;
     expect(buyer).toMatch(/^buyer:[0-9a-f]{24}$/u);
-    await bot.receive(message('+86 138-1234-5678 什么时候发货', telegram));
+    await bot.receive(message('怎么退货', wechat));
+    await linkCustomer(deps.store, { channel: 'telegram', userId: '42' }, [{ kind: 'phone', value: '+86 138-1234-5678' }], Date.now());
+    const later = await bot.receive(message('什么时候发货', telegram));
+    expect(later!.conversation.customerId).toBe(buyer);
 
     const profiles = await deps.store.getMany<CustomerProfile>([profileKey('wechat', 'wxid_1'), profileKey('telegram', '42')]);
     expect(profiles.map((p) => p?.id)).toEqual([buyer, buyer]);
-    expect(profiles[0]).toMatchObject({ name: '小林', linkedBy: ['phone'], messages: 2 });
-    const conversation = await deps.store.get<ConversationState>('conv:telegram:42|telegram:42');
-    expect(conversation?.customerId).toBe(buyer);
+    expect(profiles[0]).toMatchObject({ name: '小林', linkedBy: ['phone', 'order_id'], messages: 2 });
 
     expect((await linkedProfiles(deps.store, buyer)).map((p) => p.channel).sort()).toEqual(['telegram', 'wechat']);
     const history = await customerHistory(deps.store, buyer);
     expect(history.map((t) => [t.channel, t.text])).toEqual([
       ['wechat', '什么时候发货'], // logged under the old id, found through the link
-      ['wechat', '我手机号 13812345678，怎么退货'],
-      ['telegram', '+86 138-1234-5678 什么时候发货'],
+      ['wechat', '怎么退货'],
+      ['telegram', '什么时候发货'],
     ]);
 
     // Only a hash of the number is stored in keys and profiles.
@@ -55,14 +57,14 @@ describe('customer identity across channels', () => {
     expect(buyer).not.toContain('13812345678');
   });
 
-  it('links by order number too, and keeps touching the profile after the link', async () => {
+  it('links nothing on a number merely typed: anyone can type anyone\'s phone or order number', async () => {
     const { bot, deps, message } = testRuntime({ engineFactory: engineWithIdentifiers });
-    const first = await bot.receive(message('订单号 2024050112345678 什么时候发货', { channel: 'wechat', address: 'wechat:a', userId: 'a' }));
-    const second = await bot.receive(message('订单2024050112345678怎么退货', { channel: 'telegram', address: 'telegram:7', userId: '7' }));
-    expect(second!.conversation.customerId).toBe(first!.conversation.customerId);
-    await bot.receive(message('什么时候发货', { channel: 'telegram', address: 'telegram:7', userId: '7' }));
+    const victim = await linkCustomer(deps.store, { channel: 'wechat', userId: 'victim' }, [{ kind: 'phone', value: '13812345678' }], Date.now());
+    const turn = await bot.receive(message('我手机号 13812345678 订单号 2024050112345678 怎么退货', { channel: 'telegram', address: 'telegram:7', userId: '7' }));
+    expect(turn!.conversation.customerId).toBe('telegram:7');
+    expect(turn!.conversation.customerId).not.toBe(victim!.customerId);
     const profile = await deps.store.get<CustomerProfile>(profileKey('telegram', '7'));
-    expect(profile).toMatchObject({ id: first!.conversation.customerId, messages: 2, linkedBy: ['order_id'] });
+    expect(profile?.id).toBe('telegram:7');
   });
 
   it('keeps an already linked buyer when a number belongs to someone else, and carries tickets over', async () => {

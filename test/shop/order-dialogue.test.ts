@@ -274,6 +274,25 @@ describe('privacy', () => {
     expect(t.sender.texts().at(-1)).toContain('状态：已签收');
   });
 
+  it('proving the same order on two channels links both profiles to one buyer; a failed proof links nothing', async () => {
+    const t = shopRuntime();
+    const { byStatus } = await orders(t);
+    const order = byStatus('delivered');
+    const wechat = { channel: 'wechat', address: 'wechat:w1', userId: 'w1' };
+    const telegram = { channel: 'telegram', address: 'telegram:9', userId: '9' };
+    const stranger = { channel: 'telegram', address: 'telegram:66', userId: '66' };
+    await t.bot.receive(t.message(`订单号 ${order.id}`, wechat));
+    const proved = await t.bot.receive(t.message(`后四位是${last4(order)}`, wechat));
+    await t.bot.receive(t.message(`订单号 ${order.id}`, telegram));
+    const provedAgain = await t.bot.receive(t.message(`后四位是${last4(order)}`, telegram));
+    expect(proved!.conversation.customerId).toMatch(/^buyer:/u);
+    expect(provedAgain!.conversation.customerId).toBe(proved!.conversation.customerId);
+
+    await t.bot.receive(t.message(`订单号 ${order.id}`, stranger));
+    const guessed = await t.bot.receive(t.message('后四位是0000', stranger));
+    expect(guessed!.conversation.customerId).toBe('telegram:66');
+  });
+
   it('a wrong last 4 never reveals the order, and the pending number is dropped', async () => {
     const t = shopRuntime();
     const { byStatus } = await orders(t);
