@@ -2,6 +2,12 @@
 // the WeChat SDK.
 import { Command, Option } from 'commander';
 
+// A reader that stops early (`xiaoer match … | head`) is not an error: stop writing, exit quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const program = new Command('xiaoer')
   .description('店小二 — shop customer service in WeChat, Telegram and Feishu')
   .showHelpAfterError()
@@ -59,7 +65,7 @@ program
   .argument('<text>', 'what the customer says')
   .option('--user <id>', 'customer id', 'cli-user')
   .option('--channel <name>', 'channel to pretend to be', 'console')
-  .option('--json', 'print one JSON line {"reply","faq","escalate","reason"}')
+  .option('--json', 'print one JSON line {"reply","faq","escalate","reason","llm","sources"}')
   .action(async (text: string, options: { user: string; channel: string; json?: boolean }) => {
     const { ask } = await import('./commands/ask.js');
     await ask(text, options);

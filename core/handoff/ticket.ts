@@ -64,6 +64,8 @@ const REASONS: Record<string, string> = {
   threat: '威胁投诉',
   compensation: '要求赔偿',
   unresolved: '多轮未解决',
+  order_change: '订单修改申请',
+  faq_handoff: '需人工处理',
 };
 
 /** The reason in words for agents: complaint → 投诉, entry:cancel-paid → 需人工处理（cancel-paid）. */
