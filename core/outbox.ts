@@ -20,6 +20,7 @@ interface Queued extends Outbound {
 
 const CLAIM_TTL_MS = 30_000;
 const MAX_BACKOFF_MS = 60_000;
+const DRAIN_BATCH = 500;
 
 export class Outbox {
   private readonly senders = new Map<string, Sender>();
@@ -30,6 +31,12 @@ export class Outbox {
   private draining = new Map<string, Promise<void>>();
   /** The last delivery queued per address: messages to one customer go out in order. */
   private readonly tails = new Map<string, Promise<unknown>>();
+  /**
+   * Channels that may have older messages waiting: right after start (a crash may have left some) and
+   * after a failed send. Until a drain has sent them all, new messages queue behind them instead of
+   * overtaking them.
+   */
+  private readonly backlog = new Set<string>();
   /** Delivery counters, for logs and the bench. */
   readonly stats = { sent: 0, failed: 0 };
 
@@ -40,6 +47,7 @@ export class Outbox {
 
   register(sender: Sender): void {
     this.senders.set(sender.channel, sender);
+    this.backlog.add(sender.channel);
   }
 
   private queue(channel: string): DurableQueue<Queued> {
@@ -58,6 +66,12 @@ export class Outbox {
     const seq = await this.queue(channel).push({ ...message, queuedAt: Date.now() });
     const sender = this.senders.get(channel);
     if (!sender || this.retryAt.has(channel)) return;
+    if (this.backlog.has(channel)) {
+      // Older messages may be waiting: the drain sends them all in order, this one included.
+      const drained = this.drainChannel(channel, true);
+      if (!sender.paced) await drained;
+      return;
+    }
     const delivery = this.inOrder(message.address, () => this.deliver(channel, { seq, item: { ...message, queuedAt: 0 } }));
     if (!sender.paced) await delivery;
   }
@@ -83,17 +97,20 @@ export class Outbox {
     await Promise.all([...this.senders.keys()].map((channel) => this.drainChannel(channel)));
   }
 
-  private drainChannel(channel: string): Promise<void> {
+  /** `fresh`: a drain already running may have read the queue before the caller's message; run another after it. */
+  private drainChannel(channel: string, fresh = false): Promise<void> {
     const running = this.draining.get(channel);
-    if (running) return running;
+    if (running) return fresh ? running.then(() => this.drainChannel(channel)) : running;
     const work = (async () => {
       if ((this.retryAt.get(channel) ?? 0) > Date.now()) return;
       this.retryAt.delete(channel);
-      for (const pending of await this.queue(channel).pending()) {
+      const pending = await this.queue(channel).pending(DRAIN_BATCH);
+      for (const item of pending) {
         // A message whose address has deliveries in flight here is theirs to send, in order.
-        if (this.tails.has(pending.item.address)) continue;
-        if (!(await this.deliver(channel, pending))) break; // keep order: stop at the first failure
+        if (this.tails.has(item.item.address)) continue;
+        if (!(await this.deliver(channel, item))) return; // keep order: stop at the first failure
       }
+      if (pending.length < DRAIN_BATCH) this.backlog.delete(channel); // everything older is out
     })().finally(() => this.draining.delete(channel));
     this.draining.set(channel, work);
     return work;
@@ -118,6 +135,7 @@ export class Outbox {
       this.stats.failed++;
       const backoff = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (n - 1));
       this.retryAt.set(channel, Date.now() + backoff);
+      this.backlog.add(channel);
       this.log.warn({ err: error, channel, seq, attempt: n, retryInMs: backoff }, 'outbox: send failed, will retry');
       return false;
     }
