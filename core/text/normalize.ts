@@ -42,3 +42,11 @@ export function normalize(text: string): string {
   out = out.replace(/\s+/gu, ' ').trim();
   return out;
 }
+
+// Links: scheme or www, then anything up to white space or a Chinese character.
+const LINK = /(?:https?:\/\/|www\.)[^\s\u3400-\u9fff]+/gu;
+
+/** The text with links (a pasted product page) blanked: they name no question to match. */
+export function withoutLinks(text: string): string {
+  return text.includes('http') || text.includes('www.') ? text.replace(LINK, ' ').replace(/\s+/gu, ' ').trim() : text;
+}

@@ -1,9 +1,11 @@
 // Pinyin, so that homophone typos meet the word they stand for: a customer typing with a pinyin input
 // method picks the wrong character of the right sound (退贷 for 退货 is a near miss; 花被 for 花呗 is the
 // same sound). Matching compares sounds as well as characters; no list of typos is needed.
-import { polyphonic } from 'pinyin-pro';
+//
+// The readings come from a compact table generated from pinyin-pro's dictionary (pinyin-table.ts):
+// looking a character up is an array access, and nothing heavy is loaded at start-up.
+import { ALPHABET, FIRST, LAST, SYLLABLES, TABLE } from './pinyin-table.js';
 
-const cache = new Map<number, readonly string[]>();
 const NONE: readonly string[] = [];
 
 /** True for a CJK ideograph (the basic block and extension A, where all common characters are). */
@@ -11,22 +13,22 @@ export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
+const DIGIT = new Int32Array(128);
+for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
+
 /**
- * Every toneless reading of one character, most common first (还 → hai, huan), or none for a
- * character that is not Chinese. Cached: a shop's texts use a few thousand characters at most.
+ * The syllable numbers (1-based into SYLLABLES, 0: none) of a character's first or second reading.
+ * `slot` is 0 or 1.
  */
-export function readings(char: string): readonly string[] {
-  const code = char.codePointAt(0) ?? 0;
-  const hit = cache.get(code);
-  if (hit) return hit;
-  let out = NONE;
-  if (isHan(code)) {
-    const found = polyphonic(char, { toneType: 'none', type: 'array' })[0] ?? [];
-    const clean = [...new Set(found.map((s) => s.replace(/ü/gu, 'v')).filter((s) => /^[a-z]+$/u.test(s)))];
-    if (clean.length) out = clean;
-  }
-  cache.set(code, out);
-  return out;
+export function syllableOf(code: number, slot: 0 | 1): number {
+  if (code < FIRST || code > LAST) return 0;
+  const at = ((code - FIRST) * 2 + slot) * 2;
+  return (DIGIT[TABLE.charCodeAt(at)]! << 6) | DIGIT[TABLE.charCodeAt(at + 1)]!;
+}
+
+/** Syllable number → its spelling. */
+export function syllableName(id: number): string {
+  return SYLLABLES[id - 1] ?? '';
 }
 
 /**
@@ -34,14 +36,36 @@ export function readings(char: string): readonly string[] {
  * zh/z, ch/c, sh/s (southern accents) and -ng/-n (an/ang, en/eng, in/ing).
  */
 export function fuzzy(syllable: string): string {
-  let out = fuzzyCache.get(syllable);
-  if (out === undefined) {
-    out = syllable.replace(/^([zcs])h/u, '$1').replace(/ng$/u, 'n');
-    fuzzyCache.set(syllable, out);
-  }
-  return out;
+  return syllable.replace(/^([zcs])h/u, '$1').replace(/ng$/u, 'n');
 }
-const fuzzyCache = new Map<string, string>();
+
+// Syllable number → the number of its fuzzy form (the number of the first syllable with that form).
+const FUZZY = new Int32Array(SYLLABLES.length + 1);
+{
+  const first = new Map<string, number>();
+  SYLLABLES.forEach((s, i) => {
+    const f = fuzzy(s);
+    if (!first.has(f)) first.set(f, i + 1);
+  });
+  SYLLABLES.forEach((s, i) => (FUZZY[i + 1] = first.get(fuzzy(s))!));
+}
+
+/** The number of a syllable's fuzzy form (see `fuzzy`); 0 for none. */
+export function fuzzyId(syllable: number): number {
+  return FUZZY[syllable] ?? 0;
+}
+
+/**
+ * The toneless readings of one character, most common first (还 → hai, huan; at most two), or none
+ * for a character that is not Chinese.
+ */
+export function readings(char: string): readonly string[] {
+  const code = char.codePointAt(0) ?? 0;
+  const a = syllableOf(code, 0);
+  if (!a) return NONE;
+  const b = syllableOf(code, 1);
+  return b ? [syllableName(a), syllableName(b)] : [syllableName(a)];
+}
 
 /** The toneless pinyin of a text, one syllable per Chinese character (most common reading). */
 export function toPinyin(text: string): string[] {

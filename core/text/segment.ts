@@ -13,26 +13,27 @@ export interface Token {
   start: number;
 }
 
-const LETTER = /[a-z]/u;
-const DIGIT = /[0-9]/u;
+const isLetter = (code: number) => code >= 97 && code <= 122; // a-z (normalised text is lower case)
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isJoiner = (code: number) => code === 39 || code === 45; // ' and -
 
 /** Splits normalised text into Chinese runs, Latin words and numbers; everything else separates. */
 export function scan(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
     const code = text.charCodeAt(i);
-    const ch = text[i]!;
     let j = i + 1;
     if (isHan(code)) {
-      while (j < text.length && isHan(text.charCodeAt(j))) j++;
+      while (j < n && isHan(text.charCodeAt(j))) j++;
       tokens.push({ kind: 'han', text: text.slice(i, j), start: i });
-    } else if (LETTER.test(ch)) {
+    } else if (isLetter(code)) {
       // Letters, with inner apostrophes and hyphens (don't, e-mail) kept inside the word.
-      while (j < text.length && (LETTER.test(text[j]!) || (/['-]/u.test(text[j]!) && LETTER.test(text[j + 1] ?? '')))) j++;
+      while (j < n && (isLetter(text.charCodeAt(j)) || (isJoiner(text.charCodeAt(j)) && isLetter(text.charCodeAt(j + 1))))) j++;
       tokens.push({ kind: 'word', text: text.slice(i, j), start: i });
-    } else if (DIGIT.test(ch)) {
-      while (j < text.length && DIGIT.test(text[j]!)) j++;
+    } else if (isDigit(code)) {
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
       tokens.push({ kind: 'num', text: text.slice(i, j), start: i });
     }
     i = j;

@@ -1,50 +1,61 @@
-// Traditional → simplified Chinese with OpenCC's dictionaries (opencc-js), as customers from Taiwan,
-// Hong Kong or with a traditional input method write 怎麼退貨 for 怎么退货.
+// Traditional → simplified Chinese with OpenCC's dictionaries, as customers from Taiwan, Hong Kong or
+// with a traditional input method write 怎麼退貨 for 怎么退货.
 //
-// Building the full phrase-aware converter costs ~17 ms, and converting a sentence ~15 µs, while almost
-// every message is already simplified. So a character table (cheap to build) first tells whether the
-// text holds any traditional character at all; only then is the full converter built (once) and used.
-import { ConverterFactory, type ConverterFunction, type DictGroup } from 'opencc-js/core';
-import * as t2cn from 'opencc-js/preset/t2cn';
+// The dictionaries (OpenCC's TSPhrases and TSCharacters, from opencc-js) are compiled into tables by
+// traditional-table.build.mjs and applied here as OpenCC applies them: at each position the longest
+// phrase that matches, else the character's own conversion (乾淨 → 干净 but 乾坤 stays). Almost every
+// message is already simplified: one table lookup per character tells, and nothing else runs.
+import { FROM, PHRASES, TO } from './traditional-table.js';
 
-let traditional: Set<number> | undefined;
-let converter: ConverterFunction | undefined;
+interface Tables {
+  /** Character code (BMP) → its simplified form; 0 for none. */
+  bmp: Uint16Array;
+  /** Characters beyond the BMP, or becoming one → simplified form. */
+  astral: Map<number, string>;
+  /** First character code → phrases starting with it, longest first. */
+  phrases: Map<number, { from: string; to: string }[]>;
+}
 
-/** Single-character pairs of a dictionary group (phrases skipped). */
-function charPairs(groups: readonly DictGroup[]): [string, string][] {
-  const out: [string, string][] = [];
-  for (const group of groups) {
-    for (const dict of group) {
-      if (typeof dict !== 'string') continue;
-      for (const pair of dict.split('|')) {
-        // "X Y" with X and Y single characters (one or two UTF-16 units each); phrases are longer.
-        if (pair.length > 5) continue;
-        const [from, to] = pair.split(' ');
-        if (from && to && [...from].length === 1 && [...to].length === 1) out.push([from, to]);
-      }
-    }
+let tables: Tables | undefined;
+
+function build(): Tables {
+  const bmp = new Uint16Array(65536);
+  const astral = new Map<number, string>();
+  const from = [...FROM];
+  const to = [...TO];
+  from.forEach((char, i) => {
+    const code = char.codePointAt(0)!;
+    if (code < 65536 && to[i]!.length === 1) bmp[code] = to[i]!.charCodeAt(0);
+    else astral.set(code, to[i]!);
+  });
+  const phrases = new Map<number, { from: string; to: string }[]>();
+  for (const pair of PHRASES.split('|')) {
+    const [f, t] = pair.split(' ');
+    if (!f || t === undefined) continue;
+    const first = f.codePointAt(0)!;
+    const list = phrases.get(first) ?? [];
+    list.push({ from: f, to: t });
+    phrases.set(first, list);
   }
-  return out;
+  for (const list of phrases.values()) list.sort((a, b) => b.from.length - a.from.length);
+  return { bmp, astral, phrases };
 }
 
 /**
- * Code points that come out different after conversion. Only single characters: a phrase is made of
- * characters that are listed too, or that stay the same (and then it needs no conversion).
+ * True when some character of the text would change from traditional to simplified (a phrase only
+ * changes what its characters would: OpenCC's phrases keep or choose among character conversions).
  */
-function traditionalChars(): Set<number> {
-  if (traditional) return traditional;
-  traditional = new Set();
-  for (const [from, to] of charPairs(t2cn.to.cn ?? [])) if (from !== to) traditional.add(from.codePointAt(0)!);
-  return traditional;
-}
-
-/** True when some character of the text would change from traditional to simplified. */
 export function hasTraditional(text: string): boolean {
-  const chars = traditionalChars();
+  const t = (tables ??= build());
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    // Below U+3400 there is no CJK ideograph: skip the set lookup for ASCII, punctuation, kana.
-    if (code >= 0x3400 && chars.has(text.codePointAt(i)!)) return true;
+    // Below U+3400 there is no CJK ideograph: skip ASCII, punctuation, kana.
+    if (code < 0x3400) continue;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const point = text.codePointAt(i)!;
+      if (t.astral.has(point)) return true;
+      i++;
+    } else if (t.bmp[code] || t.astral.has(code)) return true;
   }
   return false;
 }
@@ -52,8 +63,23 @@ export function hasTraditional(text: string): boolean {
 /** The simplified form of a text (phrase-aware: 乾淨 → 干净 but 乾坤 stays). */
 export function toSimplified(text: string): string {
   if (!hasTraditional(text)) return text;
-  // OpenCC's plain traditional → simplified chain. Not the Taiwan preset: it first maps Taiwan
-  // variants to OpenCC's standard forms, and turns the simplified 么 of a mixed text into 幺.
-  converter ??= ConverterFactory(t2cn.to.cn ?? []);
-  return converter(text);
+  const { bmp, astral, phrases } = tables!;
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const point = text.codePointAt(i)!;
+    const width = point > 0xffff ? 2 : 1;
+    const candidates = phrases.get(point);
+    const phrase = candidates?.find((p) => text.startsWith(p.from, i));
+    if (phrase) {
+      out += phrase.to;
+      i += phrase.from.length;
+      continue;
+    }
+    const special = astral.get(point);
+    if (special !== undefined) out += special;
+    else if (width === 1) out += bmp[point] ? String.fromCharCode(bmp[point]!) : text[i];
+    else out += text.slice(i, i + 2);
+    i += width;
+  }
+  return out;
 }

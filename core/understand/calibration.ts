@@ -1,18 +1,33 @@
-// From raw similarity to "is this entry right?": a logistic function of the best score and, above
-// all, of its relative lead over the runner-up. When two entries match about equally, answering from
-// either is a coin toss, and a wrong answer costs more than a handoff.
+// From raw similarity to "is this entry right?": a logistic function of how much of what the customer
+// said the entry explains (its pooled coverage of the query), of the entry's lead over the runner-up,
+// and of what the entry's best question says that the customer did not. A high score from one rare shared word (咖啡 in 咖啡豆 and 咖啡因) covers little of the
+// query and does not answer; two entries matching about equally make answering from either a coin
+// toss, and a wrong answer costs more than a handoff.
 import type { EntryScore } from './scorer.js';
 
 /**
  * Fitted on the public evaluation suites (Chinese paraphrases with out-of-knowledge questions,
- * English intents with typos), then rounded. The decision boundary: a lead of ~20% over the
- * runner-up at a score of 0.3, less as the score rises.
+ * English intents with typos) and the shop's development set, then rounded; few parameters, so
+ * that no suite's quirks are learnt.
  */
 export const CALIBRATION = {
-  bias: -3.5,
-  score: 2,
+  bias: -4,
+  /** The share of the query's evidence the entry covers (0..1). */
+  cover: 3,
   /** (best − runner-up) / best. */
-  lead: 14,
+  lead: 10,
+  /**
+   * English messages: words are fewer and carry more (no characters or character pairs to share by
+   * chance), so the same coverage and lead say more.
+   */
+  english: 2,
+  /**
+   * The best question's most distinctive word the customer did not say, against the most distinctive
+   * one they did (EntryScore.unsaid): beyond `unsaid`, each unit costs `unsaidCost`. An entry whose
+   * questions are about 拒收 does not answer 怎么退款 because both mention 退款.
+   */
+  unsaid: 2,
+  unsaidCost: 4,
   /** Answer when the calibrated confidence reaches this. */
   answerAt: 0.5,
   /**
@@ -22,17 +37,32 @@ export const CALIBRATION = {
   floor: 0.35,
 };
 
+export interface CalibrationContext {
+  english?: boolean;
+  /**
+   * Whether two entries are siblings (the knowledge holds a question under both): the best entry's
+   * lead is then measured against the first rival that is not its sibling.
+   */
+  siblings?: (a: number, b: number) => boolean;
+}
+
 function logistic(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
 /** Calibrated confidence (0..1) of each candidate, best first. */
-export function calibrate(top: readonly EntryScore[]): number[] {
-  return top.map((c, i) => {
-    const rival = i === 0 ? (top[1]?.score ?? 0) : top[0]!.score;
-    const lead = c.score > 0 ? (c.score - rival) / Math.max(c.score, CALIBRATION.floor) : -1;
-    const fade = Math.min(1, c.score / CALIBRATION.floor) ** 2;
-    return fade * logistic(CALIBRATION.bias + CALIBRATION.score * c.score + CALIBRATION.lead * lead);
+export function calibrate(top: readonly EntryScore[], context: CalibrationContext = {}): number[] {
+  const c = CALIBRATION;
+  const siblings = context.siblings;
+  let runnerUp = 1;
+  if (siblings) while (runnerUp < top.length && siblings(top[0]!.entry, top[runnerUp]!.entry)) runnerUp++;
+  return top.map((candidate, i) => {
+    const rival = i === 0 ? (top[runnerUp]?.score ?? 0) : top[0]!.score;
+    const lead = candidate.score > 0 ? (candidate.score - rival) / Math.max(candidate.score, c.floor) : -1;
+    const fade = Math.min(1, candidate.score / c.floor) ** 2;
+    const unsaid = Math.max(0, candidate.unsaid - c.unsaid) * c.unsaidCost;
+    const x = c.bias + c.cover * candidate.pooledCover + c.lead * lead + (context.english ? c.english : 0) - unsaid;
+    return fade * logistic(x);
   });
 }
 
@@ -40,3 +70,68 @@ export function calibrate(top: readonly EntryScore[]): number[] {
 export function confident(confidence: readonly number[]): boolean {
   return (confidence[0] ?? 0) >= CALIBRATION.answerAt;
 }
+
+/**
+ * When no entry leads but several explain the whole question ("怎么退货" against the return policy,
+ * the return process, return shipping costs…), the entry the question's words are most central to
+ * owns it: most of its questions are about those words, while the others mention them in passing.
+ * Answering from the owner beats asking to rephrase a plain question. Only entries of several
+ * questions can own a topic this way (an entry of one question is as central as it is covering).
+ * Returns the owner's place in `top`, or -1.
+ */
+export function topicOwner(top: readonly EntryScore[]): number {
+  const o = OWNERSHIP;
+  if (top.length < 2 || top[0]!.pooledCover < o.cover || top[1]!.pooledCover < o.cover) return -1;
+  let owner = -1;
+  let runnerUp = 0;
+  top.forEach((c, i) => {
+    if (c.pooledCover < o.cover) return;
+    if (owner < 0 || c.centrality > top[owner]!.centrality) {
+      if (owner >= 0) runnerUp = Math.max(runnerUp, top[owner]!.centrality);
+      owner = i;
+    } else runnerUp = Math.max(runnerUp, c.centrality);
+  });
+  const chosen = top[owner]!;
+  const central = chosen.centrality;
+  return central >= o.central && central >= o.margin * runnerUp && chosen.questionCover >= o.said ? owner : -1;
+}
+
+export const OWNERSHIP = {
+  /** Candidates that cover at least this share of the question's evidence are about it. */
+  cover: 0.8,
+  /** The owner's centrality: at least this… */
+  central: 0.5,
+  /** …and this many times any other candidate's… */
+  margin: 1.3,
+  /**
+   * …and the customer said at least this share of the owner's best question: 发货了吗 says 发货, the
+   * topic of "cancel after shipping" questions too, but not what they ask.
+   */
+  said: 0.45,
+};
+
+/**
+ * Whether the question is too vague for the knowledge: several entries explain all of it (怎么退款
+ * against refunds on refusal, refund times, refunds before and after shipping…), none owns it (see
+ * `topicOwner`) and the best leads by little. Then answering from the best is a guess among
+ * equally fitting answers.
+ */
+export function underspecified(top: readonly EntryScore[]): boolean {
+  const v = VAGUENESS;
+  let covering = 0;
+  for (const c of top) if (c.pooledCover >= OWNERSHIP.cover) covering++;
+  if (covering < v.entries) return false;
+  const best = top[0]!;
+  // A stored question said in full is no vague question, however many entries share its words.
+  if (best.questionCover >= v.said) return false;
+  return best.score > 0 && (best.score - top[1]!.score) / best.score < v.lead;
+}
+
+export const VAGUENESS = {
+  /** At least this many candidates cover the question… */
+  entries: 3,
+  /** …and the best leads the runner-up by less than this share of its score… */
+  lead: 0.25,
+  /** …and the customer said less than this share of the best entry's best question. */
+  said: 0.8,
+};

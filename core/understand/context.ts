@@ -4,8 +4,11 @@
 import type { Catalogue } from './entities.js';
 import { extractEntities } from './entities.js';
 import { normalize } from '../text/normalize.js';
+import { smalltalk } from './lexicon/signals.js';
 import type { HistoryTurn } from './types.js';
 
+/** At most this many readings of a follow-up are tried (a long earlier question has many spans). */
+const MAX_READINGS = 48;
 /** How many earlier turns a follow-up may reach back over. */
 export const CONTEXT_TURNS = 6;
 
@@ -16,6 +19,12 @@ export interface ResolvedContext {
   focus?: string;
   /** The earlier question it was completed from. */
   previous?: string;
+  /**
+   * Readings of a topic follow-up, most likely first: the earlier question with one of its words
+   * replaced by the new topic (普洱怎么泡 + 白茶 → 白茶怎么泡), then the new topic alone. The engine
+   * answers from the reading it is most confident of.
+   */
+  readings?: string[];
 }
 
 const ZH_PRONOUN = '这个|那个|这款|那款|这件|那件|这种|那种|这一款|这个商品|这个宝贝|该商品|它';
@@ -46,16 +55,47 @@ function lastProduct(turns: readonly HistoryTurn[], catalogue?: Catalogue): Ment
   return undefined;
 }
 
-/** The customer's last question that stood on its own (follow-ups skipped). */
+/** The customer's last question that stood on its own (follow-ups and greetings skipped). */
 function lastQuestion(turns: readonly HistoryTurn[]): string | undefined {
   for (let i = turns.length - 1; i >= 0; i--) {
     const turn = turns[i]!;
     if (turn.role !== 'customer') continue;
     const text = normalize(turn.text);
-    if (!text || isFollowUp(text)) continue;
+    if (!text || isFollowUp(text) || smalltalk.test(text)) continue;
     return text;
   }
   return undefined;
+}
+
+/**
+ * The earlier question with one of its parts replaced by the new topic: for Chinese every span of one
+ * to four characters of a run of Chinese (the topic may have been any word of it), for English every
+ * word and pair of words. Shortest replaced spans first; the engine picks by confidence.
+ */
+export function substitutions(previous: string, topic: string, english: boolean): string[] {
+  const out = new Set<string>();
+  const text = previous.replace(/[?!.~,\s]+$/u, '');
+  if (english) {
+    const words = text.split(/\s+/u).filter(Boolean);
+    for (let n = 1; n <= 2; n++) {
+      for (let i = 0; i + n <= words.length; i++) out.add([...words.slice(0, i), topic, ...words.slice(i + n)].join(' '));
+    }
+    return [...out];
+  }
+  for (let n = 1; n <= 4; n++) {
+    for (let i = 0; i + n <= text.length && out.size < MAX_READINGS; i++) {
+      const span = text.slice(i, i + n);
+      if (!/^[\u3400-\u9fff]+$/u.test(span)) continue;
+      out.add(text.slice(0, i) + topic + text.slice(i + n));
+    }
+  }
+  return [...out];
+}
+
+/** "那退货呢?" with nothing earlier to complete it from asks about 退货 (only a 呢 question: 质量怎么样 is whole). */
+function bareTopic(normalized: string, english: boolean): string | undefined {
+  if (english || !/呢\s*[?!.~]*$/u.test(normalized)) return undefined;
+  return ZH_TOPIC.exec(normalized)?.slice(1).find(Boolean)?.trim();
 }
 
 function isFollowUp(text: string): boolean {
@@ -68,8 +108,8 @@ function isFollowUp(text: string): boolean {
  */
 export function resolveContext(normalized: string, history: readonly HistoryTurn[] = [], catalogue?: Catalogue): ResolvedContext {
   const turns = history.slice(-CONTEXT_TURNS);
-  if (!turns.length) return { resolved: normalized };
   const english = !/[\u3400-\u9fff]/u.test(normalized);
+  if (!turns.length) return { resolved: bareTopic(normalized, english) ?? normalized };
 
   // "这个呢?" — the previous question, about the product mentioned last.
   if (ZH_PRONOUN_ONLY.test(normalized) || EN_PRONOUN_ONLY.test(normalized)) {
@@ -82,11 +122,17 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
     return { resolved, previous, focus: product.text };
   }
 
-  // "那退货呢?" / "what about returns?" — the previous question, about something else.
-  const topic = (english ? EN_TOPIC : ZH_TOPIC).exec(normalized)?.slice(1).find(Boolean);
+  // "那退货呢?" / "what about returns?" — the previous question, about something else: its frame
+  // with the new topic in place of the old one.
+  const topic = (english ? EN_TOPIC : ZH_TOPIC).exec(normalized)?.slice(1).find(Boolean)?.trim();
   if (topic) {
     const previous = lastQuestion(turns);
-    if (previous) return { resolved: `${topic} ${previous}`, focus: topic, previous };
+    if (previous) {
+      const readings = substitutions(previous, topic, english);
+      return { resolved: readings[0] ?? topic, focus: topic, previous, readings: [...readings, topic] };
+    }
+    const bare = bareTopic(normalized, english);
+    if (bare) return { resolved: bare };
   }
 
   // "这个多少钱?" — the pronoun stands for the product mentioned last.

@@ -1,15 +1,26 @@
 // The offline understanding engine: given a customer's message and the conversation so far, which
 // knowledge entry answers it (or none), what it mentions, and whether a person should take over.
-// Deterministic, no network, no model: normalisation, character/pinyin/word features, BM25-style
-// IDF learned from the knowledge, calibrated thresholds, and cue lexicons for escalation.
+// Deterministic, no network, no model:
+// - features (features.ts, keys.ts): characters, character pairs and their sounds (homophone typos),
+//   synonym groups, English stems and word pairs, places, all as integer keys; a pair the knowledge
+//   only uses inside a longer word (咖啡 of 咖啡因) counts little when the customer's word differs;
+// - scoring (index.ts, scorer.ts): BM25-style IDF learned from the knowledge, a weighted Dice
+//   coefficient against each stored question, blended with the entry's pooled coverage of the query
+//   and how central the query's words are to the entry (the share of its questions using them);
+// - calibration (calibration.ts): coverage of what the customer said and the lead over the first
+//   rival that is not a sibling entry; when no entry leads but one owns the topic, that one answers;
+// - context (context.ts): 那X呢 follow-ups read as the earlier question with X in place of its topic;
+// - entities, escalation cues, sentiment.
 import { isActive, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import { capitalizedWords } from '../text/names.js';
-import { normalize } from '../text/normalize.js';
-import { calibrate, confident } from './calibration.js';
+import { normalize, withoutLinks } from '../text/normalize.js';
+import { isHan } from '../text/pinyin.js';
+import { calibrate, CALIBRATION, confident, topicOwner, underspecified } from './calibration.js';
 import { resolveContext } from './context.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
 import { buildIndex, type MatchIndex } from './index.js';
+import { describeKey, FeatureBag } from './keys.js';
 import { smalltalk } from './lexicon/signals.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
 import { sentimentOf } from './sentiment.js';
@@ -20,6 +31,10 @@ import type { Candidate, HistoryTurn, Signal, Understanding, UnderstandingEngine
 const CANDIDATES = 5;
 /** Entries considered as what a follow-up's new topic may be about. */
 const FOLLOW_UP_POOL = 10;
+/** A follow-up's topic: entries at least this central to it, relative to the most central one. */
+const CENTRAL_SHARE = 0.5;
+/** A vague question's best candidate is reported at most this share of the answering threshold. */
+const VAGUE_FACTOR = 0.9;
 /** How far back unanswered turns are counted. */
 const UNRESOLVED_LOOKBACK = 6;
 
@@ -27,15 +42,23 @@ const UNRESOLVED_LOOKBACK = 6;
 const REASON_ORDER: Signal['kind'][] = ['human_request', 'threat', 'compensation', 'complaint', 'anger', 'unresolved'];
 
 function languageOf(text: string): 'zh' | 'en' {
-  const han = text.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
-  const latin = text.match(/[a-z]+/gu)?.length ?? 0;
+  // Chinese characters against Latin words (counted by their first letter).
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isHan(code)) han++;
+    else if (code >= 97 && code <= 122 && !(i > 0 && isLatin(text.charCodeAt(i - 1)))) latin++;
+  }
   return han > 0 && han >= latin ? 'zh' : latin > 0 ? 'en' : 'zh';
 }
 
+const isLatin = (code: number) => code >= 97 && code <= 122;
+
 /** Human-readable evidence of a match: 退货, pinyin:tui huo, synonym:退款, word:refund. */
-function explain(keys: readonly string[]): string[] {
+function explain(features: readonly number[]): string[] {
   const out: string[] = [];
-  for (const key of keys) {
+  for (const key of features.map(describeKey)) {
     const kind = key[0];
     const value = key.slice(1);
     if (kind === 'b' || kind === 'u') out.push(value);
@@ -50,17 +73,38 @@ function explain(keys: readonly string[]): string[] {
   return out.filter((w) => [...w].length !== 1 || !pairs.some((p) => p.includes(w)));
 }
 
+/** A candidate whose `why` is worked out when first read (most callers never read it). */
+function candidate(id: string, confidence: number, question: string, explainer: () => string[]): Candidate {
+  let memo: string[] | undefined;
+  return {
+    id,
+    score: Math.round(confidence * 1000) / 1000,
+    question,
+    get why(): string[] {
+      return (memo ??= explainer());
+    },
+    set why(value: string[]) {
+      memo = value;
+    },
+  };
+}
+
 export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   const index: MatchIndex = buildIndex(kb);
   const catalogue = buildCatalogue(kb.products);
   const playbooks = compilePlaybooks(kb.playbooks);
   const hasPromotions = index.entries.some((e) => e.kind === 'promotion');
+  const isSibling = (a: number, b: number) => index.siblings.get(a)?.has(b) ?? false;
 
-  function featuresOf(normalized: string, raw: string): Features {
-    return extractFeatures(normalized, index.context, capitalizedWords(raw));
+  // Features are scored as soon as they are extracted: one bag serves every message.
+  const scratchBag = new FeatureBag();
+  function featuresOf(normalized: string, raw: string, bag: FeatureBag = scratchBag): Features {
+    return extractFeatures(normalized, index.context, /[A-Z]/u.test(raw) ? capitalizedWords(raw) : undefined, bag);
   }
 
-  function match(features: Features, now: Date, only?: ReadonlySet<number>): { top: EntryScore[]; confidence: number[]; known: Set<number> } {
+  type Matched = { top: EntryScore[]; confidence: number[]; known: Int32Array };
+
+  function match(features: Features, now: Date, english: boolean, only?: ReadonlySet<number>): Matched {
     const allowed =
       hasPromotions || only
         ? (entry: number) => {
@@ -70,18 +114,62 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
           }
         : undefined;
     const { top, known } = scoreEntries(index, features, CANDIDATES, allowed);
-    return { top, confidence: calibrate(top), known };
+    const confidence = calibrate(top, { english, siblings: isSibling });
+    const owner = topicOwner(top);
+    if (!confident(confidence) && owner >= 0) {
+      // No entry leads, but one owns the topic: it goes first, just confident enough.
+      const [chosen] = top.splice(owner, 1);
+      top.unshift(chosen!);
+      const [own] = confidence.splice(owner, 1);
+      confidence.unshift(Math.max(own!, CALIBRATION.answerAt));
+    } else if (confident(confidence) && owner < 0 && underspecified(top)) {
+      // Several entries explain the whole question about equally: a guess, not an answer.
+      confidence[0] = Math.min(confidence[0]!, CALIBRATION.answerAt * VAGUE_FACTOR);
+    }
+    return { top, confidence, known };
   }
 
   /**
-   * A follow-up ("那退货呢?") asks the earlier question about something new: among the entries that
+   * The entries a follow-up's new topic may be about: those whose questions cover most of it, each
+   * with how central the topic is to it relative to the entry it is most central to (1 for that one).
+   */
+  function aboutTopic(focus: string): Map<number, number> {
+    const own = featuresOf(normalize(focus), focus);
+    const covering = scoreEntries(index, own, FOLLOW_UP_POOL).top.filter((c) => c.pooledCover >= 0.5);
+    // Entries that merely mention the topic once are not about it: keep those it is central to.
+    const central = Math.max(0, ...covering.map((c) => c.centrality));
+    const out = new Map<number, number>();
+    for (const c of covering) if (c.centrality >= central * CENTRAL_SHARE) out.set(c.entry, c.centrality / central);
+    return out;
+  }
+
+  /**
+   * A follow-up with a product ("这个呢?") asks the earlier question about it: among the entries that
    * cover what was added, the one that also fits the earlier question wins.
    */
-  function matchFollowUp(focus: string, resolved: string, now: Date) {
-    const own = featuresOf(normalize(focus), focus);
-    const about = new Set(scoreEntries(index, own, FOLLOW_UP_POOL).top.filter((c) => c.queryCover >= 0.5).map((c) => c.entry));
+  function matchFollowUp(focus: string, resolved: string, now: Date, english: boolean): Matched {
+    const about = aboutTopic(focus);
+    const own = featuresOf(normalize(focus), focus, new FeatureBag());
     const features = mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(resolved, resolved), factor: 0.5 });
-    return { features, ...match(features, now, about.size ? about : undefined) };
+    return match(features, now, english, about.size ? new Set(about.keys()) : undefined);
+  }
+
+  /**
+   * A topic follow-up ("那白茶呢?" after "普洱怎么泡") has several readings (白茶怎么泡, 普洱白茶泡…,
+   * 白茶): each is matched among the entries about the new topic. The reading whose answer is both
+   * confident and about the new topic wins (confidence × how central the topic is to the entry).
+   */
+  function matchReadings(focus: string, readings: readonly string[], now: Date, english: boolean): Matched & { reading: string } {
+    const about = aboutTopic(focus);
+    const only = about.size ? new Set(about.keys()) : undefined;
+    let best: (Matched & { reading: string; value: number }) | undefined;
+    for (const reading of readings) {
+      const m = match(featuresOf(reading, reading), now, english, only);
+      const top = m.top[0];
+      const value = top ? m.confidence[0]! * (about.get(top.entry) ?? 1) : 0;
+      if (!best || value > best.value + 1e-9) best = { ...m, reading, value };
+    }
+    return best!;
   }
 
   /** Whether an earlier customer turn was left without an answer (from the bot's record, else re-matched). */
@@ -98,7 +186,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         else {
           const normalized = normalize(turn.text);
           if (smalltalk.test(normalized)) continue;
-          answered = confident(match(featuresOf(normalized, turn.text), now).confidence);
+          answered = confident(match(featuresOf(normalized, turn.text), now, languageOf(normalized) === 'en').confidence);
         }
         if (answered) break;
         count++;
@@ -112,26 +200,27 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const now = options.now ?? new Date();
       const history = options.history ?? [];
       const normalized = normalize(text);
-      const language = languageOf(normalized);
+      // What is matched: the message without pasted links.
+      const matchable = withoutLinks(normalized);
+      const language = languageOf(matchable);
       const entities = extractEntities(normalized, catalogue);
-      const context = resolveContext(normalized, history, catalogue);
+      const context = resolveContext(matchable, history, catalogue);
 
       const isSmalltalk = smalltalk.test(normalized);
       const skip = isSmalltalk || !index.questions.length;
-      let features: Features = new Map();
-      let matched: { top: EntryScore[]; confidence: number[]; known: Set<number> } = { top: [], confidence: [], known: new Set() };
-      if (!skip && context.focus) ({ features, ...matched } = matchFollowUp(context.focus, context.resolved, now));
-      else if (!skip) {
-        features = featuresOf(context.resolved, context.resolved === normalized ? text : context.resolved);
-        matched = match(features, now);
-      }
+      const english = language === 'en';
+      let resolved = context.resolved;
+      let matched: Matched = { top: [], confidence: [], known: new Int32Array(0) };
+      if (!skip && context.readings?.length && context.focus) {
+        const best = matchReadings(context.focus, context.readings, now, english);
+        matched = best;
+        resolved = best.reading;
+      } else if (!skip && context.focus) matched = matchFollowUp(context.focus, context.resolved, now, english);
+      else if (!skip) matched = match(featuresOf(context.resolved, context.resolved === matchable ? text : context.resolved), now, english);
       const { top, confidence, known } = matched;
-      const candidates: Candidate[] = top.map((c, i) => ({
-        id: index.entries[c.entry]!.id,
-        score: Math.round(confidence[i]! * 1000) / 1000,
-        question: index.questions[c.question]!.text,
-        why: explain(sharedFeatures(index, known, c.question)),
-      }));
+      const candidates: Candidate[] = top.map((c, i) =>
+        candidate(index.entries[c.entry]!.id, confidence[i]!, index.questions[c.question]!.text, () => explain(sharedFeatures(index, known, c.question))),
+      );
       const answer = confident(confidence) ? candidates[0]! : null;
 
       const found = detectSignals(normalized, correctEnglish(normalized, index.context), playbooks);
@@ -148,7 +237,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const result: Understanding = {
         text,
         normalized,
-        resolved: context.resolved,
+        resolved,
         candidates,
         answer,
         entities,

@@ -79,15 +79,19 @@ export function extractEntities(normalized: string, catalogue?: Catalogue): Enti
     for (let m = re.exec(normalized); m; m = re.exec(normalized)) fn(m);
   };
 
-  each(EMAIL, (m) => claim('email', m[0], m[0], m.index));
-  each(PHONE, (m) => claim('phone', m[0].replace(/[^0-9+]/gu, ''), m[0], m.index));
-  each(TRACKING_CODE, (m) => claim('tracking_no', m[0].toUpperCase(), m[0], m.index));
-  each(TRACKING_CONTEXT, (m) => {
-    const code = m[1]!;
-    if (/[0-9]{6}/u.test(code)) claim('tracking_no', code.toUpperCase(), code, m.index + m[0].lastIndexOf(code));
-  });
-  each(ORDER_CONTEXT, (m) => claim('order_id', m[1]!, m[1]!, m.index + m[0].lastIndexOf(m[1]!)));
-  each(LONG_NUMBER, (m) => claim('order_id', m[0], m[0], m.index));
+  // Most patterns need a digit (or an @): skip them on the many messages without one.
+  const digits = /[0-9]/u.test(normalized);
+  if (normalized.includes('@')) each(EMAIL, (m) => claim('email', m[0], m[0], m.index));
+  if (digits) {
+    each(PHONE, (m) => claim('phone', m[0].replace(/[^0-9+]/gu, ''), m[0], m.index));
+    each(TRACKING_CODE, (m) => claim('tracking_no', m[0].toUpperCase(), m[0], m.index));
+    each(TRACKING_CONTEXT, (m) => {
+      const code = m[1]!;
+      if (/[0-9]{6}/u.test(code)) claim('tracking_no', code.toUpperCase(), code, m.index + m[0].lastIndexOf(code));
+    });
+    each(ORDER_CONTEXT, (m) => claim('order_id', m[1]!, m[1]!, m.index + m[0].lastIndexOf(m[1]!)));
+    each(LONG_NUMBER, (m) => claim('order_id', m[0], m[0], m.index));
+  }
 
   // Products before sizes and quantities: a variant name may contain either (XL 黑色).
   if (catalogue) {
@@ -106,11 +110,12 @@ export function extractEntities(normalized: string, catalogue?: Catalogue): Enti
     }
   }
 
-  each(NUMBER_SIZE, (m) => {
+  const latin = /[a-z]/u.test(normalized);
+  if (digits) each(NUMBER_SIZE, (m) => {
     const value = m[1] ?? m[2]!;
     claim('size', value, m[0], m.index);
   });
-  each(LETTER_SIZE, (m) => {
+  if (latin) each(LETTER_SIZE, (m) => {
     const value = m[1]!.toUpperCase();
     // A lone s, m or l is a size only next to a size word or in a short message ("L", "要M码").
     if (value.length === 1 && !/码|号|size|尺码|穿/u.test(normalized) && normalized.replace(/\s/gu, '').length > 3) return;
@@ -120,7 +125,7 @@ export function extractEntities(normalized: string, catalogue?: Catalogue): Enti
     const n = parseCount(m[1]!);
     if (n !== null && n > 0) claim('quantity', String(n), m[0], m.index);
   });
-  each(EN_QUANTITY, (m) => {
+  if (latin) each(EN_QUANTITY, (m) => {
     const n = parseCount(m[1]!);
     if (n !== null && n > 0) claim('quantity', String(n), m[0], m.index);
   });

@@ -1,10 +1,12 @@
-// What a text looks like to matching: a bag of weighted features. Chinese gives characters,
-// character pairs and the sounds of character pairs (so homophone typos still meet); English gives
-// stems of spelling-corrected words; both give the synonym groups they touch.
-import { fuzzy, readings } from '../text/pinyin.js';
+// What a text looks like to matching: a bag of weighted features, each an integer key (keys.ts).
+// Chinese gives characters, character pairs and the sounds of character pairs (so homophone typos
+// still meet), read after the lexicon's rewrites (啥 → 什么, 包不包邮 → 包邮); English gives stems of
+// spelling-corrected words and word pairs; both give the synonym groups they touch.
+import { fuzzyId, syllableOf } from '../text/pinyin.js';
 import { scan } from '../text/segment.js';
 import type { Speller } from '../text/speller.js';
 import { stem } from '../text/stem.js';
+import { charKey, FeatureBag, groupKey, intern, type KeyMap, NUMBER_KEY, pairKey, PLACE_KEY, soundKey, wordKey, wordPairKey } from './keys.js';
 import type { CompiledLexicon } from './lexicon.js';
 
 /** How much each kind of feature counts, before the rarity (IDF) of the feature itself. */
@@ -32,8 +34,8 @@ export const FEATURE_WEIGHT = {
 
 export type FeatureKind = keyof typeof FEATURE_WEIGHT;
 
-/** Feature key (kind letter + value) → weight. */
-export type Features = Map<string, number>;
+/** Feature key (see keys.ts) → weight. */
+export type Features = FeatureBag;
 
 export interface FeatureContext {
   lexicon: CompiledLexicon;
@@ -46,42 +48,79 @@ export interface FeatureContext {
    * taken as written; only an unknown pair (a likely typo) is matched by its sound. Absent while
    * indexing: the knowledge offers the sounds of all its pairs.
    */
-  knownPairs?: { has(key: string): boolean };
+  knownPairs?: { has(key: number): boolean };
+  /**
+   * Character pairs the knowledge only ever uses inside one longer word: the pair → the code of the
+   * character that always follows it there (咖啡 → 因 in a shop whose questions say 咖啡因 only).
+   * A question with the pair followed by another character names another thing (咖啡豆): the pair
+   * counts for little. Absent while indexing.
+   */
+  boundPairs?: KeyMap;
 }
 
-function add(out: Features, key: string, weight: number): void {
-  // A feature counts once, at its strongest (set semantics: questions are short).
-  const had = out.get(key);
-  if (had === undefined || had < weight) out.set(key, weight);
-}
+/** How much a pair (and its characters) counts when the question uses it in another word. */
+export const OTHER_WORD_FACTOR = 0.25;
 
 function chineseFeatures(run: string, ctx: FeatureContext, out: Features): void {
-  const chars = [...run];
-  const stop = ctx.lexicon.zhStopChars;
-  const frame = ctx.lexicon.zhFunctionChars;
-  for (let i = 0; i < chars.length; i++) {
-    const c = chars[i]!;
-    if (!stop.has(c)) add(out, 'u' + c, FEATURE_WEIGHT.u * (frame.has(c) ? FRAME_FACTOR : 1));
-    const next = chars[i + 1];
-    if (next === undefined || (stop.has(c) && stop.has(next))) continue;
-    const pair = 'b' + c + next;
-    add(out, pair, FEATURE_WEIGHT.b * (frame.has(c) && frame.has(next) ? FRAME_FACTOR : 1));
-    if (ctx.knownPairs?.has(pair)) continue;
+  const cls = ctx.lexicon.zhCharClass;
+  const known = ctx.knownPairs;
+  const bound = ctx.boundPairs;
+  let others: number[] | undefined;
+  const n = run.length;
+  for (let i = 0; i < n; i++) {
+    const c = run.charCodeAt(i);
+    const kind = cls[c]!;
+    if (!(kind & 1)) out.add(charKey(c), FEATURE_WEIGHT.u * (kind & 2 ? FRAME_FACTOR : 1));
+    if (i + 1 === n) continue;
+    const next = run.charCodeAt(i + 1);
+    const nextKind = cls[next]!;
+    if (kind & nextKind & 1) continue;
+    const pair = pairKey(c, next);
+    // A sentence-final particle the knowledge never puts after this character (退货呀) only closes
+    // the question: it is no unmatched evidence.
+    if (known && FINAL.has(next) && (i + 2 === n || cls[run.charCodeAt(i + 2)]! & 1) && !known.has(pair)) continue;
+    out.add(pair, FEATURE_WEIGHT.b * (kind & nextKind & 2 ? FRAME_FACTOR : 1));
+    if (bound && i + 2 < n) {
+      const head = bound.get(pair);
+      const after = run.charCodeAt(i + 2);
+      if (head > 0 && head !== after && !cls[after]) (others ??= []).push(i);
+    }
+    if (known?.has(pair)) continue;
     // Every reading pair (还 reads hai or huan), the weight shared so a pair counts once in all.
-    const r1 = readings(c).slice(0, 2);
-    const r2 = readings(next).slice(0, 2);
-    const share = FEATURE_WEIGHT.p / Math.max(1, r1.length * r2.length);
-    for (const a of r1) for (const b of r2) add(out, 'p' + fuzzy(a) + ' ' + fuzzy(b), share);
+    const a1 = fuzzyId(syllableOf(c, 0));
+    if (!a1) continue;
+    const b1 = fuzzyId(syllableOf(next, 0));
+    if (!b1) continue;
+    const a2 = fuzzyId(syllableOf(c, 1));
+    const b2 = fuzzyId(syllableOf(next, 1));
+    const share = FEATURE_WEIGHT.p / ((a2 ? 2 : 1) * (b2 ? 2 : 1));
+    out.add(soundKey(a1, b1), share);
+    if (b2) out.add(soundKey(a1, b2), share);
+    if (a2) {
+      out.add(soundKey(a2, b1), share);
+      if (b2) out.add(soundKey(a2, b2), share);
+    }
   }
-  for (const group of ctx.lexicon.zhSynonymGroups(run)) add(out, 's' + group, FEATURE_WEIGHT.s);
-  if (ctx.lexicon.zhHasPlace(run)) add(out, 'l', FEATURE_WEIGHT.l);
+  // Pairs used in another word than the knowledge's (咖啡豆 where the knowledge says 咖啡因).
+  for (const i of others ?? []) {
+    out.scale(pairKey(run.charCodeAt(i), run.charCodeAt(i + 1)), OTHER_WORD_FACTOR);
+    out.scale(charKey(run.charCodeAt(i)), OTHER_WORD_FACTOR);
+    out.scale(charKey(run.charCodeAt(i + 1)), OTHER_WORD_FACTOR);
+  }
+  ctx.lexicon.eachZhGroup(run, (id) => out.add(groupKey(id), FEATURE_WEIGHT.s));
+  if (ctx.lexicon.zhHasPlace(run)) out.add(PLACE_KEY, FEATURE_WEIGHT.l);
 }
+
+/** Sentence-final particles. */
+const FINAL = new Set(Array.from('吗呢吧啊呀哦嘛啦哈噢喔', (c) => c.charCodeAt(0)));
 
 /** How much a question-frame character (怎, 么) counts next to a topic character. */
 const FRAME_FACTOR = 0.3;
 
 /** How much a name (a capitalised word, a place) counts next to an ordinary word. */
 const NAME_FACTOR = 0.3;
+
+const NO_GROUPS: readonly number[] = [];
 
 /** Expands chat spellings (ur → your, can't → can not) into plain words. */
 function englishWords(words: readonly string[], lexicon: CompiledLexicon): string[] {
@@ -118,22 +157,23 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
     const w = words[i]!;
     const next = words[i + 1];
     if (next !== undefined && !(lexicon.enStop.has(w) && lexicon.enStop.has(next))) {
-      add(out, 'v' + stem(w) + ' ' + stem(next), FEATURE_WEIGHT.v);
+      out.add(wordPairKey(intern(stem(w)), intern(stem(next))), FEATURE_WEIGHT.v);
     }
     const pair = i + 1 < words.length ? `${w} ${words[i + 1]}` : undefined;
-    for (const g of (pair && lexicon.enGroups.get(pair)) || []) add(out, 's' + g, FEATURE_WEIGHT.s);
+    if (pair) for (const g of lexicon.enGroupIds.get(pair) ?? NO_GROUPS) out.add(groupKey(g), FEATURE_WEIGHT.s);
     if (lexicon.enStop.has(w)) continue;
+    const key = wordKey(intern(stem(w)));
     if (lexicon.enPlaces.has(w)) {
-      add(out, 'l', FEATURE_WEIGHT.l);
-      add(out, 'w' + stem(w), FEATURE_WEIGHT.w * NAME_FACTOR);
+      out.add(PLACE_KEY, FEATURE_WEIGHT.l);
+      out.add(key, FEATURE_WEIGHT.w * NAME_FACTOR);
       continue;
     }
     if (names?.has(w)) {
-      add(out, 'w' + stem(w), FEATURE_WEIGHT.w * NAME_FACTOR);
+      out.add(key, FEATURE_WEIGHT.w * NAME_FACTOR);
       continue;
     }
-    add(out, 'w' + stem(w), FEATURE_WEIGHT.w);
-    for (const g of lexicon.enGroups.get(w) ?? []) add(out, 's' + g, FEATURE_WEIGHT.s);
+    out.add(key, FEATURE_WEIGHT.w);
+    for (const g of lexicon.enGroupIds.get(w) ?? NO_GROUPS) out.add(groupKey(g), FEATURE_WEIGHT.s);
   }
 }
 
@@ -141,9 +181,16 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
  * The features of a normalised text. `names`: its capitalised words (see capitalizedWords), which
  * count less.
  */
-export function extractFeatures(normalized: string, ctx: FeatureContext, names?: ReadonlySet<string>): Features {
-  const out: Features = new Map();
-  const text = ctx.lexicon.rewriteZh(normalized);
+export function extractFeatures(
+  normalized: string,
+  ctx: FeatureContext,
+  names?: ReadonlySet<string>,
+  out: Features = new FeatureBag(),
+  /** The text has been through the lexicon's Chinese rewrites already. */
+  rewritten = false,
+): Features {
+  out.clear();
+  const text = rewritten ? normalized : ctx.lexicon.rewriteZh(normalized);
   let words: string[] = [];
   for (const token of scan(text)) {
     if (token.kind === 'word') {
@@ -152,7 +199,7 @@ export function extractFeatures(normalized: string, ctx: FeatureContext, names?:
     }
     if (words.length) englishFeatures(words, ctx, out, names), (words = []);
     if (token.kind === 'han') chineseFeatures(token.text, ctx, out);
-    else add(out, 'n#', FEATURE_WEIGHT.n);
+    else out.add(NUMBER_KEY, FEATURE_WEIGHT.n);
   }
   if (words.length) englishFeatures(words, ctx, out, names);
   return out;
@@ -178,7 +225,7 @@ export function correctEnglish(normalized: string, ctx: FeatureContext): string 
 
 /** Merges feature bags; a feature present in several keeps its strongest weight. */
 export function mergeFeatures(...bags: { features: Features; factor: number }[]): Features {
-  const out: Features = new Map();
-  for (const { features, factor } of bags) for (const [key, w] of features) add(out, key, w * factor);
+  const out = new FeatureBag();
+  for (const { features, factor } of bags) for (let i = 0; i < features.size; i++) out.add(features.keys[i]!, features.weights[i]! * factor);
   return out;
 }

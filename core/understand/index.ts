@@ -1,13 +1,17 @@
 // The inverted index over every question of every knowledge entry (FAQ entries and promotions), with
 // feature rarity (IDF) learned from the knowledge itself: a word every entry shares (the shop's own
 // name, its main product) counts for little; a word one entry alone uses counts for much.
+//
+// Everything is laid out flat (compressed sparse rows: one typed array of items and one of offsets
+// per relation) so that building the index allocates a handful of arrays, not one per feature.
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { FaqEntry, Promotion } from '../knowledge/schema.js';
 import { capitalizedWords } from '../text/names.js';
 import { normalize } from '../text/normalize.js';
 import { Speller } from '../text/speller.js';
 import { stem } from '../text/stem.js';
-import { englishVocabulary, extractFeatures, type FeatureContext, type Features } from './features.js';
+import { englishVocabulary, extractFeatures, type FeatureContext } from './features.js';
+import { FeatureBag, KeyMap, KIND, kindOf, pairKey } from './keys.js';
 import { CompiledLexicon } from './lexicon.js';
 
 /** Something that can be answered from: an FAQ entry or a promotion. */
@@ -27,36 +31,65 @@ export interface IndexedQuestion {
   norm: number;
 }
 
+/** A relation from numbers to lists: the items of row r are `item[start[r]] .. item[start[r + 1] - 1]`. */
+export interface Rows {
+  start: Int32Array;
+  item: Int32Array;
+}
+
 export interface MatchIndex {
   entries: Answerable[];
   questions: IndexedQuestion[];
-  /** Feature key → feature number. */
-  vocabulary: Map<string, number>;
+  /** Feature key → feature number (-1: unknown). */
+  vocabulary: KeyMap;
   idf: Float64Array;
   /** The IDF a feature no entry has. */
   unseenIdf: number;
+  /** Feature number → the questions holding it (`postingWeight`: the weight each holds it with). */
+  postings: Rows;
+  postingWeight: Float32Array;
   /**
-   * Feature number → questions holding it, and the weight each holds it with. A feature most
-   * questions hold, all with the same weight, also lists the questions lacking it (`lacking`):
-   * scoring then credits everyone and debits those, which is shorter.
+   * Feature number → the questions lacking it, for a feature most questions hold with one weight
+   * (`uniform`; NaN for every other feature): scoring then credits everyone and debits those,
+   * which is shorter.
    */
-  postings: { question: Int32Array; weight: Float32Array; lacking?: Int32Array; uniform?: number }[];
+  lacking: Rows;
+  uniform: Float32Array;
   /**
    * Feature number → entries of several questions any of which holds it: such an entry's vocabulary,
    * pooled over its question variants (a customer may combine words of two variants). An entry of
-   * one question pools nothing more than that question, and is left out.
+   * one question pools nothing more than that question, and is left out. `entryPostingWeight`: the
+   * strongest weight among the entry's questions; `entryPostingShare`: the share of its questions
+   * that hold the feature (what the entry is about is said in most of its variants; a word of one
+   * variant is incidental).
    */
-  entryPostings: Int32Array[];
+  entryPostings: Rows;
+  entryPostingWeight: Float32Array;
+  entryPostingShare: Float32Array;
+  /**
+   * Entry number → Σ idf × weight × share over its vocabulary: the evidence of what the entry is
+   * about (for an entry of one question, that question's norm).
+   */
+  entryMass: Float64Array;
+  /**
+   * Entry number → the entries that hold one of its questions word for word (after normalisation).
+   * The knowledge's authors say such entries answer the same question: the margin between them is no
+   * sign of doubt.
+   */
+  siblings: Map<number, Set<number>>;
   /** Question number → entry number (typed, for the scoring loop). */
   questionEntry: Int32Array;
   /** Question number → norm. */
   questionNorm: Float64Array;
   /** Entry number → how many questions it has. */
   entryQuestions: Int32Array;
-  /** Question number → its feature numbers (to explain a match). */
-  questionFeatures: Int32Array[];
+  /** Question number → its feature numbers, in the order extracted (`questionFeatureWeight`: weights). */
+  questionFeatures: Rows;
+  questionFeatureWeight: Float32Array;
   /** Feature number → key (the inverse of `vocabulary`). */
-  featureKeys: string[];
+  featureKeys: Float64Array;
+  /** Feature number → 1 for a sound feature (extra evidence, left out of norms). */
+  bonus: Uint8Array;
   context: FeatureContext;
 }
 
@@ -68,7 +101,48 @@ export function idfOf(df: number, n: number): number {
 export const TUNING = { idfPower: 0.5 };
 
 /** Pinyin features are extra evidence (homophone repair): they add to what is shared, not to norms. */
-export const PINYIN = 'p'.charCodeAt(0);
+export const PINYIN = KIND.p;
+
+/**
+ * Pairs of topic characters the knowledge uses at least twice, always followed by the same topic
+ * character (咖啡 in 咖啡因): pair key → that character's code. See FeatureContext.boundPairs.
+ */
+function boundPairs(texts: readonly string[], lexicon: CompiledLexicon): KeyMap {
+  const cls = lexicon.zhCharClass;
+  // pair → the code following it everywhere so far (0: varies, or ends a word), and how often seen
+  const slot = new KeyMap(texts.length * 8);
+  const after: number[] = [];
+  const count: number[] = [];
+  for (const text of texts) {
+    for (let i = 0; i + 1 < text.length; i++) {
+      const a = text.charCodeAt(i);
+      const b = text.charCodeAt(i + 1);
+      if (a < 0x3400 || b < 0x3400 || cls[a] || cls[b]) continue;
+      const pair = pairKey(a, b);
+      const c = i + 2 < text.length ? text.charCodeAt(i + 2) : 0;
+      const next = c >= 0x3400 && !cls[c] ? c : 0;
+      let k = slot.get(pair);
+      if (k < 0) {
+        slot.set(pair, (k = after.length));
+        after.push(next);
+        count.push(0);
+      } else if (after[k] !== next) after[k] = 0;
+      count[k]!++;
+    }
+  }
+  const out = new KeyMap(16);
+  slot.forEach((pair, k) => {
+    if (after[k]! > 0 && count[k]! >= 2) out.set(pair, after[k]!);
+  });
+  return out;
+}
+
+/** Offsets from counts: start[r] = Σ counts before r. */
+function offsets(counts: Int32Array): Int32Array {
+  const start = new Int32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) start[i + 1] = start[i]! + counts[i]!;
+  return start;
+}
 
 export function buildIndex(kb: KnowledgeBase): MatchIndex {
   const lexicon = new CompiledLexicon(kb.lexicon);
@@ -78,35 +152,53 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
       .filter((p) => p.questions?.length)
       .map((promotion): Answerable => ({ id: promotion.id, kind: 'promotion', promotion })),
   ];
+  // Questions in entry order: an entry's questions are consecutive.
   const texts: { entry: number; text: string; normalized: string }[] = [];
   entries.forEach((e, entry) => {
     const questions = e.faq?.questions ?? e.promotion?.questions ?? [];
     for (const text of questions) texts.push({ entry, text, normalized: normalize(text) });
   });
+  const nq = texts.length;
+  const ne = entries.length;
 
   // The spelling vocabulary: every English word of the knowledge, plus the lexicon's own.
   const vocabulary: string[] = [...lexicon.enVocabulary];
-  for (const t of texts) vocabulary.push(...englishVocabulary(t.normalized, lexicon));
+  for (const t of texts) if (/[a-z]/u.test(t.normalized)) vocabulary.push(...englishVocabulary(t.normalized, lexicon));
+  // Built on the first English word that needs them: a Chinese shop may never see one.
+  let speller: Speller | undefined;
+  let knownStems: Set<string> | undefined;
   const context: FeatureContext = {
     lexicon,
-    speller: new Speller(vocabulary),
-    knownStems: new Set(vocabulary.map((w) => stem(w))),
+    get speller() {
+      return (speller ??= new Speller(vocabulary));
+    },
+    get knownStems() {
+      return (knownStems ??= new Set(vocabulary.map((w) => stem(w))));
+    },
   };
-  context.knownPairs = { has: (key) => featureIds.has(key) };
+  const featureIds = new KeyMap(nq * 24);
+  context.knownPairs = { has: (key) => featureIds.get(key) >= 0 };
+  const rewritten = texts.map((t) => lexicon.rewriteZh(t.normalized));
+  context.boundPairs = boundPairs(rewritten, lexicon);
 
-  const featureIds = new Map<string, number>();
-  const perQuestion: { ids: number[]; weights: number[] }[] = [];
-  const entrySeen: number[] = []; // last entry that counted each feature, for entry-level df
+  // Features of every question, flat.
+  const keys: number[] = [];
   const df: number[] = [];
-  for (const t of texts) {
-    const features: Features = extractFeatures(t.normalized, { lexicon }, capitalizedWords(t.text));
-    const ids: number[] = [];
-    const weights: number[] = [];
-    for (const [key, weight] of features) {
+  const entrySeen: number[] = []; // last entry that counted each feature, for entry-level df
+  const qfStart = new Int32Array(nq + 1);
+  const qfId: number[] = [];
+  const qfWeight: number[] = [];
+  const bag = new FeatureBag();
+  for (let qi = 0; qi < nq; qi++) {
+    const t = texts[qi]!;
+    const features = extractFeatures(rewritten[qi]!, { lexicon }, /[A-Z]/u.test(t.text) ? capitalizedWords(t.text) : undefined, bag, true);
+    for (let f = 0; f < features.size; f++) {
+      const key = features.keys[f]!;
       let id = featureIds.get(key);
-      if (id === undefined) {
-        id = featureIds.size;
+      if (id < 0) {
+        id = keys.length;
         featureIds.set(key, id);
+        keys.push(key);
         df.push(0);
         entrySeen.push(-1);
       }
@@ -114,55 +206,135 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
         entrySeen[id] = t.entry;
         df[id]!++;
       }
-      ids.push(id);
-      weights.push(weight);
+      qfId.push(id);
+      qfWeight.push(features.weights[f]!);
     }
-    perQuestion.push({ ids, weights });
+    qfStart[qi + 1] = qfId.length;
+  }
+  const nf = keys.length;
+  const questionFeatures: Rows = { start: qfStart, item: Int32Array.from(qfId) };
+  const questionFeatureWeight = Float32Array.from(qfWeight);
+  const n = Math.max(1, ne);
+  const idf = Float64Array.from(df, (d) => idfOf(d, n));
+  const bonus = new Uint8Array(nf);
+  for (let id = 0; id < nf; id++) if (kindOf(keys[id]!) === PINYIN) bonus[id] = 1;
+
+  // Postings: feature → questions.
+  const counts = new Int32Array(nf);
+  for (const id of questionFeatures.item) counts[id]!++;
+  const postings: Rows = { start: offsets(counts), item: new Int32Array(qfId.length) };
+  const postingWeight = new Float32Array(qfId.length);
+  const fill = postings.start.slice(0, nf);
+  const questionEntry = new Int32Array(nq);
+  const questionNorm = new Float64Array(nq);
+  const questions: IndexedQuestion[] = new Array(nq);
+  for (let qi = 0; qi < nq; qi++) {
+    let norm = 0;
+    for (let k = qfStart[qi]!; k < qfStart[qi + 1]!; k++) {
+      const id = questionFeatures.item[k]!;
+      const at = fill[id]!++;
+      postings.item[at] = qi;
+      postingWeight[at] = questionFeatureWeight[k]!;
+      if (!bonus[id]) norm += idf[id]! * questionFeatureWeight[k]!;
+    }
+    questionEntry[qi] = texts[qi]!.entry;
+    questionNorm[qi] = norm;
+    questions[qi] = { entry: texts[qi]!.entry, text: texts[qi]!.text, norm };
   }
 
-  const n = Math.max(1, entries.length);
-  const idf = Float64Array.from(df, (d) => idfOf(d, n));
-  const counts = new Int32Array(featureIds.size);
-  for (const q of perQuestion) for (const id of q.ids) counts[id]!++;
-  const postings: MatchIndex['postings'] = Array.from(counts, (c) => ({ question: new Int32Array(c), weight: new Float32Array(c) }));
-  const fill = new Int32Array(featureIds.size);
-  const keys = [...featureIds.keys()];
-  const isBonus = (_t: unknown, id: number) => keys[id]!.charCodeAt(0) === PINYIN;
-  const questions: IndexedQuestion[] = texts.map((t, qi) => {
-    const { ids, weights } = perQuestion[qi]!;
-    let norm = 0;
-    ids.forEach((id, k) => {
-      const p = postings[id]!;
-      p.question[fill[id]!] = qi;
-      p.weight[fill[id]!] = weights[k]!;
-      fill[id]!++;
-      if (!isBonus(texts[qi]!, id)) norm += idf[id]! * weights[k]!;
-    });
-    return { entry: t.entry, text: t.text, norm };
-  });
-
-  const entryQuestions = new Int32Array(entries.length);
-  for (const t of texts) entryQuestions[t.entry]!++;
-  const entryLists: number[][] = Array.from({ length: featureIds.size }, () => []);
-  perQuestion.forEach((q, qi) => {
-    const entry = texts[qi]!.entry;
-    if (entryQuestions[entry]! < 2) return;
-    for (const id of q.ids) {
-      const list = entryLists[id]!;
-      if (list[list.length - 1] !== entry) list.push(entry);
+  // Complements of the commonest features (see `lacking`).
+  const uniform = new Float32Array(nf).fill(Number.NaN);
+  const lackCounts = new Int32Array(nf);
+  for (let id = 0; id < nf; id++) {
+    const from = postings.start[id]!;
+    const to = postings.start[id + 1]!;
+    if ((to - from) * 2 <= nq) continue;
+    const w = postingWeight[from]!;
+    let same = true;
+    for (let k = from + 1; k < to && same; k++) same = postingWeight[k] === w;
+    if (!same) continue;
+    uniform[id] = w;
+    lackCounts[id] = nq - (to - from);
+  }
+  const lacking: Rows = { start: offsets(lackCounts), item: new Int32Array(lackCounts.reduce((a, b) => a + b, 0)) };
+  for (let id = 0; id < nf; id++) {
+    if (Number.isNaN(uniform[id])) continue;
+    let at = lacking.start[id]!;
+    let q = 0;
+    for (let k = postings.start[id]!; k < postings.start[id + 1]!; k++, q++) {
+      for (; q < postings.item[k]!; q++) lacking.item[at++] = q;
     }
-  });
-  const entryPostings = entryLists.map((l) => Int32Array.from(l));
+    for (; q < nq; q++) lacking.item[at++] = q;
+  }
 
-  // Complements of the commonest features (see `postings`).
-  for (const p of postings) {
-    if (p.question.length * 2 <= texts.length || !p.weight.every((w) => w === p.weight[0])) continue;
-    const holds = new Uint8Array(texts.length);
-    for (const q of p.question) holds[q] = 1;
-    const lacking: number[] = [];
-    holds.forEach((h, q) => h || lacking.push(q));
-    p.lacking = Int32Array.from(lacking);
-    p.uniform = p.weight[0]!;
+  // Entries: question counts, siblings, pooled vocabularies.
+  const entryQuestions = new Int32Array(ne);
+  const entryFirst = new Int32Array(ne + 1);
+  for (const t of texts) entryQuestions[t.entry]!++;
+  for (let e = 0; e < ne; e++) entryFirst[e + 1] = entryFirst[e]! + entryQuestions[e]!;
+  const siblings = new Map<number, Set<number>>();
+  const holders = new Map<string, number>();
+  for (const t of texts) {
+    const key = t.normalized.replace(/[\s?!.,~]+/gu, '');
+    const other = holders.get(key);
+    if (other === undefined) holders.set(key, t.entry);
+    else if (other !== t.entry) {
+      (siblings.get(other) ?? siblings.set(other, new Set()).get(other)!).add(t.entry);
+      (siblings.get(t.entry) ?? siblings.set(t.entry, new Set()).get(t.entry)!).add(other);
+    }
+  }
+  // Entries of several questions: their pooled vocabulary, as postings (feature → entries), with
+  // the strongest weight and the share of the entry's questions holding each feature. An entry of
+  // one question pools nothing more than that question: its mass is the question's norm.
+  const seenCount = new Int32Array(nf);
+  const seenWeight = new Float32Array(nf);
+  const entryMass = new Float64Array(ne);
+  const pooledEntry: number[] = [];
+  const pooledFeature: number[] = [];
+  const pooledWeight: number[] = [];
+  const pooledShare: number[] = [];
+  const entryCounts = new Int32Array(nf);
+  const list: number[] = [];
+  for (let e = 0; e < ne; e++) {
+    const questionsOf = entryQuestions[e]!;
+    if (questionsOf < 2) {
+      entryMass[e] = questionsOf ? questionNorm[entryFirst[e]!]! : 0;
+      continue;
+    }
+    list.length = 0;
+    for (let qi = entryFirst[e]!; qi < entryFirst[e + 1]!; qi++) {
+      for (let k = qfStart[qi]!; k < qfStart[qi + 1]!; k++) {
+        const id = questionFeatures.item[k]!;
+        const w = questionFeatureWeight[k]!;
+        if (seenCount[id] === 0) {
+          list.push(id);
+          seenWeight[id] = w;
+        } else if (seenWeight[id]! < w) seenWeight[id] = w;
+        seenCount[id]!++;
+      }
+    }
+    let mass = 0;
+    for (const id of list) {
+      const share = Math.min(1, seenCount[id]! / questionsOf);
+      pooledEntry.push(e);
+      pooledFeature.push(id);
+      pooledWeight.push(seenWeight[id]!);
+      pooledShare.push(share);
+      entryCounts[id]!++;
+      if (!bonus[id]) mass += idf[id]! * seenWeight[id]! * share;
+      seenCount[id] = 0;
+    }
+    entryMass[e] = mass;
+  }
+  const entryPostings: Rows = { start: offsets(entryCounts), item: new Int32Array(pooledEntry.length) };
+  const entryPostingWeight = new Float32Array(pooledEntry.length);
+  const entryPostingShare = new Float32Array(pooledEntry.length);
+  const entryFill = entryPostings.start.slice(0, nf);
+  for (let k = 0; k < pooledEntry.length; k++) {
+    const at = entryFill[pooledFeature[k]!]!++;
+    entryPostings.item[at] = pooledEntry[k]!;
+    entryPostingWeight[at] = pooledWeight[k]!;
+    entryPostingShare[at] = pooledShare[k]!;
   }
 
   return {
@@ -172,12 +344,21 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
     idf,
     unseenIdf: idfOf(0, n),
     postings,
+    postingWeight,
+    lacking,
+    uniform,
     entryPostings,
-    questionEntry: Int32Array.from(questions, (q) => q.entry),
-    questionNorm: Float64Array.from(questions, (q) => q.norm),
+    entryPostingWeight,
+    entryPostingShare,
+    entryMass,
+    siblings,
+    questionEntry,
+    questionNorm,
     entryQuestions,
-    questionFeatures: perQuestion.map((q) => Int32Array.from(q.ids)),
-    featureKeys: keys,
+    questionFeatures,
+    questionFeatureWeight,
+    featureKeys: Float64Array.from(keys),
+    bonus,
     context,
   };
 }

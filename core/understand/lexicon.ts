@@ -2,16 +2,17 @@
 // (kb.lexicon: synonyms, typos, stopwords) merged over them, compiled for fast lookups.
 import type { Lexicon as AdminLexicon } from '../knowledge/schema.js';
 import { isHan } from '../text/pinyin.js';
+import { intern, internedName } from './keys.js';
 import { enRewrites, enStopwords, enSynonyms } from './lexicon/en.js';
 import { placesEn, placesZh } from './lexicon/places.js';
 import { enCues } from './lexicon/signals.js';
 import { zhFunctionChars, zhRewrites, zhStopwords, zhSynonyms } from './lexicon/zh.js';
 
-/** Phrases keyed by their first character, longest first, for longest-match scanning. */
-type PhraseTable = Map<string, { phrase: string; value: string }[]>;
+/** Phrases keyed by the code of their first character, longest first, for longest-match scanning. */
+type PhraseTable = Map<number, { phrase: string; value: string }[]>;
 
 function addPhrase(table: PhraseTable, phrase: string, value: string): void {
-  const first = phrase[0]!;
+  const first = phrase.charCodeAt(0);
   const list = table.get(first) ?? [];
   const same = list.findIndex((p) => p.phrase === phrase);
   if (same >= 0) list[same] = { phrase, value };
@@ -19,6 +20,10 @@ function addPhrase(table: PhraseTable, phrase: string, value: string): void {
   list.sort((a, b) => b.phrase.length - a.phrase.length);
   table.set(first, list);
 }
+
+// A character, 不 or 没, the same character again: the yes-no question of Chinese (包不包邮, 是不是).
+const A_NOT_A = /([\u4e00-\u9fff])[不没]\1/gu;
+const A_NOT_A_ONE = /([\u4e00-\u9fff])[不没]\1/u;
 
 function isChinese(text: string): boolean {
   return isHan(text.charCodeAt(0));
@@ -28,15 +33,19 @@ export class CompiledLexicon {
   /** Chinese rewrites and multi-character stopwords (rewritten to a separator). */
   private readonly zhTable: PhraseTable = new Map();
   /** Chinese synonym phrases → their groups. */
-  private readonly zhGroups: PhraseTable = new Map();
+  private readonly zhGroups = new Map<number, { phrase: string; value: string; id: number }[]>();
   /** Single Chinese characters without meaning for matching (的, 了, 吗). */
   readonly zhStopChars = new Set<string>();
   /** Characters of a question's frame (怎, 么, 可, 以): weaker than topic characters. */
   readonly zhFunctionChars: ReadonlySet<string> = new Set(zhFunctionChars);
+  /** By character code: bit 1 for a stop character, bit 2 for a frame character (for the matching loop). */
+  readonly zhCharClass = new Uint8Array(65536);
   /** English word → its rewrite (words separated by spaces). */
   readonly enRewrite = new Map<string, string>();
   /** English word or two-word phrase → groups. */
   readonly enGroups = new Map<string, string[]>();
+  /** English word or two-word phrase → the interned ids of its groups. */
+  readonly enGroupIds = new Map<string, number[]>();
   readonly enStop = new Set<string>();
   /** Every English word the lexicon knows, for spelling correction. */
   readonly enVocabulary = new Set<string>();
@@ -53,6 +62,7 @@ export class CompiledLexicon {
     for (const word of zhStopwords) this.addStopword(word);
     for (const word of enStopwords) this.enStop.add(word);
     for (const place of placesZh) addPhrase(this.zhPlaces, place, place);
+
     // The shop's own entries come last: they win over the built-in ones.
     for (const group of admin?.synonyms ?? []) this.addGroup(group.map((w) => w.toLowerCase()));
     for (const [from, to] of Object.entries(admin?.typos ?? {})) {
@@ -60,6 +70,8 @@ export class CompiledLexicon {
       else this.enRewrite.set(from.toLowerCase(), to.toLowerCase());
     }
     for (const word of admin?.stopwords ?? []) this.addStopword(word.toLowerCase());
+    for (const c of this.zhFunctionChars) this.zhCharClass[c.charCodeAt(0)]! |= 2;
+    for (const c of this.zhStopChars) this.zhCharClass[c.charCodeAt(0)]! |= 1;
     for (const word of [...this.enRewrite.values()].flatMap((w) => w.split(' '))) this.enVocabulary.add(word);
     for (const key of this.enGroups.keys()) for (const w of key.split(' ')) this.enVocabulary.add(w);
     // The words of the English escalation cues, so that "complant" and "asisstant" are recognised.
@@ -71,14 +83,15 @@ export class CompiledLexicon {
     const name = group[0]!;
     for (const member of group) {
       if (isChinese(member)) {
-        const list = this.zhGroups.get(member[0]!) ?? [];
-        list.push({ phrase: member, value: name });
+        const list = this.zhGroups.get(member.charCodeAt(0)) ?? [];
+        list.push({ phrase: member, value: name, id: intern(name) });
         list.sort((a, b) => b.phrase.length - a.phrase.length);
-        this.zhGroups.set(member[0]!, list);
+        this.zhGroups.set(member.charCodeAt(0), list);
       } else {
         const groups = this.enGroups.get(member) ?? [];
         if (!groups.includes(name)) groups.push(name);
         this.enGroups.set(member, groups);
+        this.enGroupIds.set(member, groups.map(intern));
       }
     }
   }
@@ -91,12 +104,21 @@ export class CompiledLexicon {
     else addPhrase(this.zhTable, word, ' ');
   }
 
-  /** Applies Chinese rewrites by longest match; stopword phrases become spaces. */
+  /**
+   * Applies Chinese rewrites by longest match (stopword phrases become spaces), then reads an
+   * A-not-A question as its verb: 包不包邮 → 包邮, 能不能 → 能, 有没有 → 有.
+   */
   rewriteZh(text: string): string {
+    const out = this.rewritePhrases(text);
+    return A_NOT_A_ONE.test(out) ? out.replace(A_NOT_A, '$1') : out;
+  }
+
+  private rewritePhrases(text: string): string {
     let out = '';
     let copied = 0; // text before this offset is already in `out`
     for (let i = 0; i < text.length; ) {
-      const list = text.charCodeAt(i) >= 0x3400 ? this.zhTable.get(text[i]!) : undefined;
+      const code = text.charCodeAt(i);
+      const list = code >= 0x3400 ? this.zhTable.get(code) : undefined;
       let hit: { phrase: string; value: string } | undefined;
       if (list) for (const p of list) if (text.startsWith(p.phrase, i)) { hit = p; break; }
       if (!hit) {
@@ -113,7 +135,7 @@ export class CompiledLexicon {
   /** Whether a run of Chinese text names a place (新疆, 北京, 国外). */
   zhHasPlace(run: string): boolean {
     for (let i = 0; i < run.length; i++) {
-      const list = this.zhPlaces.get(run[i]!);
+      const list = this.zhPlaces.get(run.charCodeAt(i));
       if (list) for (const p of list) if (run.startsWith(p.phrase, i)) return true;
     }
     return false;
@@ -122,11 +144,16 @@ export class CompiledLexicon {
   /** The synonym groups found anywhere in a run of Chinese text (overlaps allowed). */
   zhSynonymGroups(run: string): string[] {
     const out: string[] = [];
-    for (let i = 0; i < run.length; i++) {
-      const list = this.zhGroups.get(run[i]!);
-      if (!list) continue;
-      for (const p of list) if (run.startsWith(p.phrase, i)) out.push(p.value);
-    }
+    this.eachZhGroup(run, (id) => out.push(internedName(id)));
     return out;
+  }
+
+  /** Calls `fn` with the interned id of every synonym group found in a run of Chinese text. */
+  eachZhGroup(run: string, fn: (id: number) => void): void {
+    for (let i = 0; i < run.length; i++) {
+      const list = this.zhGroups.get(run.charCodeAt(i));
+      if (!list) continue;
+      for (const p of list) if (run.startsWith(p.phrase, i)) fn(p.id);
+    }
   }
 }

@@ -1,33 +1,64 @@
 // Scoring a question against the index: how much IDF-weighted evidence it shares with each stored
 // question, relative to what both hold (a weighted Dice coefficient), blended with how much of the
-// query the entry's pooled question variants cover. An entry scores as its best question.
+// query the entry's pooled question variants cover. An entry scores as its best question. Besides the
+// blended score, each entry reports the two sides of coverage that calibration reads: how much of
+// what the customer said the entry explains, and how central that is to the entry.
 import type { Features } from './features.js';
-import { PINYIN, type MatchIndex } from './index.js';
+import type { MatchIndex } from './index.js';
+import { KIND, KIND_SHIFT } from './keys.js';
 
 export interface EntryScore {
   /** Index into index.entries. */
   entry: number;
   /** Index into index.questions: the entry's best question. */
   question: number;
-  /** The blended similarity, 0..1. */
+  /** The blended similarity, 0..1: what ranks entries. */
   score: number;
+  /** The best question's weighted Dice coefficient with the query. */
+  best: number;
   /** Shared evidence over the query's: how much of what the customer said the best question covers. */
   queryCover: number;
   /** Shared evidence over the question's: how much of the stored question the customer said. */
   questionCover: number;
+  /** How much of what the customer said the entry's questions cover, pooled (0..1). */
+  pooledCover: number;
+  /**
+   * How much of what the entry is about the customer said (0..1): its vocabulary weighted by the
+   * share of its questions using each word.
+   */
+  entryCover: number;
+  /**
+   * How central what the customer said is to the entry (0..1): the query's evidence weighted by the
+   * share of the entry's questions that use each word. The entry that owns a topic (退货 in most of
+   * its questions) is more central to 退货 than one that mentions it once.
+   */
+  centrality: number;
+  /**
+   * The best question's most distinctive word the customer did not say, against the most distinctive
+   * one they did (idf × weight of each): above 1, the stored question is about something the customer
+   * never mentioned (怎么退款 against 拒收了怎么退款: 拒收 is what that question is about).
+   */
+  unsaid: number;
 }
 
 export interface Scored {
   /** Best entries, best first. */
   top: EntryScore[];
-  /** The query's features the knowledge knows, by feature number (for explanations). */
-  known: Set<number>;
+  /** Σ idf × weight over the query's features (what the customer said, in evidence). */
+  norm: number;
+  /** The query's features the knowledge knows (feature numbers), for explanations. */
+  known: Int32Array;
 }
 
-/** The share of the score that comes from the entry's pooled variants (the rest: its best question). */
-export const SCORE = { pooled: 0.5 };
+/**
+ * How the ranking score blends: the best question's Dice coefficient, the pooled coverage of the
+ * query, and how much of the entry's own topic the query mentions (for an entry of one question,
+ * the pooled coverage again).
+ */
+export const SCORE = { best: 0.4, pooled: 0.4, entry: 0.2 };
 
 const DENSE_LIMIT = 20_000;
+const SOUND = KIND.p;
 
 interface Scratch {
   acc: Float64Array;
@@ -36,7 +67,13 @@ interface Scratch {
   entryQuestion: Int32Array;
   entryShared: Float64Array;
   entryPooled: Float64Array;
+  entryKeyed: Float64Array;
   touchedEntries: Int32Array;
+  known: Int32Array;
+  topEntry: Int32Array;
+  topScore: Float64Array;
+  mark: Int32Array;
+  stamp: number;
 }
 
 // Per-index work arrays, reused from query to query (allocation would cost more than scoring).
@@ -54,7 +91,13 @@ function scratchOf(index: MatchIndex): Scratch {
       entryQuestion: new Int32Array(m),
       entryShared: new Float64Array(m),
       entryPooled: new Float64Array(m),
+      entryKeyed: new Float64Array(m),
       touchedEntries: new Int32Array(m),
+      known: new Int32Array(256),
+      topEntry: new Int32Array(16),
+      topScore: new Float64Array(16),
+      mark: new Int32Array(index.featureKeys.length),
+      stamp: 0,
     };
     scratch.set(index, s);
   }
@@ -62,71 +105,91 @@ function scratchOf(index: MatchIndex): Scratch {
 }
 
 /**
- * The best `limit` entries for a query, best first. `allowed` filters entries (inactive promotions).
+ * The best `limit` entries for a query, best first. `allowed` filters entries (inactive promotions,
+ * a follow-up's topic).
  */
-export function scoreEntries(
-  index: MatchIndex,
-  features: Features,
-  limit = 5,
-  allowed?: (entry: number) => boolean,
-): Scored {
+export function scoreEntries(index: MatchIndex, features: Features, limit = 5, allowed?: (entry: number) => boolean): Scored {
   const s = scratchOf(index);
-  const { acc, touched, entryBest, entryQuestion, entryShared, entryPooled, touchedEntries } = s;
-  const { questionEntry, questionNorm, entryQuestions } = index;
-  const known = new Set<number>();
+  const { acc, touched, entryBest, entryQuestion, entryShared, entryPooled, entryKeyed, touchedEntries } = s;
+  const { questionEntry, questionNorm, entryQuestions, entryMass, idf: idfs, bonus, vocabulary } = index;
+  const { start: pStart, item: pItem } = index.postings;
+  const pWeight = index.postingWeight;
+  const { start: lStart, item: lItem } = index.lacking;
+  const uniforms = index.uniform;
+  const { start: eStart, item: eItem } = index.entryPostings;
+  const eWeight = index.entryPostingWeight;
+  const eShare = index.entryPostingShare;
+  let known = s.known;
+  let knownCount = 0;
   let touchedCount = 0;
   // A small knowledge base is scored densely (every question visited once at the end), which
   // beats remembering which questions were touched; a large one sparsely.
-  const dense = index.questions.length <= DENSE_LIMIT;
+  const nq = index.questions.length;
+  const dense = nq <= DENSE_LIMIT;
   // Credit given to every question at once (dense mode, commonest features).
   let base = 0;
   let norm = 0;
-  for (const [key, weight] of features) {
-    const id = index.vocabulary.get(key);
-    const bonus = key.charCodeAt(0) === PINYIN;
-    if (id === undefined) {
-      // What the knowledge never says still counts in what the customer said.
-      if (!bonus) norm += index.unseenIdf * weight;
+  for (let f = 0; f < features.size; f++) {
+    const key = features.keys[f]!;
+    const weight = features.weights[f]!;
+    const id = vocabulary.get(key);
+    if (id < 0) {
+      // What the knowledge never says still counts in what the customer said (sounds are extra).
+      if (Math.floor(key / KIND_SHIFT) !== SOUND) norm += index.unseenIdf * weight;
       continue;
     }
-    const idf = index.idf[id]!;
-    if (!bonus) norm += idf * weight;
+    const idf = idfs[id]!;
+    if (bonus[id] !== 1) norm += idf * weight;
     if (!(idf * weight > 0)) continue;
-    known.add(id);
-    const { question, weight: held, lacking, uniform } = index.postings[id]!;
-    if (dense && lacking && uniform !== undefined) {
+    if (knownCount === known.length) {
+      const grown = new Int32Array(known.length * 2);
+      grown.set(known);
+      known = s.known = grown;
+    }
+    known[knownCount++] = id;
+    const uniform = uniforms[id]!;
+    if (dense && uniform === uniform) {
+      // (uniform === uniform: not NaN) — credit everyone, debit the questions lacking it.
       const credit = idf * (weight < uniform ? weight : uniform);
       base += credit;
-      for (let k = 0, n = lacking.length; k < n; k++) {
-        const q = lacking[k]!;
+      for (let k = lStart[id]!, end = lStart[id + 1]!; k < end; k++) {
+        const q = lItem[k]!;
         acc[q] = acc[q]! - credit;
       }
     } else if (dense) {
-      for (let k = 0, n = question.length; k < n; k++) {
-        const h = held[k]!;
-        const q = question[k]!;
+      for (let k = pStart[id]!, end = pStart[id + 1]!; k < end; k++) {
+        const h = pWeight[k]!;
+        const q = pItem[k]!;
         acc[q] = acc[q]! + idf * (weight < h ? weight : h);
       }
     } else {
-      for (let k = 0, n = question.length; k < n; k++) {
-        const q = question[k]!;
-        const h = held[k]!;
+      for (let k = pStart[id]!, end = pStart[id + 1]!; k < end; k++) {
+        const q = pItem[k]!;
+        const h = pWeight[k]!;
         const before = acc[q]!;
         acc[q] = before + idf * (weight < h ? weight : h);
         if (before === 0) touched[touchedCount++] = q;
       }
     }
-    const pooled = index.entryPostings[id]!;
-    for (let k = 0; k < pooled.length; k++) {
-      const e = pooled[k]!;
+    for (let k = eStart[id]!, end = eStart[id + 1]!; k < end; k++) {
+      const e = eItem[k]!;
+      const h = eWeight[k]!;
       entryPooled[e] = entryPooled[e]! + idf * weight;
+      entryKeyed[e] = entryKeyed[e]! + idf * (weight < h ? weight : h) * eShare[k]!;
     }
   }
-  if (norm <= 0) return { top: [], known };
+  const knownIds = known.slice(0, knownCount);
+  if (norm <= 0) {
+    // Nothing to score (sounds alone): leave the work arrays clean.
+    acc.fill(0);
+    entryPooled.fill(0);
+    entryKeyed.fill(0);
+    return { top: [], norm, known: knownIds };
+  }
 
   // Best question per entry.
   let entryCount = 0;
-  const visits = dense ? index.questions.length : touchedCount;
+  const visits = dense ? nq : touchedCount;
   for (let t = 0; t < visits; t++) {
     const q = dense ? t : touched[t]!;
     const shared = acc[q]! + base;
@@ -142,41 +205,90 @@ export function scoreEntries(
     }
   }
 
-  // Blend with pooled coverage, keep the top `limit` by insertion (no sort of everything: a common
-  // word can touch most of the knowledge).
-  const beta = SCORE.pooled;
-  const top: EntryScore[] = [];
+  // Blend, keep the top `limit` by insertion into two small arrays (no sort of everything, no object
+  // per entry: a common word can touch most of the knowledge).
+  const { best: wBest, pooled: wPooled, entry: wEntry } = SCORE;
+  const topEntry = s.topEntry.length >= limit ? s.topEntry : (s.topEntry = new Int32Array(limit));
+  const topScore = s.topScore.length >= limit ? s.topScore : (s.topScore = new Float64Array(limit));
+  let kept = 0;
   for (let t = 0; t < entryCount; t++) {
     const e = touchedEntries[t]!;
-    const best = entryBest[e]!;
-    const shared = entryShared[e]!;
+    const several = entryQuestions[e]! > 1;
     // An entry of one question pools just that question.
-    const pooled = entryQuestions[e]! > 1 ? entryPooled[e]! : shared;
-    entryBest[e] = 0;
-    entryPooled[e] = 0;
-    const score = (1 - beta) * best + beta * Math.min(1, pooled / norm);
-    if (top.length === limit && score <= top[limit - 1]!.score) continue;
+    const shared = entryShared[e]!;
+    const pooledCover = Math.min(1, (several ? entryPooled[e]! : shared) / norm);
+    const mass = entryMass[e]!;
+    const entryCover = mass > 0 ? Math.min(1, (several ? entryKeyed[e]! : shared) / mass) : 0;
+    const score = wBest * entryBest[e]! + wPooled * pooledCover + wEntry * (several ? entryCover : pooledCover);
+    if (kept === limit && score <= topScore[limit - 1]!) continue;
     if (allowed && !allowed(e)) continue;
+    let i = kept === limit ? limit - 1 : kept++;
+    while (i > 0 && topScore[i - 1]! < score) {
+      topScore[i] = topScore[i - 1]!;
+      topEntry[i] = topEntry[i - 1]!;
+      i--;
+    }
+    topScore[i] = score;
+    topEntry[i] = e;
+  }
+  // Which features the query holds, for `unsaid`.
+  const mark = s.mark;
+  const stamp = ++s.stamp;
+  for (let k = 0; k < knownCount; k++) mark[known[k]!] = stamp;
+  const top: EntryScore[] = [];
+  for (let i = 0; i < kept; i++) {
+    const e = topEntry[i]!;
+    const several = entryQuestions[e]! > 1;
+    const shared = entryShared[e]!;
+    const pooled = several ? entryPooled[e]! : shared;
+    const keyed = several ? entryKeyed[e]! : shared;
+    const mass = entryMass[e]!;
     const q = entryQuestion[e]!;
     const qNorm = questionNorm[q]!;
-    const item: EntryScore = {
+    top.push({
       entry: e,
       question: q,
-      score,
+      score: topScore[i]!,
+      best: entryBest[e]!,
       queryCover: shared / norm,
-      questionCover: qNorm > 0 ? shared / qNorm : 0,
-    };
-    let i = top.length;
-    if (i === limit) top.pop(), i--;
-    while (i > 0 && top[i - 1]!.score < score) i--;
-    top.splice(i, 0, item);
+      questionCover: qNorm > 0 ? Math.min(1, shared / qNorm) : 0,
+      pooledCover: Math.min(1, pooled / norm),
+      entryCover: mass > 0 ? Math.min(1, keyed / mass) : 0,
+      centrality: Math.min(1, keyed / norm),
+      unsaid: unsaid(index, q, mark, stamp),
+    });
   }
-  return { top, known };
+  for (let t = 0; t < entryCount; t++) {
+    const e = touchedEntries[t]!;
+    entryBest[e] = 0;
+    entryPooled[e] = 0;
+    entryKeyed[e] = 0;
+  }
+  return { top, norm, known: knownIds };
 }
 
 /** The feature keys a query shares with one stored question (for `why`). */
-export function sharedFeatures(index: MatchIndex, known: ReadonlySet<number>, question: number): string[] {
-  const out: string[] = [];
-  for (const id of index.questionFeatures[question] ?? []) if (known.has(id)) out.push(index.featureKeys[id]!);
+export function sharedFeatures(index: MatchIndex, known: Int32Array, question: number): number[] {
+  const mine = new Set(known);
+  const out: number[] = [];
+  const { start, item } = index.questionFeatures;
+  for (let k = start[question]!; k < start[question + 1]!; k++) if (mine.has(item[k]!)) out.push(index.featureKeys[item[k]!]!);
   return out;
+}
+
+/** See EntryScore.unsaid. `mark[feature] === stamp` for the query's features. */
+function unsaid(index: MatchIndex, question: number, mark: Int32Array, stamp: number): number {
+  const { start, item } = index.questionFeatures;
+  const weights = index.questionFeatureWeight;
+  let missing = 0;
+  let said = 0;
+  for (let k = start[question]!; k < start[question + 1]!; k++) {
+    const id = item[k]!;
+    if (index.bonus[id] === 1) continue;
+    const value = index.idf[id]! * weights[k]!;
+    if (mark[id] === stamp) {
+      if (value > said) said = value;
+    } else if (value > missing) missing = value;
+  }
+  return said > 0 ? missing / said : 0;
 }

@@ -6,6 +6,16 @@ import { normalize } from '../text/normalize.js';
 import { enCues, punctuationCues, zhCues, type Cue } from './lexicon/signals.js';
 import type { Signal, SignalKind } from './types.js';
 
+/** One pattern for a list of cues: a message matching none of them needs no closer look. */
+function anyOf(cues: readonly Cue[]): RegExp {
+  return new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'), 'u');
+}
+const anyZh = anyOf(zhCues);
+const anyEn = anyOf(enCues);
+const anyPunctuation = anyOf(punctuationCues);
+const HAS_LETTER = /[a-z]/u;
+const HAS_MARK = /[!?]/u;
+
 /** Cue weights per kind add up to this before a kind counts as a signal. */
 export const SIGNAL_THRESHOLD = 1;
 
@@ -46,9 +56,10 @@ export function detectSignals(text: string, english: string, playbooks: readonly
       if (m) note(c.kind, c.weight, (m[0].trim() || m[0]).slice(0, 24));
     }
   };
-  scan(zhCues, text);
-  scan(enCues, english);
-  scan(punctuationCues, text);
+  // Each list only where it can match: English cues need letters, punctuation cues ! ? or length.
+  if (anyZh.test(text)) scan(zhCues, text);
+  if (HAS_LETTER.test(english) && anyEn.test(english)) scan(enCues, english);
+  if ((text.length >= 60 || HAS_MARK.test(text)) && anyPunctuation.test(text)) scan(punctuationCues, text);
 
   let playbook: Playbook | undefined;
   for (const p of playbooks) {

@@ -51,7 +51,7 @@ export interface Understanding {
   text: string;
   /** Normalised text (simplified, half-width, typos fixed). */
   normalized: string;
-  /** The question after resolving context (那退货呢? → 怎么退货); equals normalized when standalone. */
+  /** The question after resolving context (那退货呢? → 怎么退货); equals normalized when standalone (links left out). */
   resolved: string;
   /** Best candidates, best first (at most 5). */
   candidates: Candidate[];

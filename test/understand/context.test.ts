@@ -6,7 +6,7 @@ import { shopKb } from './kb.js';
 const engine = createEngine(shopKb());
 
 describe('follow-up questions', () => {
-  it('resolves 那退货呢? after a shipping question to the return entry', () => {
+  it('resolves 那退货呢? after a shipping question to the return entry, the new topic replacing the old', () => {
     const history: HistoryTurn[] = [
       { role: 'customer', text: '多久发货?' },
       { role: 'bot', text: '付款后48小时内发货。', faq: 'shipping_time' },
@@ -14,7 +14,22 @@ describe('follow-up questions', () => {
     const u = engine.understand('那退货呢?', { history });
     expect(u.answer?.id).toBe('returns');
     expect(u.resolved).toContain('退货');
-    expect(u.resolved).toContain('发货');
+    // The earlier question's topic is replaced, not glued on.
+    expect(u.resolved).not.toContain('发货');
+  });
+
+  it('asks the earlier question about the new topic: 那X呢 after "Y怎么用" is "X怎么用"', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'use_drill', questions: ['电钻怎么用', '电钻使用方法'], answer: '装好钻头，按开关。' },
+        { id: 'use_saw', questions: ['电锯怎么用', '电锯使用方法'], answer: '先戴护目镜。' },
+        { id: 'saw_price', questions: ['电锯多少钱'], answer: '299元。' },
+        { id: 'saw_warranty', questions: ['电锯保修多久'], answer: '一年。' },
+      ],
+    });
+    const u = createEngine(kb).understand('那电锯呢', { history: [{ role: 'customer', text: '电钻怎么用' }] });
+    expect(u.resolved).toBe('电锯怎么用');
+    expect(u.answer?.id).toBe('use_saw');
   });
 
   it('keeps the earlier question as context: 那退货呢? after a question about shipping costs', () => {
@@ -62,6 +77,18 @@ describe('follow-up questions', () => {
     const u = engine.understand('能开发票吗', { history });
     expect(u.resolved).toBe(u.normalized);
     expect(u.answer?.id).toBe('invoice');
+  });
+
+  it('keeps to entries about the new topic, not ones that mention it in passing', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'ship_when', questions: ['什么时候发货', '几天发货'], answer: '48小时内。' },
+        { id: 'return_how', questions: ['怎么退货', '退货流程', '退货地址是哪里'], answer: '订单页申请。' },
+        { id: 'refund_when', questions: ['退款什么时候到', '钱什么时候退回来', '退货以后多久退款'], answer: '三天内。' },
+      ],
+    });
+    const u = createEngine(kb).understand('那退货呢', { history: [{ role: 'customer', text: '什么时候发货' }] });
+    expect(u.answer?.id).toBe('return_how');
   });
 
   it('looks back only over the last turns', () => {

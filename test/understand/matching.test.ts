@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledgeBase } from '../../core/knowledge/knowledge-base.js';
+import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { createEngine } from '../../core/understand/engine.js';
 import { shopKb } from './kb.js';
 
@@ -76,5 +76,83 @@ describe('matching the knowledge', () => {
     expect(u.answer).toBeNull();
     expect(u.reason).toBe('smalltalk');
     expect(u.escalate).toBe(false);
+  });
+});
+
+describe('matching: coverage, ownership, word boundaries', () => {
+  const kb = shopKb({
+    faq: [
+      { id: 'ship_when', questions: ['什么时候发货', '付款后多久发出', '今天能发货吗'], answer: '48小时内发货。' },
+      { id: 'arrive_when', questions: ['几天能收到', '寄到北京要几天', '多久能到'], answer: '两到四天。' },
+      { id: 'free_shipping', questions: ['包邮吗', '满多少包邮', '运费多少'], answer: '满99包邮。' },
+      { id: 'return_policy', questions: ['支持七天无理由退货吗', '拆封了可以退货吗', '不喜欢能退吗'], answer: '七天无理由。' },
+      { id: 'return_how', questions: ['怎么申请退货', '退货流程是什么', '退货寄到哪里', '退货要填什么'], answer: '订单页申请。' },
+      { id: 'return_fee', questions: ['退货运费谁出', '有运费险吗'], answer: '运费险。' },
+      { id: 'refund_time', questions: ['退款多久到账', '退货了钱什么时候退回来'], answer: '三天内。' },
+      { id: 'case_colors', questions: ['手机壳有几种颜色', '手机壳有黑色的吗'], answer: '黑白两色。' },
+      { id: 'case_price', questions: ['手机壳多少钱', '手机壳能便宜点吗'], answer: '29元。' },
+      { id: 'shop_city', questions: ['店在哪个城市', '你们在上海吗'], answer: '上海。' },
+    ],
+  });
+  const shop = createEngine(kb);
+
+  it('answers a plain question that one entry owns, though related entries compete', () => {
+    // return_how, return_policy, return_fee and refund_time all cover 退货; most of return_how's
+    // questions are about it.
+    expect(shop.understand('怎么退货').answer?.id).toBe('return_how');
+  });
+
+  it('reads an A-not-A question as its verb', () => {
+    expect(shop.understand('包不包邮').answer?.id).toBe('free_shipping');
+  });
+
+  it('tells arrival from dispatch in colloquial words', () => {
+    expect(shop.understand('什么时候能送到').answer?.id).toBe('arrive_when');
+    expect(shop.understand('啥时候发出来').answer?.id).toBe('ship_when');
+  });
+
+  it('does not answer from a word that is part of another word in the knowledge', () => {
+    // The knowledge says 手机壳 twice (a phone case); 手机号 is a phone number.
+    const u = shop.understand('手机号怎么改');
+    expect(u.answer).toBeNull();
+  });
+
+  it('does not answer when shared words leave the question unexplained or two entries fit as well', () => {
+    for (const text of ['你们卖不卖咖啡机', '手机壳是什么材质的', '退货的时候要带发票吗']) expect(shop.understand(text).answer, text).toBeNull();
+  });
+
+  it('explains candidates lazily, and the explanation survives serialisation', () => {
+    const u = shop.understand('手机壳多少钱');
+    expect(u.answer?.id).toBe('case_price');
+    const copy = JSON.parse(JSON.stringify(u.answer));
+    expect(copy.why).toEqual(u.answer!.why);
+    expect(copy.why).toContain('手机');
+  });
+});
+
+describe('vague questions', () => {
+  const bare = (faq: KnowledgeBase['faq']) => createEngine({ ...emptyKnowledgeBase(), faq });
+
+  it('are not answered from an entry about something the customer never mentioned', () => {
+    const engine = bare([
+      { id: 'refuse', questions: ['拒收了怎么退款', '可以拒收吗', '拒签会扣钱吗'], answer: '拒收后原路退款。' },
+      { id: 'refund_time', questions: ['退款多久到账', '钱什么时候退回来'], answer: '三天内。' },
+      { id: 'cancel_before', questions: ['还没发货能退款吗', '拍错了想取消'], answer: '直接申请。' },
+      { id: 'cancel_after', questions: ['发货了还能退款吗', '快递在路上能拦截吗'], answer: '拒收即可。' },
+    ]);
+    // Every refund entry mentions 退款; the one matching best is about 拒收, which was not said.
+    expect(engine.understand('怎么退款').answer).toBeNull();
+    expect(engine.understand('拒收以后怎么退款').answer?.id).toBe('refuse');
+  });
+
+  it('are not answered when several entries explain all of them and none owns the topic', () => {
+    const engine = bare([
+      { id: 'refund_refused', questions: ['拒收了怎么退款'], answer: '拒收后原路退款。' },
+      { id: 'refund_cancelled', questions: ['取消订单后怎么退款'], answer: '自动退回。' },
+      { id: 'refund_returned', questions: ['退货以后怎么退款'], answer: '仓库签收后退款。' },
+      { id: 'invoice', questions: ['能开发票吗'], answer: '可以。' },
+    ]);
+    expect(engine.understand('怎么退款').answer).toBeNull();
+    expect(engine.understand('取消了订单 怎么退款').answer?.id).toBe('refund_cancelled');
   });
 });

@@ -118,4 +118,32 @@ export const punctuationCues: Cue[] = [
 ];
 
 /** Greetings and thanks that need no answer from the knowledge. */
-export const smalltalk = /^(你好|您好|在吗|在不在|亲|哈喽|hello|hi|hey|嗨|谢谢|多谢|感谢|好的|好|嗯|嗯嗯|ok|okay|thanks|thank you|thx|good morning|早|早上好|晚上好|拜拜|再见|bye)[\s,.!?~啊呀哈的了呢亲]*$/u;
+const SMALLTALK_WORDS = [
+  '你好', '您好', '在吗', '在不在', '在么', '亲爱的', '亲', '哈喽', 'hello', 'hi', 'hey', '嗨', '谢谢你', '谢谢', '多谢',
+  '感谢', '辛苦了', '好的', '好滴', '好嘞', '好', '嗯嗯', '嗯', '哦哦', '哦', '知道了', '明白了', '收到', 'ok', 'okay',
+  'thanks', 'thank you', 'thx', 'good morning', '早上好', '晚上好', '早', '拜拜', '再见', 'bye',
+].sort((a, b) => b.length - a.length);
+const SMALLTALK_FILLER = /[\s,.!?~啊呀哈的了呢啦]/u;
+
+/**
+ * Whether a normalised message is nothing but greetings and thanks (好的 谢谢亲!). Read word by word,
+ * longest word first, in one pass (a single regular expression over repeated words backtracks
+ * exponentially on near misses).
+ */
+export const smalltalk = {
+  test(text: string): boolean {
+    let i = 0;
+    let words = 0;
+    while (i < text.length) {
+      if (SMALLTALK_FILLER.test(text[i]!)) {
+        i++;
+        continue;
+      }
+      const word = SMALLTALK_WORDS.find((w) => text.startsWith(w, i) && !/[a-z]/u.test(text[i + w.length] ?? ''));
+      if (!word) return false;
+      i += word.length;
+      words++;
+    }
+    return words > 0;
+  },
+};
