@@ -12,6 +12,7 @@
 // - context (context.ts): 那X呢 follow-ups read as the earlier question with X in place of its topic;
 // - entities, escalation cues, sentiment.
 import { isActive, type KnowledgeBase } from '../knowledge/knowledge-base.js';
+import type { FaqEntry, Promotion } from '../knowledge/schema.js';
 import { capitalizedWords } from '../text/names.js';
 import { normalize, withoutLinks } from '../text/normalize.js';
 import { isHan } from '../text/pinyin.js';
@@ -89,11 +90,27 @@ function candidate(id: string, confidence: number, question: string, explainer: 
   };
 }
 
+/** The moment and channel a message is answered for. */
+interface When {
+  now: Date;
+  channel?: string;
+}
+
+/** Whether an entry may answer now, here: dated entries within their dates, promotions on their channels. */
+function availableAt(entry: { faq?: FaqEntry; promotion?: Promotion }, when: When): boolean {
+  if (entry.promotion) {
+    const channels = entry.promotion.channels as readonly string[] | undefined;
+    return isActive(entry.promotion, when.now) && (!channels || !when.channel || channels.includes(when.channel));
+  }
+  return !entry.faq || isActive(entry.faq, when.now);
+}
+
 export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   const index: MatchIndex = buildIndex(kb);
   const catalogue = buildCatalogue(kb.products);
   const playbooks = compilePlaybooks(kb.playbooks);
-  const hasPromotions = index.entries.some((e) => e.kind === 'promotion');
+  // Promotions, and FAQ entries with dates, answer only while valid (and promotions only on their channels).
+  const hasConditions = index.entries.some((e) => e.kind === 'promotion' || e.faq?.valid_from || e.faq?.valid_to);
   const isSibling = (a: number, b: number) => index.siblings.get(a)?.has(b) ?? false;
 
   // Features are scored as soon as they are extracted: one bag serves every message.
@@ -104,14 +121,10 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
   type Matched = { top: EntryScore[]; confidence: number[]; known: Int32Array };
 
-  function match(features: Features, now: Date, english: boolean, only?: ReadonlySet<number>): Matched {
+  function match(features: Features, when: When, english: boolean, only?: ReadonlySet<number>): Matched {
     const allowed =
-      hasPromotions || only
-        ? (entry: number) => {
-            if (only && !only.has(entry)) return false;
-            const promotion = index.entries[entry]!.promotion;
-            return !promotion || isActive(promotion, now);
-          }
+      hasConditions || only
+        ? (entry: number) => (!only || only.has(entry)) && availableAt(index.entries[entry]!, when)
         : undefined;
     const { top, known } = scoreEntries(index, features, CANDIDATES, allowed);
     const confidence = calibrate(top, { english, siblings: isSibling });
@@ -147,11 +160,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * A follow-up with a product ("这个呢?") asks the earlier question about it: among the entries that
    * cover what was added, the one that also fits the earlier question wins.
    */
-  function matchFollowUp(focus: string, resolved: string, now: Date, english: boolean): Matched {
+  function matchFollowUp(focus: string, resolved: string, when: When, english: boolean): Matched {
     const about = aboutTopic(focus);
     const own = featuresOf(normalize(focus), focus, new FeatureBag());
     const features = mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(resolved, resolved), factor: 0.5 });
-    return match(features, now, english, about.size ? new Set(about.keys()) : undefined);
+    return match(features, when, english, about.size ? new Set(about.keys()) : undefined);
   }
 
   /**
@@ -159,12 +172,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * 白茶): each is matched among the entries about the new topic. The reading whose answer is both
    * confident and about the new topic wins (confidence × how central the topic is to the entry).
    */
-  function matchReadings(focus: string, readings: readonly string[], now: Date, english: boolean): Matched & { reading: string } {
+  function matchReadings(focus: string, readings: readonly string[], when: When, english: boolean): Matched & { reading: string } {
     const about = aboutTopic(focus);
     const only = about.size ? new Set(about.keys()) : undefined;
     let best: (Matched & { reading: string; value: number }) | undefined;
     for (const reading of readings) {
-      const m = match(featuresOf(reading, reading), now, english, only);
+      const m = match(featuresOf(reading, reading), when, english, only);
       const top = m.top[0];
       const value = top ? m.confidence[0]! * (about.get(top.entry) ?? 1) : 0;
       if (!best || value > best.value + 1e-9) best = { ...m, reading, value };
@@ -173,7 +186,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   }
 
   /** Whether an earlier customer turn was left without an answer (from the bot's record, else re-matched). */
-  function unansweredBefore(history: readonly HistoryTurn[], now: Date): number {
+  function unansweredBefore(history: readonly HistoryTurn[], when: When): number {
     let count = 0;
     const turns = history.slice(-UNRESOLVED_LOOKBACK * 2);
     for (let i = turns.length - 1; i >= 0 && count < UNRESOLVED_LOOKBACK; i--) {
@@ -186,7 +199,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         else {
           const normalized = normalize(turn.text);
           if (smalltalk.test(normalized)) continue;
-          answered = confident(match(featuresOf(normalized, turn.text), now, languageOf(normalized) === 'en').confidence);
+          answered = confident(match(featuresOf(normalized, turn.text), when, languageOf(normalized) === 'en').confidence);
         }
         if (answered) break;
         count++;
@@ -197,7 +210,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
   return {
     understand(text: string, options: UnderstandOptions = {}): Understanding {
-      const now = options.now ?? new Date();
+      const when: When = { now: options.now ?? new Date(), channel: options.channel };
       const history = options.history ?? [];
       const normalized = normalize(text);
       // What is matched: the message without pasted links.
@@ -212,11 +225,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       let resolved = context.resolved;
       let matched: Matched = { top: [], confidence: [], known: new Int32Array(0) };
       if (!skip && context.readings?.length && context.focus) {
-        const best = matchReadings(context.focus, context.readings, now, english);
+        const best = matchReadings(context.focus, context.readings, when, english);
         matched = best;
         resolved = best.reading;
-      } else if (!skip && context.focus) matched = matchFollowUp(context.focus, context.resolved, now, english);
-      else if (!skip) matched = match(featuresOf(context.resolved, context.resolved === matchable ? text : context.resolved), now, english);
+      } else if (!skip && context.focus) matched = matchFollowUp(context.focus, context.resolved, when, english);
+      else if (!skip) matched = match(featuresOf(context.resolved, context.resolved === matchable ? text : context.resolved), when, english);
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
         candidate(index.entries[c.entry]!.id, confidence[i]!, index.questions[c.question]!.text, () => explain(sharedFeatures(index, known, c.question))),
@@ -225,7 +238,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
       const found = detectSignals(normalized, correctEnglish(normalized, index.context), playbooks);
       const signals = [...found.signals];
-      const unresolved = history.length ? unresolvedSignal(unansweredBefore(history, now), answer !== null || isSmalltalk) : null;
+      const unresolved = history.length ? unresolvedSignal(unansweredBefore(history, when), answer !== null || isSmalltalk) : null;
       if (unresolved) signals.push(unresolved);
 
       const entry = answer ? index.entries[top[0]!.entry] : undefined;

@@ -67,10 +67,8 @@ describe('promotions by validity time', () => {
     }
   });
 
-  // Known gap, reported to the understanding engine's owner: nothing looks at a promotion's `channels`
-  // yet, so a Telegram-only promotion is answered on WeChat too. `it.fails` passes while the gap is
-  // there and fails once it is closed: then remove `.fails`.
-  it.fails('answers a promotion only on the channels it lists', () => {
+  // A promotion limited to some channels (a Telegram-only coupon) is not answered elsewhere.
+  it('answers a promotion only on the channels it lists', () => {
     const base = kb();
     const limited = createEngine({ ...base, promotions: base.promotions.map((p) => ({ ...p, channels: ['telegram' as const] })) });
     const now = at('2026-12-11T10:00:00+08:00');
@@ -80,9 +78,8 @@ describe('promotions by validity time', () => {
 });
 
 describe('dated FAQ entries', () => {
-  // Known gap, reported: schema.ts and knowledge/README.md give FAQ entries valid_from / valid_to (a
-  // temporary shipping pause), but only promotions are filtered by time. Remove `.fails` once fixed.
-  it.fails('answers from an FAQ entry only within its validity', () => {
+  // FAQ entries may carry dates too (a temporary shipping pause): answered only within them.
+  it('answers from an FAQ entry only within its validity', () => {
     const base = kb();
     const pause = { id: 'new-year-pause', questions: ['春节发货吗'], answer: '春节停发', valid_from: at('2027-01-20T00:00:00+08:00'), valid_to: at('2027-02-10T23:59:59+08:00') };
     const engine = createEngine({ ...base, faq: [...base.faq, pause] });
