@@ -3,7 +3,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { load as parseYaml, YAMLException } from 'js-yaml';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { emptyKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
 import { routingSchema } from '../routing/routing-rules.js';
@@ -65,11 +66,15 @@ async function yamlFiles(dir: string, prefix = ''): Promise<string[]> {
 // Parsing uses js-yaml (about 8× faster than `yaml` on a cold start, which matters for a 1,200-entry
 // FAQ loaded by `xiaoer match`); `yaml`'s document model, which knows lines and keeps comments, is built
 // only when something needs it: a problem's line number, or a tool that edits the file.
+// `yaml` itself is loaded on first need, so a clean load (every bot start, every `xiaoer match`) skips it.
 const documents = new WeakMap<LoadedFile, { doc: Document; lines: LineCounter }>();
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 function modelOf(file: LoadedFile): { doc: Document; lines: LineCounter } {
   let model = documents.get(file);
   if (!model) {
+    const { LineCounter, parseDocument } = yaml();
     const lines = new LineCounter();
     model = { doc: parseDocument(file.text, { lineCounter: lines }), lines };
     documents.set(file, model);
@@ -87,7 +92,7 @@ export function lineOf(file: LoadedFile, at: (string | number)[]): number | unde
   const { doc, lines } = modelOf(file);
   for (let n = at.length; n >= 0; n--) {
     const node = doc.getIn(at.slice(0, n), true);
-    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+    if (yaml().isNode(node) && node.range) return lines.linePos(node.range[0]).line;
   }
   return undefined;
 }
