@@ -76,6 +76,24 @@ export async function startCustomerService(runtime: Runtime, adapters: ChannelAd
   return { runtime, adapters, stop };
 }
 
+/**
+ * Beside an agent-desk process on shared Redis: tickets go to the Feishu desk (this process only records
+ * the desk's work in the outbox; the agent-desk process, which holds the Feishu app, sends it), and the
+ * process has an instance name of its own for its inbox and its outbox claims: XIAOER_INSTANCE, else one
+ * from its channels ("customer-service-telegram"), stable across restarts so a restart replays its own.
+ * On SQLite (one process) nothing changes.
+ */
+async function scaledOut(config: Config, log: Logger): Promise<Partial<RuntimeOptions>> {
+  if (!config.REDIS_URL) return {};
+  const channels = (['wechat', 'telegram'] as const).filter((c) => config.channels[c]);
+  const instance = process.env.XIAOER_INSTANCE || `customer-service-${channels.join('-')}`;
+  if (!config.channels.feishu) return { instance };
+  // Loaded only here, like the SDKs: a customer-service process without Feishu never pays for it.
+  const { FeishuConnector, feishuSettings } = await import('../adapters/feishu/feishu.js');
+  const connector = new FeishuConnector(feishuSettings(config), log);
+  return { instance, desk: connector.desk };
+}
+
 /** `xiaoer customer-service`: runs until SIGTERM or SIGINT. */
 export async function runCustomerService(config: Config, extra: Partial<RuntimeOptions> = {}): Promise<void> {
   if (!config.channels.wechat && !config.channels.telegram) {
@@ -86,7 +104,7 @@ export async function runCustomerService(config: Config, extra: Partial<RuntimeO
   const log = createLogger();
   // An SDK's stray rejection is a platform error: logged, never fatal.
   process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled rejection'));
-  const runtime = await runtimeFromConfig(config, log, extra);
+  const runtime = await runtimeFromConfig(config, log, { ...(await scaledOut(config, log)), ...extra });
   const adapters = await customerChannels(config, runtime.bot, log);
   const service = await startCustomerService(runtime, adapters, log);
 

@@ -24,6 +24,10 @@ export class InvalidInboundError extends Error {
 }
 
 const DEDUPE_TTL_MS = 24 * 3600_000;
+/** Longer messages are cut to this (UTF-16 units): Telegram's own limit is 4096, WeChat's about 16,000. */
+export const MAX_INBOUND_CHARS = 16_000;
+/** Whitespace and invisible characters: zero-width, BOM, bidi controls (format characters), Hangul fillers. */
+const BLANK = /^[\s\p{Cf}\p{Zs}\u115f\u1160\u3164\uffa0]*$/u;
 
 const pipeline = compose<Turn>([loadConversation, record, rateLimit, captureRating, handoffGate, understand, llmAssist, orders, products, route, respond]);
 
@@ -52,12 +56,21 @@ export class Bot {
   async accept(inbound: Inbound): Promise<{ done: Promise<Turn | undefined> } | null> {
     if (this.stopping) throw new Error('bot is stopping');
     checkInbound(inbound);
-    const fresh = await this.deps.store.setIfAbsent(`seen:${inbound.channel}:${inbound.id}`, 1, DEDUPE_TTL_MS);
-    if (!fresh) {
+    // Only spaces and invisible characters is an empty message (ignored), not a question to answer.
+    if (inbound.text && BLANK.test(inbound.text)) inbound = { ...inbound, text: '' };
+    // No platform sends a question this long: past the cap it is cut (logged), so one message cannot
+    // fill the conversation's history, the day's log, a ticket's card and thread with megabytes.
+    if (inbound.text.length > MAX_INBOUND_CHARS) {
+      this.deps.log.warn({ channel: inbound.channel, id: inbound.id, chars: inbound.text.length, kept: MAX_INBOUND_CHARS }, 'message too long: cut');
+      inbound = { ...inbound, text: cutAt(inbound.text, MAX_INBOUND_CHARS) };
+    }
+    // The dedupe mark and the inbox entry are written as one: no crash between them can leave a message
+    // marked seen (its redelivery dropped) that never reached the inbox.
+    const seq = await this.inbox.pushOnce(inbound, `seen:${inbound.channel}:${inbound.id}`, DEDUPE_TTL_MS);
+    if (seq === undefined) {
       this.deps.log.info({ channel: inbound.channel, id: inbound.id }, 'duplicate message dropped');
       return null;
     }
-    const seq = await this.inbox.push(inbound);
     return { done: this.track(this.process(seq, inbound)) };
   }
 
@@ -98,7 +111,11 @@ export class Bot {
   private async runTurn(inbound: Inbound): Promise<Turn> {
     const { deps } = this;
     const controller = new AbortController();
-    const turn = { inbound, deps, startedAt: deps.now(), signal: controller.signal, replies: [], faq: null } as unknown as Turn;
+    // What the turn does is keyed by its message: replayed after a crash, it queues no reply twice and
+    // opens no second ticket (its first run's are found again).
+    const turnKey = `${inbound.channel}:${inbound.id}`;
+    const turnDeps: EngineDeps = { ...deps, outbox: deps.outbox.forTurn(turnKey), handoff: deps.handoff.forTurn(turnKey) };
+    const turn = { inbound, deps: turnDeps, startedAt: deps.now(), signal: controller.signal, replies: [], faq: null } as unknown as Turn;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), deps.settings.TURN_TIMEOUT_MS);
@@ -126,7 +143,7 @@ export class Bot {
     try {
       if (!turn.replies.length) {
         turn.replies.push({ text });
-        await deps.outbox.enqueue({ address: inbound.address, text, from: 'bot' });
+        await deps.outbox.enqueue({ address: inbound.address, text, from: 'bot' }, { key: `${inbound.channel}:${inbound.id}:apology` });
       }
       turn.decision = { action: 'fallback', reason };
       const entry: Partial<TurnRecord> = { at: deps.now(), channel: inbound.channel, inboundId: inbound.id, text: inbound.text, replies: [text], action: 'error', reason, faq: null };
@@ -135,6 +152,12 @@ export class Bot {
       deps.log.error({ err: error }, 'could not even apologise (store or outbox down)');
     }
   }
+}
+
+/** The first `max` UTF-16 units, never ending inside a surrogate pair. */
+function cutAt(text: string, max: number): string {
+  const code = text.charCodeAt(max - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
 }
 
 function checkInbound(inbound: Inbound): void {

@@ -2,6 +2,7 @@
 // that holds a channel's connection (the WeChat login, say) registers a sender for it; other processes
 // just enqueue, and the holder's drain loop delivers. A claim per message keeps two drainers from both
 // sending it.
+import { randomUUID } from 'node:crypto';
 import type { Logger } from './log.js';
 import { DurableQueue, type Pending } from './store/durable-queue.js';
 import type { Store } from './store/store.js';
@@ -19,6 +20,9 @@ interface Queued extends Outbound {
 }
 
 const CLAIM_TTL_MS = 30_000;
+const claimKey = (channel: string, seq: number) => `outbox-claim:${channel}:${seq}`;
+/** How long a reply's key is remembered: longer than any turn could be replayed after. */
+const KEY_TTL_MS = 7 * 24 * 3600_000;
 const MAX_BACKOFF_MS = 60_000;
 const DRAIN_BATCH = 500;
 
@@ -39,11 +43,17 @@ export class Outbox {
   private readonly backlog = new Set<string>();
   /** Delivery counters, for logs and the bench. */
   readonly stats = { sent: 0, failed: 0 };
+  /** What this run writes in its claims: the process instance's name and this run's id. */
+  private readonly holder: string;
 
+  /** @param instance the process's instance name (BotOptions.instance): claims its earlier run left are taken back at start. */
   constructor(
     private readonly store: Store,
     private readonly log: Logger,
-  ) {}
+    private readonly instance = 'main',
+  ) {
+    this.holder = `${instance}/${randomUUID()}`;
+  }
 
   register(sender: Sender): void {
     this.senders.set(sender.channel, sender);
@@ -59,11 +69,18 @@ export class Outbox {
   /**
    * Records the message, then sends it right away when this process can. Resolves once it is recorded
    * and, unless the channel is paced, delivered; a failed send stays queued for the drain loop, never
-   * thrown at the caller.
+   * thrown at the caller. With a `key`, a message already queued under that key (by an earlier run of
+   * the same turn, replayed after a crash) is not queued or sent again; the check and the recording are
+   * one atomic step.
    */
-  async enqueue(message: Outbound): Promise<void> {
+  async enqueue(message: Outbound, options: { key?: string } = {}): Promise<void> {
     const channel = channelOf(message.address);
-    const seq = await this.queue(channel).push({ ...message, queuedAt: Date.now() });
+    const entry = { ...message, queuedAt: Date.now() };
+    const seq = options.key === undefined ? await this.queue(channel).push(entry) : await this.queue(channel).pushOnce(entry, `outbox-key:${options.key}`, KEY_TTL_MS);
+    if (seq === undefined) {
+      this.log.info({ channel, key: options.key }, 'outbox: already queued by an earlier run of this turn; not queued again');
+      return;
+    }
     const sender = this.senders.get(channel);
     if (!sender || this.retryAt.has(channel)) return;
     if (this.backlog.has(channel)) {
@@ -74,6 +91,19 @@ export class Outbox {
     }
     const delivery = this.inOrder(message.address, () => this.deliver(channel, { seq, item: { ...message, queuedAt: 0 } }));
     if (!sender.paced) await delivery;
+  }
+
+  /**
+   * The outbox as one turn sees it: the turn's messages are keyed `<turnKey>:<n>` in the order it says
+   * them, so a turn replayed after a crash re-queues none of what its first run already queued.
+   */
+  forTurn(turnKey: string): Outbox {
+    let n = 0;
+    const outbox = this;
+    // Everything else is the outbox itself (the prototype); only enqueue differs.
+    return Object.create(outbox, {
+      enqueue: { value: (message: Outbound, options: { key?: string } = {}) => outbox.enqueue(message, { key: options.key ?? `${turnKey}:${n++}` }) },
+    }) as Outbox;
   }
 
   /** Chains work per address, so a customer's messages are sent in the order they were queued. */
@@ -119,8 +149,8 @@ export class Outbox {
   private async deliver(channel: string, { seq, item }: Pending<Queued>): Promise<boolean> {
     const sender = this.senders.get(channel);
     if (!sender) return false;
-    const claim = `outbox-claim:${channel}:${seq}`;
-    if (!(await this.store.setIfAbsent(claim, process.pid, CLAIM_TTL_MS))) return true; // someone else has it
+    const claim = claimKey(channel, seq);
+    if (!(await this.store.setIfAbsent(claim, this.holder, CLAIM_TTL_MS))) return true; // someone else has it
     try {
       const { queuedAt: _queuedAt, ...message } = item;
       await sender.send(message);
@@ -141,9 +171,33 @@ export class Outbox {
     }
   }
 
+  /**
+   * Releases the claims this instance's previous run held when it died (kill -9 mid-send): without this,
+   * what it was sending would wait out the claim's 30 s before anyone retried it. Claims of other
+   * instances are theirs (they may be alive). Returns how many were released.
+   */
+  async reclaim(): Promise<number> {
+    let released = 0;
+    for (const channel of this.senders.keys()) {
+      for (const { seq } of await this.queue(channel).pending()) {
+        const holder = await this.store.get<unknown>(claimKey(channel, seq));
+        if (typeof holder === 'string' && holder.startsWith(`${this.instance}/`) && holder !== this.holder) {
+          await this.store.delete(claimKey(channel, seq));
+          released++;
+        }
+      }
+    }
+    if (released) this.log.warn({ released }, 'outbox: taking back sends our previous run left unfinished');
+    return released;
+  }
+
   /** Polls for pending messages (retries, and messages other processes queued for our channels). */
   start(intervalMs = 500): void {
     if (this.timer) return;
+    // At once: what an earlier run left, then the queue; then every interval.
+    void this.reclaim()
+      .then(() => this.drain())
+      .catch((error: unknown) => this.log.error({ err: error }, 'outbox: first drain failed'));
     this.timer = setInterval(() => {
       this.drain().catch((error: unknown) => this.log.error({ err: error }, 'outbox: drain failed'));
     }, intervalMs);

@@ -66,7 +66,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const { log, store } = options;
   const now = options.now ?? Date.now;
   const conversations = new KeyedMutex();
-  const outbox = new Outbox(store, log);
+  const outbox = new Outbox(store, log, options.instance);
   const knowledge = new KnowledgeHolder(options.knowledge, options.engineFactory);
   const shop = typeof options.shop === 'function' ? options.shop({ knowledge, log, now }) : options.shop;
   const storeProfiles = new StoreProfileProvider(store, () => knowledge.kb.shop.timezone);

@@ -48,7 +48,7 @@ export class FakeBotApi {
   private waiters: Waiter[] = [];
   private sentListeners: (() => void)[] = [];
   private failures: InjectedFailure[] = [];
-  private holds = new Map<string, { arrived: () => void; released: Promise<void> }>();
+  private holds = new Map<string, { arrived: () => void; released: Promise<'release' | 'drop'> }>();
   private nextUpdateId = 1;
   private nextMessageId = 1000;
 
@@ -105,13 +105,16 @@ export class FakeBotApi {
     this.failures.push({ method, code, description, times });
   }
 
-  /** Holds the next call of a method until released (a slow platform): `arrived` resolves when it comes. */
-  holdNext(method: string): { arrived: Promise<void>; release: () => void } {
+  /**
+   * Holds the next call of a method until released (a slow platform): `arrived` resolves when it comes.
+   * `drop` ends it unanswered and unrecorded instead, as if it never reached Telegram (the sender died).
+   */
+  holdNext(method: string): { arrived: Promise<void>; release: () => void; drop: () => void } {
     let arrived!: () => void;
-    let release!: () => void;
+    let settle!: (verdict: 'release' | 'drop') => void;
     const arrival = new Promise<void>((resolve) => (arrived = resolve));
-    this.holds.set(method, { arrived, released: new Promise<void>((resolve) => (release = resolve)) });
-    return { arrived: arrival, release };
+    this.holds.set(method, { arrived, released: new Promise((resolve) => (settle = resolve)) });
+    return { arrived: arrival, release: () => settle('release'), drop: () => settle('drop') };
   }
 
   /** Messages sent to one chat. */
@@ -192,7 +195,10 @@ export class FakeBotApi {
     if (hold) {
       this.holds.delete(method);
       hold.arrived();
-      await hold.released;
+      if ((await hold.released) === 'drop') {
+        res.destroy();
+        return;
+      }
     }
     const failure = this.failures.find((f) => f.method === method);
     if (failure) {

@@ -78,11 +78,16 @@ const MEDIA: [string, ContentKind][] = [
 ];
 
 export function parseUpdate(update: Update, ctx: TelegramParseContext): TelegramParsed {
+  if (!isObject(update)) return { ignored: 'not an update' };
   const u = update as unknown as { callback_query?: TgCallbackQuery; message?: TgMessage; edited_message?: unknown };
-  if (u.callback_query) return parseCallback(u.callback_query, ctx);
+  if (isObject(u.callback_query)) return parseCallback(u.callback_query, ctx);
   if (u.edited_message) return { ignored: 'edited message' }; // the original was answered
   const message = u.message;
-  if (!message) return { ignored: 'not a message' };
+  if (!isObject(message)) return { ignored: 'not a message' };
+  // What Telegram always sends; a request without it was not made by Telegram.
+  if (!isObject(message.chat) || (typeof message.chat.id !== 'number' && typeof message.chat.id !== 'string') || typeof message.message_id !== 'number') {
+    return { ignored: 'malformed message' };
+  }
   const from = message.from;
   if (!from || from.id === ctx.botId || from.is_bot) return { ignored: 'from a bot' };
   if (message.chat.type === 'channel') return { ignored: 'channel post' };
@@ -95,7 +100,8 @@ export function parseUpdate(update: Update, ctx: TelegramParseContext): Telegram
 
   let command: string | undefined;
   const first = entities[0];
-  if (kind === 'text' && first?.type === 'bot_command' && first.offset === 0) {
+  // A command is text that starts with "/" and an entity that says so (a forged entity alone is not).
+  if (kind === 'text' && first?.type === 'bot_command' && first.offset === 0 && raw.startsWith('/') && first.length > 1 && first.length <= raw.length) {
     const [name = '', target] = raw.slice(1, first.length).toLowerCase().split('@');
     if (target && ctx.botUsername && target !== ctx.botUsername.toLowerCase()) return { ignored: 'command for another bot' };
     command = name;
@@ -122,9 +128,14 @@ export function parseUpdate(update: Update, ctx: TelegramParseContext): Telegram
   return command ? { inbound, command } : { inbound };
 }
 
+function isObject(value: unknown): value is Record<string, unknown> & object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function parseCallback(query: TgCallbackQuery, ctx: TelegramParseContext): TelegramParsed {
   const message = query.message;
-  if (!message || !query.data) return { ignored: 'button without a chat', callbackQueryId: query.id };
+  if (!isObject(query.from) || typeof query.from.id !== 'number') return { ignored: 'malformed button press' };
+  if (!isObject(message) || !isObject(message.chat) || typeof query.data !== 'string' || !query.data) return { ignored: 'button without a chat', callbackQueryId: query.id };
   const decoded = decodeCallbackData(query.data);
   if (!decoded) return { ignored: 'unknown button', callbackQueryId: query.id };
   const inbound: Inbound = {

@@ -13,7 +13,7 @@ import type { Inbound, Outbound } from '../../core/types.js';
 import { splitText } from '../shared/split-text.js';
 import { commandReply } from './commands.js';
 import { escapeHtml } from './html.js';
-import { parseUpdate } from './parse-update.js';
+import { parseUpdate, type TelegramParsed } from './parse-update.js';
 import { buttonText, keyboardFor } from './quick-reply-keyboard.js';
 import { createWebhookServer } from './webhook-server.js';
 
@@ -147,21 +147,36 @@ export class TelegramAdapter implements Sender {
    */
   async handleUpdate(update: Update): Promise<boolean> {
     if (this.paused) return false;
+    const updateId = (update as { update_id?: unknown } | null)?.update_id;
+    let parsed: TelegramParsed;
     try {
       const me = await this.me();
-      const parsed = parseUpdate(update, { botId: me.id, botUsername: me.username, now: Date.now() });
+      try {
+        parsed = parseUpdate(update, { botId: me.id, botUsername: me.username, now: Date.now() });
+      } catch (error) {
+        // Malformed (a forged webhook request): it will never parse, so it is dropped, not redelivered.
+        this.log.warn({ err: error, update: updateId }, 'telegram: malformed update dropped');
+        this.options.onSkipped?.(`update:${String(updateId)}`, 'malformed');
+        return true;
+      }
+    } catch (error) {
+      this.log.error({ err: error, update: updateId }, 'could not take in a Telegram update');
+      this.options.onSkipped?.(`update:${String(updateId)}`, 'failed');
+      return false;
+    }
+    try {
       // Stop the button's spinner whatever happens next.
       if (parsed.callbackQueryId) this.answerCallback(parsed.callbackQueryId);
       if ('ignored' in parsed) {
-        this.log.debug({ update: update.update_id, reason: parsed.ignored }, 'update ignored');
-        this.options.onSkipped?.(`update:${update.update_id}`, parsed.ignored);
+        this.log.debug({ update: updateId, reason: parsed.ignored }, 'update ignored');
+        this.options.onSkipped?.(`update:${String(updateId)}`, parsed.ignored);
         return true;
       }
       let inbound = parsed.inbound;
       if (parsed.callbackHash) {
         const text = await buttonText(this.bot.deps.store, parsed.callbackHash);
         if (!text) {
-          this.log.info({ update: update.update_id }, 'an expired button was pressed');
+          this.log.info({ update: updateId }, 'an expired button was pressed');
           this.options.onSkipped?.(inbound.id, 'expired button');
           return true;
         }
@@ -171,8 +186,8 @@ export class TelegramAdapter implements Sender {
       else await this.accept(inbound);
       return true;
     } catch (error) {
-      this.log.error({ err: error, update: update.update_id }, 'could not take in a Telegram update');
-      this.options.onSkipped?.(`update:${update.update_id}`, 'failed');
+      this.log.error({ err: error, update: updateId }, 'could not take in a Telegram update');
+      this.options.onSkipped?.(`update:${String(updateId)}`, 'failed');
       return false;
     }
   }

@@ -110,12 +110,18 @@ export function customerFactsOf(turn: Turn): Promise<CustomerFacts | undefined> 
   let pending = perTurn.get(turn);
   if (!pending) {
     const { deps, inbound, conversation } = turn;
-    const signal = AbortSignal.any([turn.signal, AbortSignal.timeout(TURN_BUDGET_MS)]);
+    // A timer of our own: AbortSignal.any holds its sources weakly, and an AbortSignal.timeout nothing
+    // else references can be garbage-collected before it fires (see orders/shop-calls.ts).
+    const budget = new AbortController();
+    const timer = setTimeout(() => budget.abort(), TURN_BUDGET_MS);
+    const signal = AbortSignal.any([turn.signal, budget.signal]);
     const facts = computeFacts({ shop, store: deps.store, now: deps.now, conversation, channel: inbound.channel, userId: inbound.userId }, { signal });
-    pending = untilAborted(facts, signal).catch((error: unknown) => {
-      deps.log.warn({ err: error }, 'customer facts unavailable (shop system)');
-      return undefined;
-    });
+    pending = untilAborted(facts, signal)
+      .catch((error: unknown) => {
+        deps.log.warn({ err: error }, 'customer facts unavailable (shop system)');
+        return undefined;
+      })
+      .finally(() => clearTimeout(timer));
     perTurn.set(turn, pending);
   }
   return pending;

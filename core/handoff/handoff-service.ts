@@ -5,7 +5,7 @@
 // Tickets change by atomic read-modify-write of their key (`store.update`), under the conversation's
 // lock: a turn, an agent's event and the timeouts check never interleave in one process, and two
 // processes sharing Redis never lose each other's changes.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { ConversationState } from '../dialogue/conversation.js';
 import type { KeyedMutex } from '../store/keyed-mutex.js';
 import type { Logger } from '../log.js';
@@ -70,6 +70,8 @@ export interface OpenRequest {
   /** After hours: when the group opens, and how the customer was told. */
   opensAt?: number;
   opensLabel?: string;
+  /** What opened it (the turn's message): the same key opens the same ticket, so a replayed turn finds its own. */
+  key?: string;
 }
 
 export interface AgentSaidOptions {
@@ -136,12 +138,28 @@ export class HandoffService {
     });
   }
 
+  /** The service as one turn sees it: the tickets it opens are keyed by the turn (see OpenRequest.key). */
+  forTurn(turnKey: string): HandoffService {
+    const service = this;
+    return Object.create(service, {
+      open: { value: (conversation: ConversationState, request: OpenRequest) => service.open(conversation, { key: turnKey, ...request }) },
+    }) as HandoffService;
+  }
+
   /** Opens a ticket for a conversation (called inside the conversation's turn). Mutates the state. */
   async open(conversation: ConversationState, request: OpenRequest): Promise<Ticket> {
     const now = this.deps.now();
-    const profile = { ...(await this.profileOf(conversation)), ...request.profile };
-    const ticket: Ticket = {
-      id: randomUUID().slice(0, 8),
+    // Keyed (a turn): the id comes from the key. A replay of the turn after a crash finds the ticket its
+    // first run saved and opens it again in place: same ticket, same card (the desk's sends are keyed
+    // by ticket id), indexes not doubled.
+    const id = request.key ? createHash('sha256').update(request.key).digest('hex').slice(0, 8) : randomUUID().slice(0, 8);
+    const earlier = request.key ? await this.get(id) : undefined;
+    if (earlier && earlier.conversationKey !== conversation.key) return this.open(conversation, { ...request, key: undefined }); // another's: a fresh id
+    if (earlier?.status === 'closed') return earlier; // handled and closed while this process was down: nothing to reopen
+    const replayed = earlier;
+    const profile = replayed?.profile ?? { ...(await this.profileOf(conversation)), ...request.profile };
+    const ticket: Ticket = replayed ?? {
+      id,
       conversationKey: conversation.key,
       customerAddress: conversation.address,
       channel: conversation.channel,
@@ -175,10 +193,10 @@ export class HandoffService {
     }
     // The indexes come after the card: they are not what the agents wait for.
     await Promise.all([
-      this.deps.store.update<string[]>(openTicketsKey, (ids) => [...(ids ?? []), ticket.id]),
-      this.deps.store.update<string[]>(customerTicketsKey(ticket.customerId), (ids) => [...(ids ?? []), ticket.id].slice(-50)),
+      this.deps.store.update<string[]>(openTicketsKey, (ids) => (ids?.includes(ticket.id) ? ids : [...(ids ?? []), ticket.id])),
+      this.deps.store.update<string[]>(customerTicketsKey(ticket.customerId), (ids) => (ids?.includes(ticket.id) ? ids : [...(ids ?? []), ticket.id].slice(-50))),
     ]);
-    await this.deps.store.append(TICKET_LOG, { id: ticket.id, at: now, event: 'opened', reason: ticket.reason, group: ticket.group, channel: ticket.channel });
+    if (!replayed) await this.deps.store.append(TICKET_LOG, { id: ticket.id, at: now, event: 'opened', reason: ticket.reason, group: ticket.group, channel: ticket.channel });
     this.deps.log.info({ ticket: ticket.id, reason: ticket.reason, group: ticket.group, afterHours: Boolean(ticket.opensAt) }, 'handoff: ticket opened');
     return ticket;
   }
@@ -280,8 +298,9 @@ export class HandoffService {
       if (!text) return '空消息未发送';
       if (ref && current.transcript.some((l) => l.ref === ref)) return ''; // a replayed event: already relayed
       if (current.assignee && current.assignee.id !== agent.id) return `工单由 ${nameOf(current.assignee)} 接待，请先 /transfer 或由其回复`;
-      // Recorded in the outbox first: the customer gets it even if this process dies right after.
-      await this.deps.outbox.enqueue({ address: current.customerAddress, text, from: 'agent' });
+      // Recorded in the outbox first: the customer gets it even if this process dies right after. Keyed
+      // by the desk's message: an event replayed after such a crash finds it queued and sends nothing more.
+      await this.deps.outbox.enqueue({ address: current.customerAddress, text, from: 'agent' }, ref ? { key: `relay:${ticketId}:${ref}` } : {});
       const now = this.deps.now();
       let claimedNow = false;
       const ticket = await this.change(ticketId, (t) => {

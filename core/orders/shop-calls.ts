@@ -15,8 +15,13 @@ export function shopCall<T>(turn: Turn, work: (shop: ShopConnector, options: Cal
   // lives on the real clock the timers run on.
   const spent = Math.max(0, turn.deps.now() - turn.startedAt);
   const left = Math.max(50, turn.deps.settings.TURN_TIMEOUT_MS - spent - MARGIN_MS);
-  const signal = AbortSignal.any([turn.signal, AbortSignal.timeout(left)]);
-  return untilAborted(work(shop, { signal }), signal);
+  // A timer of our own, not AbortSignal.timeout: AbortSignal.any holds its sources weakly, so a timeout
+  // signal nothing else references can be garbage-collected before it fires (then the call would run
+  // until the turn's own limit and the customer would get the generic apology).
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), left);
+  const signal = AbortSignal.any([turn.signal, deadline.signal]);
+  return untilAborted(work(shop, { signal }), signal).finally(() => clearTimeout(timer));
 }
 
 /**

@@ -1,8 +1,10 @@
 // The embedded store: keyv over SQLite (or memory in tests). One process owns the file, so the atomic
 // operations are made atomic with an in-process mutex per key.
-import { defaultDeserialize } from '@keyv/serialize';
+import { defaultDeserialize, defaultSerialize } from '@keyv/serialize';
 import Keyv from 'keyv';
 import { KeyedMutex } from './keyed-mutex.js';
+import { encode } from './keyv-format.js';
+import { SqliteBatch, type SqliteQuery } from './sqlite-batch.js';
 import type { Store } from './store.js';
 
 const logLength = (log: string) => `log:${log}:n`;
@@ -12,51 +14,111 @@ const READ_BATCH = 2000;
 
 export class KeyvStore implements Store {
   private readonly mutex = new KeyedMutex();
+  /** On SQLite: reads and writes grouped into one statement each per round (see sqlite-batch.ts). */
+  private readonly batch: SqliteBatch | undefined;
+  private readonly prefix: string;
 
+  /**
+   * @param connection on SQLite, a connection of its own for the batches (prepared statements, see
+   * sqlite-connection.ts; closed with the store); without one they use the keyv adapter's.
+   */
   constructor(
     private readonly keyv: Keyv,
     readonly kind: string,
-  ) {}
+    connection?: SqliteQuery,
+  ) {
+    const sqlite = keyv.store as Partial<SqliteQuery> & { opts?: { table?: string } };
+    const plain = !keyv.compression && keyv.serialize === defaultSerialize && keyv.deserialize === defaultDeserialize;
+    if (typeof sqlite.query === 'function' && sqlite.opts?.table && plain) this.batch = new SqliteBatch(connection ?? (sqlite as SqliteQuery), sqlite.opts.table);
+    this.prefix = keyv.useKeyPrefix && keyv.namespace ? `${keyv.namespace}:` : '';
+  }
+
+  /** Statements and operations of the SQLite path so far (the bench reports them). */
+  get batchStats(): SqliteBatch['stats'] | undefined {
+    return this.batch?.stats;
+  }
+
+  private async load<T>(key: string): Promise<T | undefined> {
+    if (!this.batch) return (await this.keyv.get(key)) as T | undefined;
+    const raw = await this.batch.get(this.prefix + key);
+    return raw === undefined ? undefined : this.unwrap<T>(raw);
+  }
+
+  private async save<T>(key: string, value: T, ttlMs?: number): Promise<void> {
+    if (!this.batch) {
+      await this.keyv.set(key, value, ttlMs);
+      return;
+    }
+    await this.batch.write(this.prefix + key, encode({ value, expires: ttlMs ? Date.now() + ttlMs : undefined }));
+  }
+
+  private remove(key: string): Promise<boolean> {
+    return this.batch ? this.batch.write(this.prefix + key, null) : this.keyv.delete(key);
+  }
+
+  /** A raw row's value, or undefined once it expired. */
+  private unwrap<T>(raw: string): T | undefined {
+    const data = this.decode(raw) as { value?: T; expires?: number } | undefined;
+    return data && !(typeof data.expires === 'number' && Date.now() > data.expires) ? data.value : undefined;
+  }
 
   async get<T>(key: string): Promise<T | undefined> {
-    return (await this.keyv.get(key)) as T | undefined;
+    return this.load<T>(key);
   }
 
   async getMany<T>(keys: string[]): Promise<(T | undefined)[]> {
     if (!keys.length) return [];
+    if (this.batch) return Promise.all(keys.map((key) => this.load<T>(key)));
     return (await this.keyv.getMany(keys)) as (T | undefined)[];
   }
 
   async set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
-    await this.mutex.run(key, () => this.keyv.set(key, value, ttlMs));
+    await this.mutex.run(key, () => this.save(key, value, ttlMs));
   }
 
   async delete(key: string): Promise<boolean> {
-    return this.mutex.run(key, () => this.keyv.delete(key));
+    return this.mutex.run(key, () => this.remove(key));
   }
 
   setIfAbsent<T>(key: string, value: T, ttlMs?: number): Promise<boolean> {
     return this.mutex.run(key, async () => {
-      if ((await this.keyv.get(key)) !== undefined) return false;
-      await this.keyv.set(key, value, ttlMs);
+      if (this.batch) return this.batch.setIfAbsent(this.prefix + key, encode({ value, expires: ttlMs ? Date.now() + ttlMs : undefined }));
+      if ((await this.load(key)) !== undefined) return false;
+      await this.save(key, value, ttlMs);
       return true;
     });
   }
 
   increment(key: string, by = 1): Promise<number> {
     return this.mutex.run(key, async () => {
-      const next = (((await this.keyv.get(key)) as number | undefined) ?? 0) + by;
-      await this.keyv.set(key, next);
+      if (this.batch) return this.batch.increment(this.prefix + key, by);
+      const next = ((await this.load<number>(key)) ?? 0) + by;
+      await this.save(key, next);
       return next;
     });
   }
 
   append<T>(log: string, entry: T): Promise<number> {
+    // On SQLite one statement writes the entry and the new length: atomic without a lock, and appends
+    // to one log from many turns share a round instead of queueing.
+    if (this.batch) return this.batch.append(this.prefix + logLength(log), `${this.prefix}log:${log}:`, encode({ value: entry }));
     return this.mutex.run(logLength(log), async () => {
-      const seq = ((await this.keyv.get(logLength(log))) as number | undefined) ?? 0;
+      const seq = (await this.load<number>(logLength(log))) ?? 0;
       // The entry is written before the length that makes it visible: a crash between leaves no hole.
-      await this.keyv.set(logEntry(log, seq), entry);
-      await this.keyv.set(logLength(log), seq + 1);
+      await this.save(logEntry(log, seq), entry);
+      await this.save(logLength(log), seq + 1);
+      return seq;
+    });
+  }
+
+  appendOnce<T>(log: string, entry: T, key: string, ttlMs?: number): Promise<number | undefined> {
+    const expires = ttlMs ? Date.now() + ttlMs : undefined;
+    if (this.batch) return this.batch.appendOnce(this.prefix + key, encode({ value: 1, expires }), this.prefix + logLength(log), `${this.prefix}log:${log}:`, encode({ value: entry }));
+    // One process owns a memory store: the key's lock, then the log's, make it atomic here.
+    return this.mutex.run(key, async () => {
+      if ((await this.load(key)) !== undefined) return undefined;
+      const seq = await this.append(log, entry);
+      await this.save(key, 1, ttlMs);
       return seq;
     });
   }
@@ -106,20 +168,22 @@ export class KeyvStore implements Store {
   }
 
   async length(log: string): Promise<number> {
-    return ((await this.keyv.get(logLength(log))) as number | undefined) ?? 0;
+    return (await this.load<number>(logLength(log))) ?? 0;
   }
 
   update<T>(key: string, change: (current: T | undefined) => T | undefined, ttlMs?: number): Promise<T | undefined> {
     return this.mutex.run(key, async () => {
-      const next = change((await this.keyv.get(key)) as T | undefined);
-      if (next === undefined) await this.keyv.delete(key);
-      else await this.keyv.set(key, next, ttlMs);
+      const next = change(await this.load<T>(key));
+      if (next === undefined) await this.remove(key);
+      else await this.save(key, next, ttlMs);
       return next;
     });
   }
 
   async close(): Promise<void> {
     await this.mutex.idle();
+    await this.batch?.close();
     await this.keyv.disconnect();
   }
 }
+

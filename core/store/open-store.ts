@@ -28,7 +28,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // an operating-system crash may lose the last few, which the platforms' redelivery covers.
   await sqlite.query('PRAGMA journal_mode=WAL');
   await sqlite.query('PRAGMA synchronous=NORMAL');
-  return new KeyvStore(new Keyv({ store: sqlite, namespace: 'xiaoer' }), 'sqlite');
+  // The store's own reads and writes go in batches over a second connection with prepared statements.
+  const { SqliteConnection } = await import('./sqlite-connection.js');
+  return new KeyvStore(new Keyv({ store: sqlite, namespace: 'xiaoer' }), 'sqlite', await SqliteConnection.open(file));
 }
 
 export function memoryStore(): Store {

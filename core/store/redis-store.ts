@@ -1,10 +1,12 @@
-// The scaled-out store: several processes share one Redis. Plain values go through keyv's Redis adapter;
+// The scaled-out store: several processes share one Redis. Values are rows in keyv's format (what keyv's
+// Redis adapter writes and reads: `<namespace>:<key>` → `{"value", "expires"}`, with PX for a TTL), read
+// and written with plain GET/SET (keyv-format.ts: keyv's serialiser cost more than the rest of the store);
 // the atomic operations use Redis' own commands (SET NX PX, INCRBY, RPUSH), which is what makes dedupe,
 // locks and logs safe across processes.
-import KeyvRedis, { createClient } from '@keyv/redis';
-import Keyv from 'keyv';
+import { createClient } from '@keyv/redis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { KeyedMutex } from './keyed-mutex.js';
+import { encodeRow, unwrap } from './keyv-format.js';
 import type { Store } from './store.js';
 
 function connectRedis(url: string) {
@@ -16,12 +18,33 @@ function connectRedis(url: string) {
 }
 type RedisClient = ReturnType<typeof connectRedis>;
 
+/** How long an update may hold its key's lock before another process may take it. */
+const LOCK_TTL_MS = 5000;
+
+/** KEYS: value, lock; ARGV: row ('' deletes), ttl ms ('' none), token. Writes only while the lock is ours. */
+const WRITE_AND_RELEASE = `
+if redis.call('GET', KEYS[2]) ~= ARGV[3] then return 0 end
+if ARGV[1] == '' then redis.call('DEL', KEYS[1])
+elseif ARGV[2] ~= '' then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+else redis.call('SET', KEYS[1], ARGV[1]) end
+redis.call('DEL', KEYS[2])
+return 1`;
+
+/** KEYS: dedupe key, log; ARGV: key's row, ttl ms ('' none), entry. The log's new length, or 0 if the key was set. */
+const APPEND_ONCE = `
+local set
+if ARGV[2] ~= '' then set = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) else set = redis.call('SET', KEYS[1], ARGV[1], 'NX') end
+if not set then return 0 end
+return redis.call('RPUSH', KEYS[2], ARGV[3])`;
+
+/** KEYS: lock; ARGV: token. Releases the lock only if it is still ours. */
+const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+
 export class RedisStore implements Store {
   readonly kind = 'redis';
   private readonly mutex = new KeyedMutex();
 
   private constructor(
-    private readonly keyv: Keyv,
     private readonly client: RedisClient,
     private readonly prefix: string,
   ) {}
@@ -29,9 +52,7 @@ export class RedisStore implements Store {
   static async open(url: string, namespace = 'xiaoer'): Promise<RedisStore> {
     const client = connectRedis(url);
     await client.connect();
-    const adapter = new KeyvRedis(client as never, { namespace, keyPrefixSeparator: ':', throwOnErrors: true });
-    const keyv = new Keyv({ store: adapter, namespace, useKeyPrefix: false, throwOnErrors: true });
-    return new RedisStore(keyv, client, `${namespace}:`);
+    return new RedisStore(client, `${namespace}:`);
   }
 
   private raw(key: string): string {
@@ -39,25 +60,26 @@ export class RedisStore implements Store {
   }
 
   async get<T>(key: string): Promise<T | undefined> {
-    return (await this.keyv.get(key)) as T | undefined;
+    return unwrap<T>(await this.client.get(this.raw(key)));
   }
 
   async getMany<T>(keys: string[]): Promise<(T | undefined)[]> {
     if (!keys.length) return [];
-    return (await this.keyv.getMany(keys)) as (T | undefined)[];
+    const rows = await this.client.mGet(keys.map((k) => this.raw(k)));
+    return rows.map((row) => unwrap<T>(row));
   }
 
   async set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
-    await this.keyv.set(key, value, ttlMs);
+    const row = encodeRow(value, ttlMs);
+    await (ttlMs ? this.client.set(this.raw(key), row, { expiration: { type: 'PX', value: ttlMs } }) : this.client.set(this.raw(key), row));
   }
 
   async delete(key: string): Promise<boolean> {
-    return this.keyv.delete(key);
+    return (await this.client.del(this.raw(key))) > 0;
   }
 
   async setIfAbsent<T>(key: string, value: T, ttlMs?: number): Promise<boolean> {
-    const raw = JSON.stringify({ value, expires: ttlMs ? Date.now() + ttlMs : undefined });
-    const ok = await this.client.set(this.raw(key), raw, ttlMs ? { condition: 'NX', expiration: { type: 'PX', value: ttlMs } } : { condition: 'NX' });
+    const ok = await this.client.set(this.raw(key), encodeRow(value, ttlMs), ttlMs ? { condition: 'NX', expiration: { type: 'PX', value: ttlMs } } : { condition: 'NX' });
     return ok === 'OK';
   }
 
@@ -67,6 +89,11 @@ export class RedisStore implements Store {
 
   async append<T>(log: string, entry: T): Promise<number> {
     return Number(await this.client.rPush(this.raw(`log:${log}`), JSON.stringify(entry))) - 1;
+  }
+
+  async appendOnce<T>(log: string, entry: T, key: string, ttlMs?: number): Promise<number | undefined> {
+    const length = await this.client.eval(APPEND_ONCE, { keys: [this.raw(key), this.raw(`log:${log}`)], arguments: [encodeRow(1, ttlMs), ttlMs ? String(ttlMs) : '', JSON.stringify(entry)] });
+    return Number(length) > 0 ? Number(length) - 1 : undefined;
   }
 
   async read<T>(log: string, from = 0, to?: number): Promise<T[]> {
@@ -80,25 +107,41 @@ export class RedisStore implements Store {
     return Number(await this.client.lLen(this.raw(`log:${log}`)));
   }
 
-  /** Read-modify-write under a short Redis lock, so two processes never interleave on one key. */
+  /**
+   * Read-modify-write under a short Redis lock, so two processes never interleave on one key. Two round
+   * trips when uncontended: the lock and the value in one MULTI, then (one script) the new value written
+   * and the lock released, only while the lock is still ours: a writer whose lock expired (it stalled
+   * for seconds) fails instead of overwriting a newer value.
+   */
   update<T>(key: string, change: (current: T | undefined) => T | undefined, ttlMs?: number): Promise<T | undefined> {
     return this.mutex.run(key, async () => {
       const lock = this.raw(`lock:${key}`);
       const token = `${process.pid}:${Math.random()}`;
+      let current: string | null = null;
       for (let attempt = 0; ; attempt++) {
-        const ok = await this.client.set(lock, token, { condition: 'NX', expiration: { type: 'PX', value: 5000 } });
-        if (ok === 'OK') break;
+        const [locked, value] = (await this.client
+          .multi()
+          .set(lock, token, { condition: 'NX', expiration: { type: 'PX', value: LOCK_TTL_MS } })
+          .get(this.raw(key))
+          .exec()) as unknown as [string | null, string | null];
+        if (locked === 'OK') {
+          current = value;
+          break;
+        }
         if (attempt > 500) throw new Error(`store: could not lock ${key}`);
         await sleep(5 + Math.random() * 10);
       }
+      let next: T | undefined;
       try {
-        const next = change((await this.keyv.get(key)) as T | undefined);
-        if (next === undefined) await this.keyv.delete(key);
-        else await this.keyv.set(key, next, ttlMs);
-        return next;
-      } finally {
-        if ((await this.client.get(lock)) === token) await this.client.del(lock);
+        next = change(unwrap<T>(current));
+      } catch (error) {
+        await this.client.eval(RELEASE, { keys: [lock], arguments: [token] }).catch(() => undefined);
+        throw error;
       }
+      const row = next === undefined ? '' : encodeRow(next, ttlMs);
+      const done = await this.client.eval(WRITE_AND_RELEASE, { keys: [this.raw(key), lock], arguments: [row, ttlMs ? String(ttlMs) : '', token] });
+      if (Number(done) !== 1) throw new Error(`store: lost the lock of ${key} (the update took over ${LOCK_TTL_MS} ms); not written`);
+      return next;
     });
   }
 

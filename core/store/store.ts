@@ -12,6 +12,12 @@ export interface Store {
   increment(key: string, by?: number): Promise<number>;
   /** Appends to an append-only log; returns the entry's sequence number (0-based). */
   append<T>(log: string, entry: T): Promise<number>;
+  /**
+   * Appends unless `key` is already set (and not expired), and sets it, as one atomic step: the entry's
+   * seq, or undefined when the key was there. Dedupe and enqueue with no moment between them where a
+   * crash loses the entry or lets it in twice (the inbox, the outbox's replies).
+   */
+  appendOnce<T>(log: string, entry: T, key: string, ttlMs?: number): Promise<number | undefined>;
   /** Entries [from, to) of a log, in order; `to` defaults to the end. */
   read<T>(log: string, from?: number, to?: number): Promise<T[]>;
   /** How many entries a log holds. */
