@@ -17,6 +17,8 @@ export class KeyvStore implements Store {
   /** On SQLite: reads and writes grouped into one statement each per round (see sqlite-batch.ts). */
   private readonly batch: SqliteBatch | undefined;
   private readonly prefix: string;
+  /** The batch's connection was given to this store (and is closed with it); else it is keyv's adapter's. */
+  private readonly ownsConnection: boolean;
 
   /**
    * @param connection on SQLite, a connection of its own for the batches (prepared statements, see
@@ -31,6 +33,7 @@ export class KeyvStore implements Store {
     const plain = !keyv.compression && keyv.serialize === defaultSerialize && keyv.deserialize === defaultDeserialize;
     if (typeof sqlite.query === 'function' && sqlite.opts?.table && plain) this.batch = new SqliteBatch(connection ?? (sqlite as SqliteQuery), sqlite.opts.table);
     this.prefix = keyv.useKeyPrefix && keyv.namespace ? `${keyv.namespace}:` : '';
+    this.ownsConnection = Boolean(connection);
   }
 
   /** Statements and operations of the SQLite path so far (the bench reports them). */
@@ -182,7 +185,9 @@ export class KeyvStore implements Store {
 
   async close(): Promise<void> {
     await this.mutex.idle();
-    await this.batch?.close();
+    // keyv.disconnect() closes the adapter's connection: closing it here too would close it twice.
+    if (this.ownsConnection) await this.batch?.close();
+    else await this.batch?.idle();
     await this.keyv.disconnect();
   }
 }
