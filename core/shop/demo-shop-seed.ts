@@ -8,6 +8,7 @@
 import type { Product } from '../knowledge/schema.js';
 import { vipLevelForSpend } from '../customers/vip-tiers.js';
 import type { OrderItem, OrderStatus, TrackingEvent } from './shop-connector.js';
+import { seededRandom as random } from '../reports/seeded-random.js';
 
 export const DEMO_SEED = 20261111;
 export const DEMO_DATA_VERSION = 1;
@@ -66,17 +67,6 @@ export interface DemoShopData {
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
-/** mulberry32: small, fast, and the same sequence everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Courier {
   name: string;
