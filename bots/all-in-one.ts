@@ -12,17 +12,18 @@ export async function start(): Promise<void> {
     await runConsole(config);
     return;
   }
+  if (platforms.length === 0) {
+    process.stderr.write('Nothing to run: CONSOLE=false and no platform has credentials (see .env.example).\n');
+    process.exitCode = 2;
+    return;
+  }
   if (config.channels.feishu) {
     // The agents' desk in Feishu, with the customer channels on the same runtime when they have credentials.
     const { runAgentDesk } = await import('./agent-desk.js');
     await runAgentDesk(config, { customerChannels: config.channels.wechat || config.channels.telegram });
     return;
   }
-  if (config.channels.wechat || config.channels.telegram) {
-    const { runCustomerService } = await import('./customer-service.js');
-    await runCustomerService(config);
-    return;
-  }
-  process.stderr.write(`platforms configured: ${platforms.map(([n]) => n).join(', ')} — not wired yet in this build\n`);
-  process.exitCode = 1;
+  // Only customer channels are left (the console and Feishu cases returned above).
+  const { runCustomerService } = await import('./customer-service.js');
+  await runCustomerService(config);
 }

@@ -23,7 +23,6 @@ export interface SuggestProvider {
 export interface HandoffMessages {
   closed: string;
   askRating: string;
-  thanksRating: string;
   /** Told to the customer when nobody claimed the ticket in time. */
   stillWaiting?: string;
   /** Told to the customer when the group closes before anyone took the ticket; `{when}` is the opening. */
@@ -33,7 +32,6 @@ export interface HandoffMessages {
 export const defaultHandoffMessages: Required<HandoffMessages> = {
   closed: '本次人工服务已结束，',
   askRating: '请为本次服务打分（回复 1–5，5 分最满意）。',
-  thanksRating: '感谢您的评价！',
   stillWaiting: '客服同事正在赶来，请再稍等片刻，您也可以继续留言，我们都会看到～',
   afterHours: '客服已下班，已为您登记，人工客服 {when} 上线后会第一时间联系您。',
 };
