@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rejectedLog, tokensKey } from '../../core/llm/llm-client.js';
 import { PROMPT_CANARY } from '../../core/llm/prompts.js';
 import { dayOf, turnLog, type TurnRecord } from '../../core/stages/record.js';
 import { completion } from '../fakes/fake-openai.js';
-import { llmHarness, sentText, systemMessageOf, userMessageOf } from './harness.js';
+import { closingHarness, sentText, systemMessageOf, userMessageOf } from './harness.js';
 
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = undefined;
-});
-
-async function harness(options: Parameters<typeof llmHarness>[0] = {}) {
-  const h = await llmHarness(options);
-  cleanup = h.close;
-  return h;
-}
+/** A harness per test, closed after it. */
+const harness = closingHarness();
 
 describe('grounded answers', () => {
   it('answers in the LLM\'s words from the numbered sources, and records the cited ids on the turn and in the log', async () => {

@@ -1,6 +1,7 @@
 // A test runtime wired to a local fake OpenAI-compatible server: the pipeline as in production, with the
 // keyword engine (plus scripted "unsure" readings for second-opinion tests) and a shop that has FAQ
 // entries, a product and a running promotion.
+import { afterEach } from 'vitest';
 import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { LlmClient, type LlmSettings } from '../../core/llm/llm-client.js';
 import { silentLogger, type Logger } from '../../core/log.js';
@@ -103,4 +104,21 @@ export function userMessageOf(fake: FakeOpenAI, n = 0): string {
 
 export function systemMessageOf(fake: FakeOpenAI, n = 0): string {
   return fake.chatBodies()[n]?.messages?.find((m) => m.role === 'system')?.content ?? '';
+}
+
+/**
+ * `llmHarness`, closed after each test of the file that calls this at its top level (its fake server
+ * and runtime must not outlive the test).
+ */
+export function closingHarness(): (options?: HarnessOptions) => ReturnType<typeof llmHarness> {
+  let close: (() => Promise<void>) | undefined;
+  afterEach(async () => {
+    await close?.();
+    close = undefined;
+  });
+  return async (options = {}) => {
+    const h = await llmHarness(options);
+    close = h.close;
+    return h;
+  };
 }

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { completion } from '../fakes/fake-openai.js';
-import { llmHarness, userMessageOf } from './harness.js';
+import { closingHarness, userMessageOf } from './harness.js';
 
-let cleanup: (() => Promise<void>) | undefined;
-afterEach(async () => {
-  await cleanup?.();
-  cleanup = undefined;
-});
-
-async function harness(options: Parameters<typeof llmHarness>[0] = {}) {
-  const h = await llmHarness(options);
-  cleanup = h.close;
-  return h;
-}
+/** A harness per test, closed after it. */
+const harness = closingHarness();
 
 const isClassify = (body: { messages?: { role: string; content: string }[] } | undefined) => body?.messages?.[0]?.content.includes('sort customer messages') ?? false;
 const isRewrite = (body: { messages?: { role: string; content: string }[] } | undefined) => body?.messages?.[0]?.content.includes('standalone question') ?? false;
