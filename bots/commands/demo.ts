@@ -154,10 +154,23 @@ function sampleShopDir(): string {
   return candidates.find((dir) => existsSync(path.join(dir, 'shop.yaml'))) ?? candidates[0]!;
 }
 
-/** Waits for the next message the adapter accepts, then for its turn to finish. */
+/** Waits for the next message the adapter accepts, then for its turn to finish; counts what it sends. */
 class TurnWaiter {
   private waiting: ((turn: { done: Promise<unknown> }) => void)[] = [];
-  readonly onAccepted = (_inbound: Inbound, done: Promise<unknown>) => this.waiting.shift()?.({ done });
+  /** Message parts the adapter reported sent: what the customer's side must have received. */
+  delivered = 0;
+
+  /** The adapter's hooks: accepted turns resolve `next`, sent parts are counted and shown. */
+  hooks(ctx: DemoContext, channel: string) {
+    const shown = ctx.delivered(channel);
+    return {
+      onAccepted: (_inbound: Inbound, done: Promise<unknown>) => this.waiting.shift()?.({ done }),
+      onSent: (message: Outbound, parts: string[]) => {
+        this.delivered += parts.length;
+        shown(message, parts);
+      },
+    };
+  }
 
   async next(act: () => unknown, what: string): Promise<void> {
     const accepted = new Promise<{ done: Promise<unknown> }>((resolve) => this.waiting.push(resolve));
@@ -186,11 +199,9 @@ class WechatDemo implements DemoChannel {
   private adapter?: WechatAdapter;
   private customer?: ReturnType<MockWechat['customer']>;
   private readonly turns = new TurnWaiter();
-  private delivered = 0;
 
   async start(ctx: DemoContext): Promise<void> {
     const wechat = (this.wechat = new MockWechat(ctx.runtime.deps.knowledge.kb.shop.name));
-    const onSent = ctx.delivered(this.name);
     this.adapter = new WechatAdapter(ctx.runtime.bot, {
       wechaty: wechat.wechaty,
       log: ctx.log,
@@ -199,11 +210,7 @@ class WechatDemo implements DemoChannel {
       burst: 20,
       jitterMs: 0,
       onQrCode: () => undefined,
-      onAccepted: this.turns.onAccepted,
-      onSent: (message, parts) => {
-        this.delivered += parts.length;
-        onSent(message, parts);
-      },
+      ...this.turns.hooks(ctx, this.name),
     });
     ctx.runtime.deps.outbox.register(this.adapter);
     await this.adapter.start();
@@ -219,7 +226,7 @@ class WechatDemo implements DemoChannel {
 
   check(): string[] {
     const got = this.customer ? this.wechat!.received(this.customer).length : 0;
-    return got === this.delivered ? [] : [`wechat: the customer received ${got} message(s), the adapter sent ${this.delivered}`];
+    return got === this.turns.delivered ? [] : [`wechat: the customer received ${got} message(s), the adapter sent ${this.turns.delivered}`];
   }
 
   async stop(): Promise<void> {
@@ -234,20 +241,14 @@ class TelegramDemo implements DemoChannel {
   private adapter?: TelegramAdapter;
   private readonly customer: FakeUser = { id: 5_550_001, first_name: 'Alex', username: 'alex_tea' };
   private readonly turns = new TurnWaiter();
-  private delivered = 0;
 
   async start(ctx: DemoContext): Promise<void> {
     const api = (this.api = await FakeBotApi.start());
-    const onSent = ctx.delivered(this.name);
     this.adapter = new TelegramAdapter(ctx.runtime.bot, {
       token: api.token,
       apiRoot: api.apiRoot,
       log: ctx.log,
-      onAccepted: this.turns.onAccepted,
-      onSent: (message, parts) => {
-        this.delivered += parts.length;
-        onSent(message, parts);
-      },
+      ...this.turns.hooks(ctx, this.name),
     });
     ctx.runtime.deps.outbox.register(this.adapter);
     await this.adapter.start();
@@ -266,7 +267,7 @@ class TelegramDemo implements DemoChannel {
 
   check(): string[] {
     const got = this.api?.sentTo(this.customer.id).length ?? 0;
-    return got === this.delivered ? [] : [`telegram: the fake Bot API got ${got} message(s), the adapter sent ${this.delivered}`];
+    return got === this.turns.delivered ? [] : [`telegram: the fake Bot API got ${got} message(s), the adapter sent ${this.turns.delivered}`];
   }
 
   async stop(): Promise<void> {

@@ -1,9 +1,18 @@
 // A deterministic stand-in for the understanding engine: an entry answers when one of its questions is a
-// substring of the message. Lets pipeline tests say exactly what the engine "understood".
+// substring of the message (the longest such question wins); 投诉 / 转人工 escalate. Lets pipeline tests
+// say exactly what the engine "understood".
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
-import type { Understanding, UnderstandingEngine } from '../../core/understand/types.js';
+import type { Entity, Understanding, UnderstandingEngine } from '../../core/understand/types.js';
 
-export function keywordEngine(kb: KnowledgeBase, options: { slowMs?: number; throwOn?: string } = {}): UnderstandingEngine {
+export interface KeywordEngineOptions {
+  slowMs?: number;
+  throwOn?: string;
+  /** What the message mentions (order numbers, products...); default: nothing. */
+  entitiesOf?: (text: string) => Entity[];
+}
+
+export function keywordEngine(kb: KnowledgeBase, options: KeywordEngineOptions = {}): UnderstandingEngine {
+  const questions = kb.faq.flatMap((e) => e.questions.map((q) => ({ q, id: e.id }))).sort((a, b) => b.q.length - a.q.length);
   return {
     understand(text: string): Understanding {
       if (options.throwOn && text.includes(options.throwOn)) throw new Error('engine exploded');
@@ -14,19 +23,19 @@ export function keywordEngine(kb: KnowledgeBase, options: { slowMs?: number; thr
         }
       }
       const escalate = /投诉|转人工/u.test(text);
-      const entry = kb.faq.find((e) => e.questions.some((q) => text.includes(q)));
-      const candidate = entry ? { id: entry.id, score: 0.9, question: entry.questions[0]!, why: [] } : null;
+      const hit = questions.find((x) => text.includes(x.q));
+      const candidate = hit ? { id: hit.id, score: 0.9, question: hit.q, why: [] } : null;
       return {
         text,
         normalized: text,
         resolved: text,
         candidates: candidate ? [candidate] : [],
         answer: escalate ? null : candidate,
-        entities: [],
+        entities: options.entitiesOf?.(text) ?? [],
         signals: escalate ? [{ kind: text.includes('投诉') ? 'complaint' : 'human_request', evidence: text, weight: 1 }] : [],
         sentiment: escalate ? -0.5 : 0,
         escalate,
-        reason: escalate ? (text.includes('投诉') ? 'complaint' : 'human_request') : /^(你好|谢谢)/u.test(text) ? 'smalltalk' : entry ? 'faq' : 'no_match',
+        reason: escalate ? (text.includes('投诉') ? 'complaint' : 'human_request') : /^(你好|谢谢)/u.test(text) ? 'smalltalk' : candidate ? 'faq' : 'no_match',
         language: 'zh',
       };
     },

@@ -63,6 +63,16 @@ async function realRuntime(log: Logger, now?: () => number): Promise<Runtime> {
   return createRuntime({ log, store: await openStore({ dataDir: dir }), knowledge, engineFactory: createEngine, now });
 }
 
+/** Stops in the order a process does at exit: no new turns, then deliveries, the adapter, the store, the fake platform. */
+async function shutDown(runtime: Runtime, adapter: { stop(): Promise<void>; pause?(): Promise<void> }, platform?: { close(): Promise<void> }): Promise<void> {
+  await adapter.pause?.();
+  await runtime.bot.stop();
+  await runtime.deps.outbox.stop();
+  await adapter.stop();
+  await runtime.close();
+  await platform?.close();
+}
+
 async function turnsById(runtime: Runtime): Promise<Map<string, TurnRecord>> {
   const now = Date.now();
   const records: TurnRecord[] = [];
@@ -147,12 +157,7 @@ describe('hostile input', () => {
       expect(api.sentTo(799_999).length).toBe(1);
       expect(lines.filter((l) => l.includes('"level":50')).filter((l) => !l.includes('telegram rejected the HTML'))).toEqual([]);
     } finally {
-      await adapter.pause();
-      await runtime.bot.stop();
-      await runtime.deps.outbox.stop();
-      await adapter.stop();
-      await runtime.close();
-      await api.close();
+      await shutDown(runtime, adapter, api);
     }
     expect(findings.problems).toEqual([]);
   }, 180_000);
@@ -218,11 +223,7 @@ describe('hostile input', () => {
         else findings.check((command || turn !== undefined) && api.sentTo(id).length >= 1, entry, `turn ${turn?.action}, ${api.sentTo(id).length} replies`);
       }
     } finally {
-      await runtime.bot.stop();
-      await runtime.deps.outbox.stop();
-      await adapter.stop();
-      await runtime.close();
-      await api.close();
+      await shutDown(runtime, { stop: () => adapter.stop() }, api);
     }
     expect(findings.problems).toEqual([]);
   }, 180_000);
@@ -264,10 +265,7 @@ describe('hostile input', () => {
       }
       expect(lines.filter((l) => l.includes('"level":50'))).toEqual([]);
     } finally {
-      await runtime.bot.stop();
-      await runtime.deps.outbox.stop();
-      await adapter.stop();
-      await runtime.close();
+      await shutDown(runtime, { stop: () => adapter.stop() });
     }
     expect(findings.problems).toEqual([]);
   }, 180_000);
@@ -335,12 +333,7 @@ describe('hostile input', () => {
       expect(sent.filter((t) => t.includes(RATE_LIMIT_REPLY))).toHaveLength(1);
       expect(sent).toHaveLength(limit + 1);
     } finally {
-      await adapter.pause();
-      await runtime.bot.stop();
-      await runtime.deps.outbox.stop();
-      await adapter.stop();
-      await runtime.close();
-      await api.close();
+      await shutDown(runtime, adapter, api);
     }
   }, 60_000);
 

@@ -153,14 +153,17 @@ describe('kb check: references', () => {
   });
 
   it('reports a routing rule naming an unknown group, entry, signal or channel, with lines', async () => {
+    // A misspelt signal, an unknown entry, channel and tag (lines 6, 8, 10, 12 of the file).
+    const badReferences =
+      routing +
+      '  - when: { signals: [complain] }\n    group: aftersale\n' +
+      '  - when: { entries: [returns, refunds] }\n    group: aftersale\n' +
+      '  - when: { channels: [whatsapp] }\n    group: presale\n' +
+      '  - when: { tags: [after-sales] }\n    group: aftersale\n';
     const problems = await problemsOf({
       'faq.yaml': faq('returns', ['怎么退货'], '  tags: [after-sale]\n'),
       'routing.yaml':
-        routing +
-        '  - when: { signals: [complain] }\n    group: aftersale\n' +
-        '  - when: { entries: [returns, refunds] }\n    group: aftersale\n' +
-        '  - when: { channels: [whatsapp] }\n    group: presale\n' +
-        '  - when: { tags: [after-sales] }\n    group: aftersale\n' +
+        badReferences +
         '  - when: { tags: [after-sale] }\n    group: after-sale\n',
     });
     expect(problems.map((p) => [p.severity, p.file, p.line, p.field])).toEqual([
@@ -170,11 +173,7 @@ describe('kb check: references', () => {
     const fixed = await problemsOf({
       'faq.yaml': faq('returns', ['怎么退货'], '  tags: [after-sale]\n'),
       'routing.yaml':
-        routing +
-        '  - when: { signals: [complain] }\n    group: aftersale\n' +
-        '  - when: { entries: [returns, refunds] }\n    group: aftersale\n' +
-        '  - when: { channels: [whatsapp] }\n    group: presale\n' +
-        '  - when: { tags: [after-sales] }\n    group: aftersale\n',
+        badReferences,
     });
     expect(fixed.map((p) => [p.severity, p.line, p.field, p.message.split(' (')[0]])).toEqual([
       ['error', 6, 'rules.0.when.signals.0', 'unknown signal complain'],

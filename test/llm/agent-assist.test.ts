@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { newConversation } from '../../core/dialogue/conversation.js';
 import { cardSuggestions, suggestReplies } from '../../core/llm/agent-assist.js';
 import type { Turn } from '../../core/pipeline/turn.js';
 import { completion } from '../fakes/fake-openai.js';
-import { llmHarness, llmKb, scriptedEngine, sentText } from './harness.js';
+import { llmHarness, llmKb, scriptedEngine, sentText, turnFor } from './harness.js';
 
 let cleanup: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -76,17 +75,7 @@ describe('agent assist', () => {
   it('gives an escalating turn\'s card the LLM\'s drafts before the stored suggestions, counted on the turn', async () => {
     const { deps, fake, message } = await harness();
     fake.respond(completion({ replies: ['非常抱歉，收到破损请拍照给我们，核实后为您补发。'] }, { prompt_tokens: 50, completion_tokens: 10 }));
-    const inbound = message('我要投诉，收到破损了');
-    const turn = {
-      inbound,
-      deps,
-      startedAt: deps.now(),
-      signal: new AbortController().signal,
-      replies: [],
-      faq: null,
-      conversation: newConversation('conv:x', { address: inbound.address, channel: 'test', userId: 'alice', customerId: 'c1' }, deps.now()),
-      understanding: deps.knowledge.engine.understand(inbound.text),
-    } as unknown as Turn;
+    const turn = turnFor(deps, message('我要投诉，收到破损了'));
     const stored = ['先安抚客户，请对方拍照'];
     expect(await cardSuggestions(turn, stored)).toEqual(['非常抱歉，收到破损请拍照给我们，核实后为您补发。', '先安抚客户，请对方拍照', '收到破损请拍照联系客服，核实后为您补发。']);
     expect(turn.llm?.tokens).toBe(60);

@@ -3,7 +3,7 @@ import { rejectedLog, tokensKey } from '../../core/llm/llm-client.js';
 import { PROMPT_CANARY } from '../../core/llm/prompts.js';
 import { dayOf, turnLog, type TurnRecord } from '../../core/stages/record.js';
 import { completion } from '../fakes/fake-openai.js';
-import { closingHarness, sentText, systemMessageOf, userMessageOf } from './harness.js';
+import { closingHarness, sentText, systemMessageOf, turnFor, userMessageOf } from './harness.js';
 
 /** A harness per test, closed after it. */
 const harness = closingHarness();
@@ -46,21 +46,11 @@ describe('grounded answers', () => {
   it('uses facts another stage put on the turn (order data) as a citable source, masked on the way out', async () => {
     const { deps, fake, message } = await harness();
     fake.respond(completion({ reply: '您的订单已发出，顺丰单号SF1234567890，48小时内发货的承诺已兑现。', sources: ['order:1', 'shipping'] }));
-    const { newConversation } = await import('../../core/dialogue/conversation.js');
     const { groundedAnswer } = await import('../../core/llm/grounded-answer.js');
-    const inbound = message('我的订单什么时候发货');
-    // Issue 6 will put order data on the turn from a stage; here the turn is built by hand.
-    const turn = {
-      inbound,
-      deps,
-      startedAt: deps.now(),
-      signal: new AbortController().signal,
-      replies: [],
-      faq: null,
-      conversation: newConversation('conv:x', { address: inbound.address, channel: 'test', userId: 'alice', customerId: 'c1' }, deps.now()),
-      understanding: deps.knowledge.engine.understand(inbound.text),
+    // The orders stage puts order data on the turn; here the turn is built by hand with it.
+    const turn = turnFor(deps, message('我的订单什么时候发货'), {
       facts: [{ id: 'order:1', text: '订单 4201234567890123：已发货，顺丰 SF1234567890，收件人张三，电话13812345678' }],
-    } as unknown as import('../../core/pipeline/turn.js').Turn;
+    });
     const text = await groundedAnswer(turn, 'shipping', '付款后48小时内发货，默认发顺丰。');
     const prompt = userMessageOf(fake);
     expect(prompt).toContain('id=order:1（订单/查询结果）');

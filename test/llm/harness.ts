@@ -5,7 +5,10 @@ import { afterEach } from 'vitest';
 import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { LlmClient, type LlmSettings } from '../../core/llm/llm-client.js';
 import { silentLogger, type Logger } from '../../core/log.js';
-import type { PipelineSettings } from '../../core/engine-deps.js';
+import type { EngineDeps, PipelineSettings } from '../../core/engine-deps.js';
+import { newConversation } from '../../core/dialogue/conversation.js';
+import type { Inbound } from '../../core/types.js';
+import type { Turn } from '../../core/pipeline/turn.js';
 import { memoryStore } from '../../core/store/open-store.js';
 import type { Store } from '../../core/store/store.js';
 import type { Candidate, Understanding, UnderstandingEngine } from '../../core/understand/types.js';
@@ -121,4 +124,19 @@ export function closingHarness(): (options?: HarnessOptions) => ReturnType<typeo
     close = h.close;
     return h;
   };
+}
+
+/** A turn built by hand for a stage-level test: the message understood, a fresh conversation, `extra` on top. */
+export function turnFor(deps: EngineDeps, inbound: Inbound, extra: Partial<Turn> = {}): Turn {
+  return {
+    inbound,
+    deps,
+    startedAt: deps.now(),
+    signal: new AbortController().signal,
+    replies: [],
+    faq: null,
+    conversation: newConversation('conv:x', { address: inbound.address, channel: 'test', userId: 'alice', customerId: 'c1' }, deps.now()),
+    understanding: deps.knowledge.engine.understand(inbound.text),
+    ...extra,
+  } as unknown as Turn;
 }

@@ -6,7 +6,8 @@ import type { Product } from '../../core/knowledge/schema.js';
 import type { RuntimeOptions } from '../../core/runtime.js';
 import { DemoShop } from '../../core/shop/demo-shop.js';
 import type { ShopConnector } from '../../core/shop/shop-connector.js';
-import type { Entity, Understanding, UnderstandingEngine } from '../../core/understand/types.js';
+import type { Entity, UnderstandingEngine } from '../../core/understand/types.js';
+import { keywordEngine } from '../fakes/keyword-engine.js';
 import { testRuntime } from '../fakes/test-runtime.js';
 
 /** 2026-11-20 10:00 in Shanghai: inside business hours, inside the promotion. */
@@ -80,14 +81,13 @@ export function shopKb(): KnowledgeBase {
 }
 
 /**
- * Answers an entry when one of its questions is in the message (longest first); escalates on 投诉 /
- * 转人工; finds entities with the real engine's conventions (order numbers are 12+ digits or follow 订单,
- * phones are mainland mobiles, products by name or alias, SKUs by variant name).
+ * The keyword engine (test/fakes/keyword-engine.ts), finding entities with the real engine's conventions:
+ * order numbers are 12+ digits or follow 订单, phones are mainland mobiles, products by name or alias,
+ * SKUs by variant name.
  */
 export function shopEngine(kb: KnowledgeBase): UnderstandingEngine {
-  const questions = kb.faq.flatMap((e) => e.questions.map((q) => ({ q, id: e.id }))).sort((a, b) => b.q.length - a.q.length);
-  return {
-    understand(text: string): Understanding {
+  return keywordEngine(kb, {
+    entitiesOf(text) {
       const entities: Entity[] = [];
       for (const m of text.matchAll(/(?<!\d)1[3-9]\d{9}(?!\d)/gu)) entities.push({ kind: 'phone', value: m[0], text: m[0] });
       for (const m of text.matchAll(/(?<!\d)\d{12,24}(?!\d)|(?<=订单号?[:：\s]*)\d{6,11}(?!\d)/gu)) entities.push({ kind: 'order_id', value: m[0], text: m[0] });
@@ -102,25 +102,9 @@ export function shopEngine(kb: KnowledgeBase): UnderstandingEngine {
           rest = rest.replace(v.name, ' ');
         }
       }
-      const escalate = /投诉|转人工/u.test(text);
-      const hit = questions.find((x) => text.includes(x.q));
-      const candidate = hit ? { id: hit.id, score: 0.9, question: hit.q, why: [] } : null;
-      const human = text.includes('转人工');
-      return {
-        text,
-        normalized: text,
-        resolved: text,
-        candidates: candidate ? [candidate] : [],
-        answer: escalate ? null : candidate,
-        entities,
-        signals: escalate ? [{ kind: human ? 'human_request' : 'complaint', evidence: text, weight: 1 }] : [],
-        sentiment: 0,
-        escalate,
-        reason: escalate ? (human ? 'human_request' : 'complaint') : candidate ? 'faq' : 'no_match',
-        language: 'zh',
-      };
+      return entities;
     },
-  };
+  });
 }
 
 /** A runtime over the demo shop (in memory) with the fake engine and a fixed clock. */
