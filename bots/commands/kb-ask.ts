@@ -3,6 +3,7 @@
 // pinyin, synonyms), the reply that would be sent on the channel, and whether a person would take over.
 // The turn runs through the real pipeline (routing, playbooks, business hours) over a throw-away
 // memory store, so what it prints is what a customer would get.
+import { shopTime } from '../../core/date-format.js';
 import type { Desk, HandoffCard } from '../../core/handoff/desk.js';
 import type { EngineFactory } from '../../core/knowledge/knowledge-holder.js';
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
@@ -101,19 +102,11 @@ function report(text: string, channel: string, now: Date, timezone: string, hist
   };
 }
 
-/** "2026-12-11 10:00 Asia/Shanghai": the time as the shop reads it. */
-function shopTime(iso: string, timeZone: string): string {
-  try {
-    return `${new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso))} ${timeZone}`;
-  } catch {
-    return iso;
-  }
-}
 
 /** The report for a person. */
 export function formatReport(r: AskReport): string {
   const out: string[] = [];
-  out.push(`ask: ${r.text}    [channel ${r.channel}, ${shopTime(r.at, r.timezone)}${r.history.length ? `, after ${r.history.length} earlier turn(s)` : ''}]`);
+  out.push(`ask: ${r.text}    [channel ${r.channel}, ${shopTime(new Date(r.at), r.timezone)} ${r.timezone}${r.history.length ? `, after ${r.history.length} earlier turn(s)` : ''}]`);
   for (const h of r.history) out.push(`  earlier: ${h.text} → ${h.action}${h.faq ? ` ${h.faq}` : ''}`);
   if (r.resolved !== r.normalized) out.push(`understood as: ${r.resolved}`);
   out.push(r.candidates.length ? 'matches:' : 'matches: none');

@@ -2,6 +2,7 @@
 // ProfileProvider later; the default says what the store knows: channel, first and last contact,
 // earlier tickets.
 import { profileKey, type CustomerProfile } from '../customers/customer-profile.js';
+import { dateFormat } from '../date-format.js';
 import type { ConversationState } from '../dialogue/conversation.js';
 import type { Store } from '../store/store.js';
 import { customerTicketsKey, reasonLabel, ticketKey, type Ticket } from './ticket.js';
@@ -30,7 +31,7 @@ export class StoreProfileProvider implements ProfileProvider {
     ]);
     const lines: Record<string, string> = { 渠道: channelLabel(conversation.channel) };
     const when = (ms: number) =>
-      new Intl.DateTimeFormat('zh-CN', { timeZone: this.timeZone(), month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
+      dateFormat('zh-CN', { timeZone: this.timeZone(), month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(ms));
     if (customer) {
       lines['首次咨询'] = when(customer.firstSeen);
       lines['消息数'] = String(customer.messages);

@@ -3,6 +3,7 @@
 // customer gets either answer), promotions that ended or collide, references to products, entries,
 // groups, signals or channels that do not exist. Pure: knowledge and files in, problems out, each with
 // its file and line.
+import { shopTime } from '../date-format.js';
 import { channelNames, type Promotion } from './schema.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { KnowledgeProblem } from './knowledge-error.js';
@@ -161,14 +162,6 @@ function lintQuestions(questions: Question[], at: KnowledgeLocator, problems: Kn
   }
 }
 
-/** "2026-11-11 23:59" in the shop's time zone: how the admins wrote it. */
-function shopTime(date: Date, timeZone: string): string {
-  try {
-    return new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(date);
-  } catch {
-    return date.toISOString(); // an unknown time zone is not this check's business
-  }
-}
 
 type When = (date: Date) => string;
 

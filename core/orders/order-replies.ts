@@ -1,5 +1,6 @@
 // What the customer reads about their orders: status, courier, tracking number and last scan, when it
 // arrives, their recent orders as a list to pick from. Plain sentences, times in the shop's time zone.
+import { dateFormat } from '../date-format.js';
 import { statusLabel, type Order, type Tracking } from '../shop/shop-connector.js';
 
 /**
@@ -28,7 +29,7 @@ export interface Clock {
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
 function parts(ms: number, timeZone: string) {
-  const f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23' }).formatToParts(new Date(ms));
+  const f = dateFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23' }).formatToParts(new Date(ms));
   const get = (type: string) => f.find((p) => p.type === type)?.value ?? '';
   return {
     date: `${get('year')}-${get('month')}-${get('day')}`,

@@ -1,16 +1,9 @@
 // Whether a group is staffed at a moment, in the shop's time zone, and when it opens next.
+import { dateFormat } from '../date-format.js';
 import type { Hours } from './routing-rules.js';
 
-// Building an Intl formatter costs far more than using one: one per time zone, kept.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function localParts(at: Date, timeZone: string): { day: number; minutes: number } {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    formatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(at);
+  const parts = dateFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
   const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday'));
   return { day, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
