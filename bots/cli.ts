@@ -63,10 +63,10 @@ program
   .command('ask')
   .description('one customer turn through the full pipeline (configured store and knowledge)')
   .argument('<text>', 'what the customer says')
-  .option('--user <id>', 'customer id', 'cli-user')
+  .option('--user <id>', 'customer id: the conversation goes on from earlier asks with the same id (default: a new customer each time)')
   .option('--channel <name>', 'channel to pretend to be', 'console')
   .option('--json', 'print one JSON line {"reply","faq","escalate","reason","llm","sources"}')
-  .action(async (text: string, options: { user: string; channel: string; json?: boolean }) => {
+  .action(async (text: string, options: { user?: string; channel: string; json?: boolean }) => {
     const { ask } = await import('./commands/ask.js');
     await ask(text, options);
   });

@@ -47,6 +47,16 @@ describe('xiaoer CLI', () => {
     expect(line.escalate).toBe(false);
   });
 
+  it('ask is a new customer each time unless --user names one: an earlier handoff silences only its own conversation', () => {
+    const json = (args: string[]) => JSON.parse(xiaoer(['ask', ...args, '--json'], undefined, { DATA_DIR: path.join(dataDir, 'ask') }).stdout.trim()) as Record<string, unknown>;
+    expect(json(['转人工', '--user', 'zoe'])).toMatchObject({ escalate: true, reason: 'human_request' });
+    expect(json(['怎么退货'])).toMatchObject({ faq: expect.any(String), escalate: false });
+    // Zoe's conversation is with an agent now: the bot stays silent there, and plain output says why.
+    expect(json(['怎么退货', '--user', 'zoe'])).toMatchObject({ reply: '', reason: 'agent_has_conversation' });
+    const plain = xiaoer(['ask', '在吗', '--user', 'zoe'], undefined, { DATA_DIR: path.join(dataDir, 'ask') });
+    expect(plain.stderr).toContain('an agent has this conversation');
+  });
+
   it('match follows the contract: one line per case, same order', () => {
     const kb = mkdtempSync(path.join(tmpdir(), 'xiaoer-kb-'));
     writeFileSync(path.join(kb, 'faq.yaml'), '- id: ship\n  questions: ["什么时候发货", "多久发货"]\n  answer: "48小时内"\n- id: refund\n  questions: ["怎么退款"]\n  answer: "申请退款"\n');
