@@ -106,6 +106,8 @@ const schema = z.object({
   SHOPIFY_API_VERSION: z.string().default('2025-01'),
   /** Per call to the shop's system; a read gets one retry, so keep two of these well under TURN_TIMEOUT_MS. */
   SHOP_TIMEOUT_MS: positiveInt.default(2500),
+  /** A secret mixed into the hashes of customers' phone and order numbers (identity links), so a leaked store cannot be matched against guessed numbers. Set it once: changing it forgets existing links. */
+  IDENTITY_SECRET: optionalText,
 });
 
 export type Env = z.infer<typeof schema>;

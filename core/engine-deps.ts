@@ -9,7 +9,7 @@ import type { ShopConnector } from './shop/shop-connector.js';
 import type { KeyedMutex } from './store/keyed-mutex.js';
 import type { Store } from './store/store.js';
 
-export type PipelineSettings = Pick<Config, 'TURN_TIMEOUT_MS' | 'RATE_LIMIT_PER_MINUTE' | 'MAX_MESSAGE_CHARS'>;
+export type PipelineSettings = Pick<Config, 'TURN_TIMEOUT_MS' | 'RATE_LIMIT_PER_MINUTE' | 'MAX_MESSAGE_CHARS'> & Partial<Pick<Config, 'IDENTITY_SECRET'>>;
 
 export interface EngineDeps {
   settings: PipelineSettings;

@@ -5,9 +5,10 @@
 // channels. A number merely typed links nothing: anyone can type anyone's phone.
 //
 // Keys hold only a hash of the number (`identity:phone:<hash>` → customer id), never the number. Phone
-// numbers are few enough to guess a hash by brute force, so this is pseudonymisation — it keeps numbers
-// out of key listings, logs and exports — not anonymisation; the store is still personal data.
-import { createHash } from 'node:crypto';
+// numbers are few enough to guess a plain hash by brute force, so with IDENTITY_SECRET set the hash is an
+// HMAC keyed by it: a copy of the store alone then says nothing about which numbers are in it. Either way
+// this is pseudonymisation, not anonymisation: the store is still personal data.
+import { createHash, createHmac } from 'node:crypto';
 import { customerTicketsKey } from '../handoff/ticket.js';
 import type { Store } from '../store/store.js';
 import { channelCustomerId, profileKey, type CustomerProfile } from './customer-profile.js';
@@ -51,8 +52,9 @@ export function normalizeIdentifier(kind: IdentityKind, value: string): string |
   return order.length >= 6 ? order : undefined;
 }
 
-export function identityHash(kind: IdentityKind, normalized: string): string {
-  return createHash('sha256').update(`xiaoer-identity:${kind}:${normalized}`).digest('hex').slice(0, 24);
+export function identityHash(kind: IdentityKind, normalized: string, secret?: string): string {
+  const hash = secret ? createHmac('sha256', secret) : createHash('sha256');
+  return hash.update(`xiaoer-identity:${kind}:${normalized}`).digest('hex').slice(0, 24);
 }
 
 /**
@@ -65,8 +67,9 @@ export async function linkCustomer(
   who: { channel: string; userId: string },
   identifiers: Identifier[],
   now: number,
+  secret?: string,
 ): Promise<LinkOutcome | undefined> {
-  const ids = hashed(identifiers);
+  const ids = hashed(identifiers, secret);
   if (!ids.length) return undefined;
   const key = profileKey(who.channel, who.userId);
   const profile = await store.get<CustomerProfile>(key);
@@ -102,12 +105,12 @@ export async function linkCustomer(
 }
 
 /** Normalised and hashed, without duplicates, phones first (a phone names a person; an order, a purchase). */
-function hashed(identifiers: Identifier[]): { kind: IdentityKind; hash: string }[] {
+function hashed(identifiers: Identifier[], secret?: string): { kind: IdentityKind; hash: string }[] {
   const out = new Map<string, { kind: IdentityKind; hash: string }>();
   const ordered = [...identifiers].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'phone' ? -1 : 1));
   for (const { kind, value } of ordered) {
     const normalized = normalizeIdentifier(kind, value);
-    if (normalized) out.set(`${kind}:${normalized}`, { kind, hash: identityHash(kind, normalized) });
+    if (normalized) out.set(`${kind}:${normalized}`, { kind, hash: identityHash(kind, normalized, secret) });
   }
   return [...out.values()];
 }

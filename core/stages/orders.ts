@@ -282,7 +282,7 @@ async function linkToBuyer(turn: Turn, order: Order): Promise<void> {
     { kind: 'order_id' as const, value: order.id },
   ];
   try {
-    const outcome = await linkCustomer(deps.store, { channel: inbound.channel, userId: inbound.userId }, identifiers, deps.now());
+    const outcome = await linkCustomer(deps.store, { channel: inbound.channel, userId: inbound.userId }, identifiers, deps.now(), deps.settings.IDENTITY_SECRET);
     if (!outcome) return;
     conversation.customerId = outcome.customerId;
     if (outcome.changed) deps.log.info({ channel: inbound.channel, customerId: outcome.customerId, previousId: outcome.previousId }, 'customer linked to a verified buyer');

@@ -57,6 +57,17 @@ describe('customer identity across channels', () => {
     expect(buyer).not.toContain('13812345678');
   });
 
+  it('keys the hashes with IDENTITY_SECRET when set: the same buyer links, and the store no longer matches a plain hash of a guessed number', async () => {
+    const { deps } = testRuntime({ engineFactory: engineWithIdentifiers });
+    const secret = 'shop-secret-4f1c';
+    const a = await linkCustomer(deps.store, { channel: 'wechat', userId: 'a' }, [{ kind: 'phone', value: '13812345678' }], Date.now(), secret);
+    const b = await linkCustomer(deps.store, { channel: 'telegram', userId: 'b' }, [{ kind: 'phone', value: '+86 13812345678' }], Date.now(), secret);
+    expect(b!.customerId).toBe(a!.customerId);
+    expect(await deps.store.get(identityKey('phone', identityHash('phone', '13812345678', secret)))).toBe(a!.customerId);
+    expect(await deps.store.get(identityKey('phone', identityHash('phone', '13812345678')))).toBeUndefined();
+    expect(a!.customerId).not.toContain(identityHash('phone', '13812345678'));
+  });
+
   it('links nothing on a number merely typed: anyone can type anyone\'s phone or order number', async () => {
     const { bot, deps, message } = testRuntime({ engineFactory: engineWithIdentifiers });
     const victim = await linkCustomer(deps.store, { channel: 'wechat', userId: 'victim' }, [{ kind: 'phone', value: '13812345678' }], Date.now());

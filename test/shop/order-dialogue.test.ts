@@ -3,6 +3,7 @@
 // performed, and the shop system being down.
 import { describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../core/dialogue/conversation.js';
+import { identityHash, normalizeIdentifier } from '../../core/customers/identity-links.js';
 import { accessLog, ORDER_CHECKS_PER_HOUR, type AccessRecord } from '../../core/orders/order-access.js';
 import { ORDER_REQUESTS_LOG, type OrderRequestRecord } from '../../core/orders/order-changes.js';
 import { orderMessages } from '../../core/orders/order-replies.js';
@@ -291,6 +292,15 @@ describe('privacy', () => {
     await t.bot.receive(t.message(`订单号 ${order.id}`, stranger));
     const guessed = await t.bot.receive(t.message('后四位是0000', stranger));
     expect(guessed!.conversation.customerId).toBe('telegram:66');
+  });
+
+  it('links under hashes keyed by IDENTITY_SECRET when the shop sets one', async () => {
+    const t = shopRuntime({ settings: { IDENTITY_SECRET: 'shop-secret' } });
+    const order = (await orders(t)).byStatus('delivered');
+    await t.bot.receive(t.message(`订单号 ${order.id}`));
+    const proved = await t.bot.receive(t.message(`后四位是${last4(order)}`));
+    const phone = normalizeIdentifier('phone', order.phone)!;
+    expect(proved!.conversation.customerId).toBe(`buyer:${identityHash('phone', phone, 'shop-secret')}`);
   });
 
   it('a wrong last 4 never reveals the order, and the pending number is dropped', async () => {
