@@ -216,17 +216,21 @@ export class HandoffService {
     }
   }
 
-  /** The customer wrote while a person has the conversation: record and mirror, say nothing. */
-  async customerSaid(conversation: ConversationState, text: string): Promise<void> {
-    if (!conversation.ticketId) return;
+  /**
+   * The customer wrote while a person has the conversation: record and mirror, say nothing. False when
+   * the conversation's ticket is closed or gone: nobody is there to read it.
+   */
+  async customerSaid(conversation: ConversationState, text: string): Promise<boolean> {
+    if (!conversation.ticketId) return false;
     let open = false;
     const ticket = await this.change(conversation.ticketId, (t) => {
       if (t.status === 'closed') return;
       open = true;
       t.transcript.push({ role: 'customer', text, at: this.deps.now() });
     });
-    if (!ticket || !open) return;
+    if (!ticket || !open) return false;
     await this.deps.desk.mirror(ticket, text);
+    return true;
   }
 
   /**

@@ -39,6 +39,22 @@ describe('handoff service', () => {
     expect(desk.events).toEqual([]);
   });
 
+  it('answers again when the conversation still says handoff but its ticket was closed elsewhere', async () => {
+    const { bot, deps, sender, message } = testRuntime();
+    const turn = await bot.receive(message('我要投诉'));
+    // The desk in another process closed the ticket, and a turn running meanwhile saved the conversation
+    // as it had loaded it: the ticket is closed, the conversation still points at it.
+    await deps.handoff.change(turn!.ticketId!, (t) => {
+      t.status = 'closed';
+    });
+    const stale = await deps.store.get<{ mode: string }>(turn!.conversation.key);
+    expect(stale?.mode).toBe('handoff');
+    const next = await bot.receive(message('怎么退货'));
+    expect(next!.decision?.action).toBe('answer');
+    expect(sender.texts().at(-1)).toBeTruthy();
+    expect((await deps.store.get<{ mode: string }>(turn!.conversation.key))?.mode).toBe('bot');
+  });
+
   it('does not relay a redelivered agent message twice', async () => {
     const { bot, deps, sender, message } = testRuntime();
     const turn = await bot.receive(message('我要投诉'));
