@@ -13,6 +13,8 @@ const HUMAN = { label: '转人工', text: '转人工' };
 export const defaultMessages = {
   greeting: '您好，我是店小二，有什么可以帮您？',
   fallback: '抱歉，这个问题我还不太明白，可以换个说法吗？也可以回复“转人工”找客服。',
+  /** Not sure enough to answer, but one entry is a likely reading: ask back, as an agent would. */
+  clarify: '您想问的是不是「{question}」？点下面的问题就能看到答案；都不是的话，换个说法或回复“转人工”。',
   handoff: '已为您转接人工客服，请稍候，客服马上就来～',
   apology: '抱歉，系统开了个小差，请稍后再试，或回复“转人工”。',
 };
@@ -43,11 +45,13 @@ export const respond: Middleware<Turn> = async (turn, next) => {
     case 'fallback': {
       const media = decision.reason.startsWith('media_') ? MEDIA[decision.reason.slice(6)] : undefined;
       const kb = turn.deps.knowledge.kb;
-      const suggestions = (turn.understanding?.candidates ?? []).slice(0, 2).flatMap((c) => {
+      const offered = (turn.understanding?.candidates ?? []).slice(0, 2).flatMap((c) => {
         const q = kb.faq.find((e) => e.id === c.id)?.questions[0];
-        return q ? [{ label: q, text: q }] : [];
+        return q ? [{ question: q, score: c.score }] : [];
       });
-      await say(turn, media ?? kb.shop.fallback ?? defaultMessages.fallback, [...suggestions, HUMAN]);
+      const likely = offered[0] && offered[0].score >= CLARIFY_MIN_SCORE ? offered[0].question : undefined;
+      const text = media ?? (likely ? defaultMessages.clarify.replace('{question}', likely) : (kb.shop.fallback ?? defaultMessages.fallback));
+      await say(turn, text, [...offered.map(({ question }) => ({ label: question, text: question })), HUMAN]);
       break;
     }
     default:
@@ -72,6 +76,11 @@ async function answer(turn: Turn): Promise<void> {
 }
 
 const SUGGESTION_MIN_SCORE = 0.3;
+/**
+ * A candidate at least this confident (the engine answers from 0.5) is offered back by name ("您是想问…吗？"):
+ * a customer who meant it is one tap from the answer, and nobody gets a guess as an answer.
+ */
+const CLARIFY_MIN_SCORE = 0.25;
 const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 type Priority = (typeof PRIORITIES)[number];
 

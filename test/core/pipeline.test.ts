@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../core/dialogue/conversation.js';
 import { dayOf, turnLog, type TurnRecord } from '../../core/stages/record.js';
+import { keywordEngine } from '../fakes/keyword-engine.js';
 import { testRuntime } from '../fakes/test-runtime.js';
 
 describe('pipeline', () => {
@@ -65,6 +66,30 @@ describe('pipeline', () => {
     const turn = await bot.receive(message('我想取消已付款订单'));
     expect(turn?.decision).toMatchObject({ action: 'escalate', reason: 'entry:cancel-paid' });
     expect(sender.texts()[0]).toBe('已付款订单取消需要人工处理\n人工马上来');
+  });
+
+  it('asks back with the likely question when unsure; a bare "not understood" when nothing is likely', async () => {
+    // The keyword engine, unsure about two texts: a likely reading of the first, a faint one of the second.
+    const unsure: Record<string, number> = { 啥时候能送出来: 0.4, 今天天气如何: 0.1 };
+    const { bot, sender, message } = testRuntime({
+      engineFactory: (kb) => {
+        const base = keywordEngine(kb);
+        return {
+          understand(text, options) {
+            const u = base.understand(text, options);
+            const score = unsure[text];
+            return score === undefined ? u : { ...u, candidates: [{ id: 'shipping', score, question: '什么时候发货', why: [] }], answer: null, reason: 'low_confidence' };
+          },
+        };
+      },
+    });
+    const likely = await bot.receive(message('啥时候能送出来'));
+    expect(likely?.decision).toMatchObject({ action: 'fallback', reason: 'low_confidence' });
+    expect(likely?.faq).toBeNull();
+    expect(sender.sent.at(-1)).toMatchObject({ text: expect.stringContaining('「什么时候发货」'), quickReplies: [{ label: '什么时候发货', text: '什么时候发货' }, { label: '转人工', text: '转人工' }] });
+    await bot.receive(message('今天天气如何'));
+    expect(sender.texts().at(-1)).not.toContain('什么时候发货');
+    expect(sender.sent.at(-1)?.quickReplies?.[0]).toEqual({ label: '什么时候发货', text: '什么时候发货' }); // still offered as a button
   });
 
   it('drops a redelivered message: one reply only', async () => {
