@@ -56,11 +56,15 @@ export class Speller {
     return best;
   }
 
-  /** The known word closest to `word` (the word itself when known), or null when none is close. */
-  correct(word: string): string | null {
+  /**
+   * The known word closest to `word` (the word itself when known), or null when none is close. A
+   * short word is only recognised with two letters swapped (hte → the, acn → can); `extra` are
+   * short words that count as known though the vocabulary may lack them.
+   */
+  correct(word: string, extra?: ReadonlySet<string>): string | null {
     if (this.freq.has(word)) return word;
     const max = allowed(word.length);
-    if (max === 0) return null;
+    if (max === 0) return word.length >= 2 ? this.swapped(word, extra) : null;
     const memo = this.memo.get(word);
     if (memo !== undefined) return memo;
     const seen = new Set<string>();
@@ -88,5 +92,18 @@ export class Speller {
     const out = bestDistance <= max ? best : null;
     if (this.memo.size < 20_000) this.memo.set(word, out);
     return out;
+  }
+
+  /** The one known word that `word` is with two adjacent letters swapped, or null. */
+  private swapped(word: string, extra?: ReadonlySet<string>): string | null {
+    let found: string | null = null;
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] === word[i + 1]) continue;
+      const w = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+      if (!this.freq.has(w) && !extra?.has(w)) continue;
+      if (found !== null && found !== w) return null;
+      found = w;
+    }
+    return found;
   }
 }

@@ -1,21 +1,26 @@
 // From raw similarity to "is this entry right?": a logistic function of how much of what the customer
-// said the entry explains (its pooled coverage of the query), of the entry's lead over the runner-up,
-// and of what the entry's best question says that the customer did not. A high score from one rare shared word (咖啡 in 咖啡豆 and 咖啡因) covers little of the
-// query and does not answer; two entries matching about equally make answering from either a coin
-// toss, and a wrong answer costs more than a handoff.
+// said the entry explains (its pooled coverage of the query) and how much of its best question the
+// customer said, of the entry's lead over the runner-up, of what the entry's best question says
+// that the customer did not (or contradicts), and of how crowded the entry is by near-duplicates in
+// the knowledge. A high score from one rare shared word (咖啡 in 咖啡豆 and 咖啡因) covers little of
+// the query and does not answer; two entries matching about equally make answering from either a
+// coin toss, and a wrong answer costs more than a handoff.
 import type { EntryScore } from './scorer.js';
 
 /**
  * Fitted on the public evaluation suites (Chinese paraphrases with out-of-knowledge questions,
- * English intents with typos) and the shop's development set, then rounded; few parameters, so
- * that no suite's quirks are learnt.
+ * English intents with typos), with the held-out shops (test/eval/sample-shop, apparel-shop) as
+ * floors not to fall below, then rounded to the middle of the region that did as well; few
+ * parameters, so that no suite's quirks are learnt.
  */
 export const CALIBRATION = {
-  bias: -4,
+  bias: -4.5,
   /** The share of the query's evidence the entry covers (0..1). */
-  cover: 3,
+  cover: 3.5,
+  /** The share of the best question's evidence the customer said (EntryScore.questionCover, 0..1). */
+  said: 2,
   /** (best − runner-up) / best. */
-  lead: 10,
+  lead: 8,
   /**
    * English messages: words are fewer and carry more (no characters or character pairs to share by
    * chance), so the same coverage and lead say more.
@@ -28,6 +33,16 @@ export const CALIBRATION = {
    */
   unsaid: 2,
   unsaidCost: 4,
+  /**
+   * How closely the knowledge itself crowds the best question: the score another entry reaches when
+   * that stored question is asked word for word (EntryScore-style, 0..1). Beyond `crowded`, each
+   * unit costs `crowdCost`: among near-duplicate entries (借呗怎么还款 / 借呗如何还款呢 / 借呗还款方式),
+   * which one a customer's rewording means is a coin toss however well it matches one of them.
+   */
+  crowded: 0.4,
+  crowdCost: 5,
+  /** What it costs when the best question names the alternative of something said (EntryScore.contradicts). */
+  contradiction: 4,
   /** Answer when the calibrated confidence reaches this. */
   answerAt: 0.5,
   /**
@@ -44,6 +59,11 @@ export interface CalibrationContext {
    * lead is then measured against the first rival that is not its sibling.
    */
   siblings?: (a: number, b: number) => boolean;
+  /**
+   * How closely other entries crowd an entry (see CALIBRATION.crowded), asked only for the best
+   * candidate and only when it may decide whether it answers.
+   */
+  crowd?: (entry: number) => number;
 }
 
 function logistic(x: number): number {
@@ -61,7 +81,13 @@ export function calibrate(top: readonly EntryScore[], context: CalibrationContex
     const lead = candidate.score > 0 ? (candidate.score - rival) / Math.max(candidate.score, c.floor) : -1;
     const fade = Math.min(1, candidate.score / c.floor) ** 2;
     const unsaid = Math.max(0, candidate.unsaid - c.unsaid) * c.unsaidCost;
-    const x = c.bias + c.cover * candidate.pooledCover + c.lead * lead + (context.english ? c.english : 0) - unsaid;
+    let x = c.bias + c.cover * candidate.pooledCover + c.said * candidate.questionCover + c.lead * lead + (context.english ? c.english : 0) - unsaid;
+    if (candidate.contradicts) x -= c.contradiction;
+    // How crowded the entry is matters only when it may decide: the best candidate would answer, and
+    // would not whatever the crowd.
+    if (i === 0 && context.crowd && fade * logistic(x) >= c.answerAt && fade * logistic(x - (1 - c.crowded) * c.crowdCost) < c.answerAt) {
+      x -= Math.max(0, context.crowd(candidate.entry) - c.crowded) * c.crowdCost;
+    }
     return fade * logistic(x);
   });
 }

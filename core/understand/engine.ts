@@ -2,13 +2,19 @@
 // knowledge entry answers it (or none), what it mentions, and whether a person should take over.
 // Deterministic, no network, no model:
 // - features (features.ts, keys.ts): characters, character pairs and their sounds (homophone typos),
-//   synonym groups, English stems and word pairs, places, all as integer keys; a pair the knowledge
-//   only uses inside a longer word (咖啡 of 咖啡因) counts little when the customer's word differs;
+//   synonym groups (the longest phrase; English words also through their stems), English stems and
+//   word pairs (by word and by sense, numbers kept as a slot: "order #"), places, all as integer
+//   keys; a pair the knowledge only uses inside a longer word (咖啡 of 咖啡因) counts little when
+//   the customer's word differs; template slots of the knowledge ({{Order Number}}) read as numbers;
 // - scoring (index.ts, scorer.ts): BM25-style IDF learned from the knowledge, a weighted Dice
 //   coefficient against each stored question, blended with the entry's pooled coverage of the query
 //   and how central the query's words are to the entry (the share of its questions using them);
-// - calibration (calibration.ts): coverage of what the customer said and the lead over the first
-//   rival that is not a sibling entry; when no entry leads but one owns the topic, that one answers;
+//   a candidate naming the alternative of what the customer said (借呗 for 花呗, contrast.ts: words
+//   of one slot the knowledge never asks about together) loses part of its score;
+// - calibration (calibration.ts): coverage of what the customer said and of the stored question,
+//   the lead over the first rival that is not a sibling entry, what the question says that the
+//   customer did not or contradicted, and how crowded the entry is by near-duplicate entries of the
+//   knowledge (crowd.ts); when no entry leads but one owns the topic, that one answers;
 // - context (context.ts): 那X呢 follow-ups read as the earlier question with X in place of its topic;
 // - entities, escalation cues, sentiment.
 import { isActive, type KnowledgeBase } from '../knowledge/knowledge-base.js';
@@ -18,6 +24,7 @@ import { normalize, withoutLinks } from '../text/normalize.js';
 import { isHan } from '../text/pinyin.js';
 import { calibrate, CALIBRATION, confident, topicOwner, underspecified } from './calibration.js';
 import { resolveContext } from './context.js';
+import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
 import { buildIndex, type MatchIndex } from './index.js';
@@ -119,6 +126,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return extractFeatures(normalized, index.context, /[A-Z]/u.test(raw) ? capitalizedWords(raw) : undefined, bag);
   }
 
+  const crowdOf = crowding(index, isSibling);
+
   type Matched = { top: EntryScore[]; confidence: number[]; known: Int32Array };
 
   function match(features: Features, when: When, english: boolean, only?: ReadonlySet<number>): Matched {
@@ -127,7 +136,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         ? (entry: number) => (!only || only.has(entry)) && availableAt(index.entries[entry]!, when)
         : undefined;
     const { top, known } = scoreEntries(index, features, CANDIDATES, allowed);
-    const confidence = calibrate(top, { english, siblings: isSibling });
+    const confidence = calibrate(top, { english, siblings: isSibling, crowd: crowdOf });
     const owner = topicOwner(top);
     if (!confident(confidence) && owner >= 0) {
       // No entry leads, but one owns the topic: it goes first, just confident enough.

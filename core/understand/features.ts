@@ -6,7 +6,7 @@ import { fuzzyId, syllableOf } from '../text/pinyin.js';
 import { scan } from '../text/segment.js';
 import type { Speller } from '../text/speller.js';
 import { stem } from '../text/stem.js';
-import { charKey, FeatureBag, groupKey, intern, type KeyMap, NUMBER_KEY, pairKey, PLACE_KEY, soundKey, wordKey, wordPairKey } from './keys.js';
+import { charKey, FeatureBag, groupKey, intern, internedName, type KeyMap, NUMBER_KEY, pairKey, PLACE_KEY, soundKey, wordKey, wordPairKey } from './keys.js';
 import type { CompiledLexicon } from './lexicon.js';
 
 /** How much each kind of feature counts, before the rarity (IDF) of the feature itself. */
@@ -24,7 +24,10 @@ export const FEATURE_WEIGHT = {
   s: 0.8,
   /** An English word stem. */
   w: 1,
-  /** Two adjacent English words, small words included ("change to" is not "change on"). */
+  /**
+   * Two adjacent English words, small words included ("change to" is not "change on"); also by
+   * sense (their synonym groups: "switch to" meets "change to").
+   */
   v: 0.3,
   /** That a place is named (any place: "ship to Norway?" is the same question as "ship to Peru?"). */
   l: 0.8,
@@ -122,6 +125,19 @@ const NAME_FACTOR = 0.3;
 
 const NO_GROUPS: readonly number[] = [];
 
+/**
+ * The sense of a word for word pairs: the interned id of its first synonym group's name, marked so
+ * that it differs from any word's own id ("=order"), or 0 for a word of no group.
+ */
+function sense(w: string, lexicon: CompiledLexicon): number {
+  if (lexicon.enStop.has(w)) return 0;
+  const g = lexicon.enGroupIds.get(w) ?? lexicon.enStemGroupIds.get(stem(w));
+  return g?.length ? intern('=' + internedName(g[0]!)) : 0;
+}
+
+/** A number among English words: it pairs with its neighbours ("order #") but is no word itself. */
+const NUMBER_SLOT = '#';
+
 /** Expands chat spellings (ur → your, can't → can not) into plain words. */
 function englishWords(words: readonly string[], lexicon: CompiledLexicon): string[] {
   const out: string[] = [];
@@ -138,11 +154,12 @@ function englishWords(words: readonly string[], lexicon: CompiledLexicon): strin
  * (tocancel), else the nearest known word (cancdling → canceling), else itself.
  */
 function spell(word: string, ctx: FeatureContext): string[] {
+  if (word === NUMBER_SLOT) return [word];
   const speller = ctx.speller;
-  if (!speller || ctx.knownStems?.has(stem(word)) || speller.has(word) || ctx.lexicon.enStop.has(word)) return [word];
+  if (!speller || ctx.knownStems?.has(stem(word)) || speller.has(word) || ctx.lexicon.enStop.has(word) || ctx.lexicon.enShort.has(word)) return [word];
   const split = speller.split(word, ctx.lexicon.enStop);
   if (split && split[0].length > 1 && split[1].length > 1) return split;
-  const corrected = speller.correct(word);
+  const corrected = speller.correct(word, ctx.lexicon.enStop);
   if (corrected) return [corrected];
   return split ?? [word];
 }
@@ -158,7 +175,12 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
     const next = words[i + 1];
     if (next !== undefined && !(lexicon.enStop.has(w) && lexicon.enStop.has(next))) {
       out.add(wordPairKey(intern(stem(w)), intern(stem(next))), FEATURE_WEIGHT.v);
+      // The same pair by sense: "switch to" meets "change to", "to purchase" meets "to order".
+      const a = sense(w, lexicon);
+      const b = sense(next, lexicon);
+      if (a || b) out.add(wordPairKey(a || intern(stem(w)), b || intern(stem(next))), FEATURE_WEIGHT.v);
     }
+    if (w === NUMBER_SLOT) continue;
     const pair = i + 1 < words.length ? `${w} ${words[i + 1]}` : undefined;
     if (pair) for (const g of lexicon.enGroupIds.get(pair) ?? NO_GROUPS) out.add(groupKey(g), FEATURE_WEIGHT.s);
     if (lexicon.enStop.has(w)) continue;
@@ -173,8 +195,20 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
       continue;
     }
     out.add(key, FEATURE_WEIGHT.w);
-    for (const g of lexicon.enGroupIds.get(w) ?? NO_GROUPS) out.add(groupKey(g), FEATURE_WEIGHT.s);
+    for (const g of lexicon.enGroupIds.get(w) ?? lexicon.enStemGroupIds.get(stem(w)) ?? NO_GROUPS) out.add(groupKey(g), FEATURE_WEIGHT.s);
   }
+}
+
+const PLACEHOLDER = /\{\{([^{}]*)\}\}/gu;
+const NAME_PLACEHOLDER = /name|person|customer|city|country|place|姓名|名字|城市/iu;
+
+/**
+ * Knowledge written as templates ("track order {{Order Number}}", "bill from {{Person Name}}"): a
+ * number, amount or code slot reads as a number (what customers type there); a name slot as nothing
+ * (a name counts little anyway).
+ */
+export function withoutPlaceholders(text: string): string {
+  return text.replace(PLACEHOLDER, (_, inner: string) => (NAME_PLACEHOLDER.test(inner) ? ' ' : ' 0 '));
 }
 
 /**
@@ -190,16 +224,22 @@ export function extractFeatures(
   rewritten = false,
 ): Features {
   out.clear();
-  const text = rewritten ? normalized : ctx.lexicon.rewriteZh(normalized);
+  let text = rewritten ? normalized : ctx.lexicon.rewriteZh(normalized);
+  if (text.includes('{{')) text = withoutPlaceholders(text);
   let words: string[] = [];
   for (const token of scan(text)) {
     if (token.kind === 'word') {
       words.push(token.text);
       continue;
     }
+    if (token.kind === 'num') {
+      // A number stays in the run of words as a slot: "order 123" is an order, "order a" a verb.
+      words.push(NUMBER_SLOT);
+      out.add(NUMBER_KEY, FEATURE_WEIGHT.n);
+      continue;
+    }
     if (words.length) englishFeatures(words, ctx, out, names), (words = []);
-    if (token.kind === 'han') chineseFeatures(token.text, ctx, out);
-    else out.add(NUMBER_KEY, FEATURE_WEIGHT.n);
+    chineseFeatures(token.text, ctx, out);
   }
   if (words.length) englishFeatures(words, ctx, out, names);
   return out;
@@ -207,7 +247,7 @@ export function extractFeatures(
 
 /** The English words of a text as the knowledge spells them (for the spelling vocabulary). */
 export function englishVocabulary(normalized: string, lexicon: CompiledLexicon): string[] {
-  const words = scan(normalized)
+  const words = scan(normalized.includes('{{') ? withoutPlaceholders(normalized) : normalized)
     .filter((t) => t.kind === 'word')
     .map((t) => t.text);
   return englishWords(words, lexicon);

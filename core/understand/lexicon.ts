@@ -2,8 +2,9 @@
 // (kb.lexicon: synonyms, typos, stopwords) merged over them, compiled for fast lookups.
 import type { Lexicon as AdminLexicon } from '../knowledge/schema.js';
 import { isHan } from '../text/pinyin.js';
+import { stem } from '../text/stem.js';
 import { intern, internedName } from './keys.js';
-import { enRewrites, enStopwords, enSynonyms } from './lexicon/en.js';
+import { enRewrites, enShortWords, enStopwords, enSynonyms } from './lexicon/en.js';
 import { placesEn, placesZh } from './lexicon/places.js';
 import { enCues } from './lexicon/signals.js';
 import { zhFunctionChars, zhRewrites, zhStopwords, zhSynonyms } from './lexicon/zh.js';
@@ -46,7 +47,14 @@ export class CompiledLexicon {
   readonly enGroups = new Map<string, string[]>();
   /** English word or two-word phrase → the interned ids of its groups. */
   readonly enGroupIds = new Map<string, number[]>();
+  /**
+   * English stem → the interned ids of the groups of the one-word members with that stem, so that
+   * other forms of a member meet its group too (closing, closure → close; terminations → terminate).
+   */
+  readonly enStemGroupIds = new Map<string, number[]>();
   readonly enStop = new Set<string>();
+  /** Common short English words: known words, whatever the knowledge says (see enShortWords). */
+  readonly enShort = new Set<string>();
   /** Every English word the lexicon knows, for spelling correction. */
   readonly enVocabulary = new Set<string>();
   /** English place names. */
@@ -73,6 +81,7 @@ export class CompiledLexicon {
     for (const c of this.zhFunctionChars) this.zhCharClass[c.charCodeAt(0)]! |= 2;
     for (const c of this.zhStopChars) this.zhCharClass[c.charCodeAt(0)]! |= 1;
     for (const word of [...this.enRewrite.values()].flatMap((w) => w.split(' '))) this.enVocabulary.add(word);
+    for (const word of enShortWords) this.enShort.add(word);
     for (const key of this.enGroups.keys()) for (const w of key.split(' ')) this.enVocabulary.add(w);
     // The words of the English escalation cues, so that "complant" and "asisstant" are recognised.
     // Only long words: a short cue word ("police") is too near ordinary words ("polite") to correct to.
@@ -92,6 +101,14 @@ export class CompiledLexicon {
         if (!groups.includes(name)) groups.push(name);
         this.enGroups.set(member, groups);
         this.enGroupIds.set(member, groups.map(intern));
+        // Base forms only: an inflected member (used, returns) would pull in words of other
+        // meanings through its stem (use, user).
+        if (!member.includes(' ') && !/(?:ed|ing|s)$/u.test(member)) {
+          const key = stem(member);
+          const ids = this.enStemGroupIds.get(key) ?? [];
+          if (!ids.includes(intern(name))) ids.push(intern(name));
+          this.enStemGroupIds.set(key, ids);
+        }
       }
     }
   }
@@ -148,12 +165,27 @@ export class CompiledLexicon {
     return out;
   }
 
-  /** Calls `fn` with the interned id of every synonym group found in a run of Chinese text. */
+  /**
+   * Calls `fn` with the interned id of every synonym group found in a run of Chinese text. Phrases
+   * may overlap, but one inside a longer phrase found is not the customer's word: 退货 in 退货险
+   * (return-shipping insurance) is no return.
+   */
   eachZhGroup(run: string, fn: (id: number) => void): void {
+    let coveredTo = 0; // the end of the phrases found so far
     for (let i = 0; i < run.length; i++) {
       const list = this.zhGroups.get(run.charCodeAt(i));
       if (!list) continue;
-      for (const p of list) if (run.startsWith(p.phrase, i)) fn(p.id);
+      // Longest first: only the longest phrase at i counts (in each group it belongs to), and only
+      // if it reaches past the phrases found before.
+      let found: string | undefined;
+      for (const p of list) {
+        if (found !== undefined ? p.phrase !== found : !run.startsWith(p.phrase, i)) continue;
+        if (found === undefined && i + p.phrase.length <= coveredTo) break;
+        found = p.phrase;
+        fn(p.id);
+      }
+      if (found !== undefined) coveredTo = i + found.length;
     }
   }
+
 }

@@ -3,6 +3,7 @@
 // query the entry's pooled question variants cover. An entry scores as its best question. Besides the
 // blended score, each entry reports the two sides of coverage that calibration reads: how much of
 // what the customer said the entry explains, and how central that is to the entry.
+import { CONTRAST, contrastsOf } from './contrast.js';
 import type { Features } from './features.js';
 import type { MatchIndex } from './index.js';
 import { KIND, KIND_SHIFT } from './keys.js';
@@ -39,6 +40,11 @@ export interface EntryScore {
    * never mentioned (怎么退款 against 拒收了怎么退款: 拒收 is what that question is about).
    */
   unsaid: number;
+  /**
+   * Whether the best question names the alternative of something the customer said, and not what
+   * they said (借呗 where the customer said 花呗; see contrast.ts).
+   */
+  contradicts: boolean;
 }
 
 export interface Scored {
@@ -58,6 +64,8 @@ export interface Scored {
 export const SCORE = { best: 0.4, pooled: 0.4, entry: 0.2 };
 
 const DENSE_LIMIT = 20_000;
+/** Extra candidates kept when alternatives may reorder them. */
+const CONTRAST_POOL = 5;
 const SOUND = KIND.p;
 
 interface Scratch {
@@ -73,6 +81,10 @@ interface Scratch {
   topEntry: Int32Array;
   topScore: Float64Array;
   mark: Int32Array;
+  against: Int32Array;
+  /** For a feature marked `against`: the query's feature it is the alternative of. */
+  againstWhat: Int32Array;
+  contradicting: Uint8Array;
   stamp: number;
 }
 
@@ -97,6 +109,9 @@ function scratchOf(index: MatchIndex): Scratch {
       topEntry: new Int32Array(16),
       topScore: new Float64Array(16),
       mark: new Int32Array(index.featureKeys.length),
+      against: new Int32Array(index.featureKeys.length),
+      againstWhat: new Int32Array(index.featureKeys.length),
+      contradicting: new Uint8Array(16),
       stamp: 0,
     };
     scratch.set(index, s);
@@ -205,11 +220,32 @@ export function scoreEntries(index: MatchIndex, features: Features, limit = 5, a
     }
   }
 
+  // Which features the query holds (for `unsaid`), and the alternatives of those it holds that it
+  // does not (see contrast.ts): a candidate naming one of these instead loses some of its score.
+  const mark = s.mark;
+  const stamp = ++s.stamp;
+  for (let k = 0; k < knownCount; k++) mark[known[k]!] = stamp;
+  const contrasts = contrastsOf(index);
+  let contradicted = false;
+  if (contrasts.any) {
+    const { start: rStart, item: rItem } = contrasts;
+    const against = s.against;
+    for (let k = 0; k < knownCount; k++) {
+      for (let r = rStart[known[k]!]!, end = rStart[known[k]! + 1]!; r < end; r++) {
+        if (mark[rItem[r]!] === stamp) continue;
+        against[rItem[r]!] = stamp;
+        s.againstWhat[rItem[r]!] = known[k]!;
+        contradicted = true;
+      }
+    }
+  }
   // Blend, keep the top `limit` by insertion into two small arrays (no sort of everything, no object
-  // per entry: a common word can touch most of the knowledge).
+  // per entry: a common word can touch most of the knowledge). A query with alternatives keeps a
+  // few more, as the penalty may reorder them.
+  const pool = contradicted ? limit + CONTRAST_POOL : limit;
   const { best: wBest, pooled: wPooled, entry: wEntry } = SCORE;
-  const topEntry = s.topEntry.length >= limit ? s.topEntry : (s.topEntry = new Int32Array(limit));
-  const topScore = s.topScore.length >= limit ? s.topScore : (s.topScore = new Float64Array(limit));
+  const topEntry = s.topEntry.length >= pool ? s.topEntry : (s.topEntry = new Int32Array(pool));
+  const topScore = s.topScore.length >= pool ? s.topScore : (s.topScore = new Float64Array(pool));
   let kept = 0;
   for (let t = 0; t < entryCount; t++) {
     const e = touchedEntries[t]!;
@@ -220,9 +256,9 @@ export function scoreEntries(index: MatchIndex, features: Features, limit = 5, a
     const mass = entryMass[e]!;
     const entryCover = mass > 0 ? Math.min(1, (several ? entryKeyed[e]! : shared) / mass) : 0;
     const score = wBest * entryBest[e]! + wPooled * pooledCover + wEntry * (several ? entryCover : pooledCover);
-    if (kept === limit && score <= topScore[limit - 1]!) continue;
+    if (kept === pool && score <= topScore[pool - 1]!) continue;
     if (allowed && !allowed(e)) continue;
-    let i = kept === limit ? limit - 1 : kept++;
+    let i = kept === pool ? pool - 1 : kept++;
     while (i > 0 && topScore[i - 1]! < score) {
       topScore[i] = topScore[i - 1]!;
       topEntry[i] = topEntry[i - 1]!;
@@ -231,10 +267,31 @@ export function scoreEntries(index: MatchIndex, features: Features, limit = 5, a
     topScore[i] = score;
     topEntry[i] = e;
   }
-  // Which features the query holds, for `unsaid`.
-  const mark = s.mark;
-  const stamp = ++s.stamp;
-  for (let k = 0; k < knownCount; k++) mark[known[k]!] = stamp;
+  const contradicting = s.contradicting.length >= pool ? s.contradicting : (s.contradicting = new Uint8Array(pool));
+  contradicting.fill(0, 0, kept);
+  if (contradicted) {
+    for (let i = 0; i < kept; i++) {
+      if (!contradicts(index, entryQuestion[topEntry[i]!]!, s, stamp)) continue;
+      topScore[i]! *= 1 - CONTRAST.penalty;
+      contradicting[i] = 1;
+    }
+    // Insertion sort of a handful.
+    for (let i = 1; i < kept; i++) {
+      const e = topEntry[i]!;
+      const v = topScore[i]!;
+      const against = contradicting[i]!;
+      let j = i;
+      for (; j > 0 && topScore[j - 1]! < v; j--) {
+        topScore[j] = topScore[j - 1]!;
+        topEntry[j] = topEntry[j - 1]!;
+        contradicting[j] = contradicting[j - 1]!;
+      }
+      topScore[j] = v;
+      topEntry[j] = e;
+      contradicting[j] = against;
+    }
+    if (kept > limit) kept = limit;
+  }
   const top: EntryScore[] = [];
   for (let i = 0; i < kept; i++) {
     const e = topEntry[i]!;
@@ -256,6 +313,7 @@ export function scoreEntries(index: MatchIndex, features: Features, limit = 5, a
       entryCover: mass > 0 ? Math.min(1, keyed / mass) : 0,
       centrality: Math.min(1, keyed / norm),
       unsaid: unsaid(index, q, mark, stamp),
+      contradicts: contradicting[i] === 1,
     });
   }
   for (let t = 0; t < entryCount; t++) {
@@ -274,6 +332,24 @@ export function sharedFeatures(index: MatchIndex, known: Int32Array, question: n
   const { start, item } = index.questionFeatures;
   for (let k = start[question]!; k < start[question + 1]!; k++) if (mine.has(item[k]!)) out.push(index.featureKeys[item[k]!]!);
   return out;
+}
+
+/**
+ * Whether a stored question holds one of the features marked `against` (alternatives of the query's)
+ * without the feature of the query it is the alternative of (花呗和借呗都… names both).
+ */
+function contradicts(index: MatchIndex, question: number, s: Scratch, stamp: number): boolean {
+  const { start, item } = index.questionFeatures;
+  const from = start[question]!;
+  const to = start[question + 1]!;
+  for (let k = from; k < to; k++) {
+    if (s.against[item[k]!] !== stamp) continue;
+    const said = s.againstWhat[item[k]!]!;
+    let holds = false;
+    for (let j = from; j < to && !holds; j++) holds = item[j] === said;
+    if (!holds) return true;
+  }
+  return false;
 }
 
 /** See EntryScore.unsaid. `mark[feature] === stamp` for the query's features. */

@@ -4,6 +4,8 @@
 /** Spellings rewritten before matching (chat shorthand and contractions → words). Whole words only. */
 export const enRewrites: Record<string, string> = {
   u: 'you',
+  ya: 'you',
+  yu: 'you',
   ur: 'your',
   yr: 'your',
   r: 'are',
@@ -116,3 +118,25 @@ export const enStopwords: string[] = [
   'sir', 'madam', 'kindly', 'need', 'want', 'like', 'try', 'trying', 'going', 'know', 'tell', 'let', 'able',
   'possible', 'way', 'damn', 'fucking', 'fuck', 'shit', 'bloody', 'freaking', 'goddamn',
 ];
+
+/**
+ * Common English words of two and three letters: real words, never read as a typo of another short
+ * word (no is not on, saw is not was), however few of them the shop's knowledge uses.
+ */
+export const enShortWords: string[] = [
+  'ad', 'ah', 'am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'id', 'if', 'in', 'is', 'it', 'me',
+  'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'pc', 'so', 'to', 'tv', 'up', 'us', 'we',
+  'act', 'add', 'age', 'ago', 'aid', 'aim', 'air', 'all', 'and', 'any', 'app', 'are', 'arm', 'art', 'ask',
+  'ate', 'bad', 'bag', 'bar', 'bed', 'bet', 'big', 'bit', 'box', 'boy', 'bug', 'bus', 'but', 'buy', 'can',
+  'cap', 'car', 'cat', 'cup', 'cut', 'day', 'did', 'die', 'dog', 'dry', 'due', 'eat', 'egg', 'end', 'era',
+  'eye', 'fan', 'far', 'fat', 'fee', 'few', 'fit', 'fix', 'fly', 'for', 'fun', 'gas', 'get', 'god', 'got',
+  'gun', 'guy', 'had', 'has', 'hat', 'her', 'hey', 'him', 'his', 'hit', 'hot', 'how', 'ice', 'ill', 'its',
+  'job', 'joy', 'key', 'kid', 'law', 'lay', 'led', 'leg', 'let', 'lie', 'lit', 'log', 'lot', 'low', 'mad',
+  'man', 'map', 'may', 'men', 'met', 'mix', 'mom', 'net', 'new', 'nor', 'not', 'now', 'odd', 'off', 'oil',
+  'old', 'one', 'opt', 'our', 'out', 'owe', 'own', 'pay', 'pen', 'per', 'pet', 'pin', 'pop', 'pot', 'put',
+  'ran', 'raw', 'red', 'rid', 'row', 'run', 'sad', 'sat', 'saw', 'say', 'sea', 'see', 'set', 'she', 'shy',
+  'sit', 'six', 'sky', 'son', 'sum', 'sun', 'tax', 'tea', 'ten', 'the', 'tie', 'tip', 'too', 'top', 'toy',
+  'try', 'two', 'use', 'van', 'via', 'war', 'was', 'way', 'web', 'wet', 'who', 'why', 'win', 'won', 'yes',
+  'yet', 'you',
+];
+

@@ -1,0 +1,103 @@
+// Alternatives learnt from the knowledge itself: two-character words that fill the same slot, differ
+// in one character and are rarely asked about together (花呗 / 借呗, 退款 / 收款, 逾期 / 分期,
+// 多少 / 多长). Each may be too common in the shop's questions to weigh much on its own, yet a
+// stored question about one is not about the other: when the customer names one, a candidate
+// whose best question names only its alternative is penalised.
+import type { MatchIndex } from './index.js';
+import { KIND, KIND_SHIFT } from './keys.js';
+
+export const CONTRAST = {
+  /** A word counts when at least this share of the questions (and 3) use it. */
+  share: 0.02,
+  /** …and its distinctive character mostly lives in it: 花 in 花呗, not 蚁 in 蚂蚁花呗's 蚁花. */
+  cohesion: 0.5,
+  /** Two such words are alternatives when found together at most this share of chance. */
+  together: 0.15,
+  /** How much a candidate naming the alternative of what the customer said loses of its score. */
+  penalty: 0.3,
+};
+
+/** Feature number → its alternatives (feature numbers), as rows. */
+export interface Contrasts {
+  start: Int32Array;
+  item: Int32Array;
+  /** Whether any feature has an alternative. */
+  any: boolean;
+}
+
+const cache = new WeakMap<MatchIndex, Contrasts>();
+
+export function contrastsOf(index: MatchIndex): Contrasts {
+  let c = cache.get(index);
+  if (!c) cache.set(index, (c = build(index)));
+  return c;
+}
+
+function build(index: MatchIndex): Contrasts {
+  const nf = index.featureKeys.length;
+  const nq = index.questions.length;
+  const { start: pStart } = index.postings;
+  const questionsWith = (f: number) => pStart[f + 1]! - pStart[f]!;
+  const cls = index.context.lexicon.zhCharClass;
+  const minCount = Math.max(3, CONTRAST.share * nq);
+  // Frequent pairs of topic characters, and how many questions hold each character.
+  const frequent: number[] = [];
+  for (let f = 0; f < nf; f++) {
+    const key = index.featureKeys[f]!;
+    if (Math.floor(key / KIND_SHIFT) !== KIND.b || questionsWith(f) < minCount) continue;
+    const value = key % KIND_SHIFT;
+    if (cls[Math.floor(value / 65536)] || cls[value % 65536]) continue;
+    frequent.push(f);
+  }
+  const empty: Contrasts = { start: new Int32Array(nf + 1), item: new Int32Array(0), any: false };
+  if (frequent.length < 2) return empty;
+  const charCount = (code: number) => {
+    const id = index.vocabulary.get(KIND.u * KIND_SHIFT + code);
+    return id < 0 ? 0 : questionsWith(id);
+  };
+  // Questions holding both of two frequent pairs.
+  const m = frequent.length;
+  const slot = new Int32Array(nf).fill(-1);
+  frequent.forEach((f, i) => (slot[f] = i));
+  const together = new Int32Array(m * m);
+  const { start: qStart, item: qItem } = index.questionFeatures;
+  const held: number[] = [];
+  for (let q = 0; q < nq; q++) {
+    held.length = 0;
+    for (let k = qStart[q]!; k < qStart[q + 1]!; k++) {
+      const s = slot[qItem[k]!]!;
+      if (s >= 0) held.push(s);
+    }
+    for (const a of held) for (const b of held) if (a !== b) together[a * m + b]!++;
+  }
+  const rivals: number[][] = [];
+  let any = false;
+  for (let a = 0; a < m; a++) {
+    const fa = frequent[a]!;
+    const va = index.featureKeys[fa]! % KIND_SHIFT;
+    const a1 = Math.floor(va / 65536);
+    const a2 = va % 65536;
+    for (let b = 0; b < m; b++) {
+      if (a === b) continue;
+      const fb = frequent[b]!;
+      const vb = index.featureKeys[fb]! % KIND_SHIFT;
+      const b1 = Math.floor(vb / 65536);
+      const b2 = vb % 65536;
+      // The same slot: one character shared, in the same place.
+      if ((a1 === b1) === (a2 === b2)) continue;
+      const ca = a1 === b1 ? a2 : a1;
+      const cb = a1 === b1 ? b2 : b1;
+      if (questionsWith(fa) < CONTRAST.cohesion * charCount(ca) || questionsWith(fb) < CONTRAST.cohesion * charCount(cb)) continue;
+      const chance = (questionsWith(fa) * questionsWith(fb)) / nq;
+      if (together[a * m + b]! > CONTRAST.together * chance) continue;
+      (rivals[fa] ??= []).push(fb);
+      any = true;
+    }
+  }
+  if (!any) return empty;
+  const start = new Int32Array(nf + 1);
+  for (let f = 0; f < nf; f++) start[f + 1] = start[f]! + (rivals[f]?.length ?? 0);
+  const item = new Int32Array(start[nf]!);
+  for (let f = 0; f < nf; f++) if (rivals[f]) item.set(rivals[f]!, start[f]!);
+  return { start, item, any };
+}

@@ -1,0 +1,175 @@
+// What the engine learns from the knowledge and general language beyond plain word overlap:
+// alternatives (花呗 / 借呗), how crowded a stored question is, numbers and template slots among
+// English words, other forms of a synonym, the longest synonym phrase, short-word typos.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
+import { Speller } from '../../core/text/speller.js';
+import { calibrate } from '../../core/understand/calibration.js';
+import { contrastsOf } from '../../core/understand/contrast.js';
+import { crowding } from '../../core/understand/crowd.js';
+import { createEngine } from '../../core/understand/engine.js';
+import { correctEnglish, extractFeatures, withoutPlaceholders } from '../../core/understand/features.js';
+import { buildIndex } from '../../core/understand/index.js';
+import { describeKey } from '../../core/understand/keys.js';
+import { CompiledLexicon } from '../../core/understand/lexicon.js';
+import type { EntryScore } from '../../core/understand/scorer.js';
+
+function kbOf(rows: [string, string[]][]): KnowledgeBase {
+  return { ...emptyKnowledgeBase('test'), faq: rows.map(([id, questions]) => ({ id, questions, answer: `(${id})` })) };
+}
+
+// Two products asked about the same ways: 花呗 and 借呗 are alternatives.
+const products = kbOf([
+  ['hb-repay-day', ['花呗还款日可以改吗']],
+  ['jb-repay', ['借呗怎么还款']],
+  ['hb-open', ['花呗怎么开通']],
+  ['jb-open', ['借呗怎么开通']],
+  ['hb-limit', ['花呗额度怎么提高']],
+  ['jb-limit', ['借呗额度怎么提高']],
+  ['hb-close', ['花呗怎么关闭']],
+  ['jb-close', ['借呗怎么关闭']],
+]);
+
+describe('alternatives learnt from the knowledge', () => {
+  it('finds words of one slot that are never asked about together', () => {
+    const index = buildIndex(products);
+    const c = contrastsOf(index);
+    const pairs: string[] = [];
+    for (let f = 0; f < index.featureKeys.length; f++) {
+      for (let k = c.start[f]!; k < c.start[f + 1]!; k++) pairs.push(`${describeKey(index.featureKeys[f]!)}-${describeKey(index.featureKeys[c.item[k]!]!)}`);
+    }
+    expect(pairs.sort()).toEqual(['b借呗-b花呗', 'b花呗-b借呗']);
+  });
+
+  it('does not answer about one product from the entry about the other', () => {
+    const engine = createEngine(products);
+    // Only 花呗's repayment day is in the knowledge: it is no answer about 借呗's.
+    const u = engine.understand('借呗还款日可以改吗');
+    expect(u.answer).toBeNull();
+    expect(engine.understand('花呗的还款日能改吗').answer?.id).toBe('hb-repay-day');
+    expect(engine.understand('借呗额度怎样提高').answer?.id).toBe('jb-limit');
+  });
+
+  it('finds none in knowledge without such words', () => {
+    expect(contrastsOf(buildIndex(kbOf([['a', ['怎么退货']], ['b', ['多久发货']]]))).any).toBe(false);
+  });
+});
+
+describe('crowded questions', () => {
+  const score = (over: Partial<EntryScore>): EntryScore => ({
+    entry: 0, question: 0, score: 0.8, best: 0.8, queryCover: 0.9, questionCover: 0.9, pooledCover: 0.9,
+    entryCover: 0.9, centrality: 0.9, unsaid: 0, contradicts: false, ...over,
+  });
+  // A fair match that leads its runner-up by a quarter.
+  const top = [
+    score({ score: 0.6, best: 0.6, queryCover: 0.7, questionCover: 0.7, pooledCover: 0.7 }),
+    score({ entry: 1, question: 1, score: 0.45 }),
+  ];
+
+  it('asks for more before answering from an entry other entries nearly repeat', () => {
+    const alone = calibrate(top, { crowd: () => 0.2 })[0]!;
+    const crowded = calibrate(top, { crowd: () => 0.9 })[0]!;
+    expect(alone).toBeGreaterThan(0.5);
+    expect(crowded).toBeLessThan(0.5);
+  });
+
+  it('asks how crowded an entry is only when that may decide', () => {
+    let asked = 0;
+    const crowd = () => (asked++, 0.9);
+    // Sure whatever the crowd: a question said in full, far ahead of any rival.
+    calibrate([score({}), score({ entry: 1, question: 1, score: 0.1 })], { crowd });
+    // Not answering anyway.
+    calibrate([score({ score: 0.3, pooledCover: 0.3, questionCover: 0.3 }), score({ entry: 1, question: 1, score: 0.29 })], { crowd });
+    expect(asked).toBe(0);
+    calibrate(top, { crowd });
+    expect(asked).toBe(1);
+  });
+
+  it('measures how closely another entry answers a stored question', () => {
+    const kb = kbOf([
+      ['a', ['借呗怎么还款']],
+      ['b', ['借呗如何还款呢']],
+      ['c', ['花呗怎么开通']],
+    ]);
+    const index = buildIndex(kb);
+    const crowd = crowding(index, () => false);
+    // 借呗怎么还款 and 借呗如何还款呢 are near-duplicates; 花呗怎么开通 shares only 怎么.
+    expect(crowd(0)).toBeGreaterThan(0.7);
+    expect(crowd(2)).toBeLessThan(crowd(0));
+  });
+
+  it('does not count siblings (the same question under two entries)', () => {
+    const kb = kbOf([
+      ['a', ['借呗怎么还款']],
+      ['b', ['借呗怎么还款']],
+    ]);
+    expect(crowding(buildIndex(kb), () => true)(0)).toBe(0);
+  });
+});
+
+describe('English words', () => {
+  const lexicon = new CompiledLexicon();
+  const keysOf = (text: string) => {
+    const f = extractFeatures(text, { lexicon });
+    return Array.from(f.keys.subarray(0, f.size), describeKey);
+  };
+
+  it('keeps a number in the run of words as a slot: order 123 is an order, order a is a verb', () => {
+    expect(keysOf('cancel purchase 12345')).toContain('vpurchas #');
+    expect(keysOf('purchase a tea')).not.toContain('vpurchas #');
+    expect(keysOf('refund 350 dollars')).toContain('v# dollar');
+    expect(keysOf('cancel purchase 12345')).not.toContain('w#');
+  });
+
+  it('pairs words by sense too: switch to meets change to', () => {
+    expect(keysOf('switch to the gold plan')).toContain('v=change to');
+    expect(keysOf('change to the gold plan')).toContain('v=change to');
+    expect(keysOf('to purchase a tea')).toContain('vto =order');
+  });
+
+  it('reads template slots of the knowledge as what customers type there', () => {
+    expect(withoutPlaceholders('track order {{Order Number}}')).toBe('track order  0 ');
+    expect(withoutPlaceholders('bill from {{Person Name}}')).toBe('bill from  ');
+    const engine = createEngine(kbOf([
+      ['track', ['track order {{Order Number}}', 'where is order {{Order Number}}']],
+      ['invoice', ['get the bill from {{Person Name}}']],
+    ]));
+    expect(engine.understand('track order 12345').answer?.id).toBe('track');
+    expect(engine.understand('where is my order 778').answer?.id).toBe('track');
+  });
+
+  it('meets a synonym group through other forms of its words', () => {
+    // close is in the group of delete; closing and closure are its forms.
+    expect(keysOf('closing my account')).toContain('sdelete');
+    expect(keysOf('account terminations')).toContain('sdelete');
+    // An inflected member (used, of wear) lends its group to no other form (use, user).
+    expect(keysOf('use my account')).not.toContain('swear');
+    const engine = createEngine(kbOf([
+      ['delete_account', ['delete my account', 'remove my account']],
+      ['create_account', ['open an account', 'create a new account']],
+    ]));
+    expect(engine.understand('closing my account').answer?.id).toBe('delete_account');
+  });
+
+  it('reads short words with two letters swapped, and leaves real short words alone', () => {
+    const speller = new Speller(['account', 'order']);
+    expect(speller.correct('hte', new Set(['the']))).toBe('the');
+    expect(speller.correct('acn', new Set(['can']))).toBe('can');
+    expect(speller.correct('xq', new Set(['the']))).toBeNull();
+    const index = buildIndex(kbOf([['a', ['cancel the order on time']]]));
+    expect(correctEnglish('hte order', index.context)).toBe('the order');
+    expect(correctEnglish('no order', index.context)).toBe('no order');
+    expect(correctEnglish('will ya help', index.context)).toBe('will you help');
+  });
+});
+
+describe('Chinese synonym phrases', () => {
+  it('counts the longest phrase, not the shorter ones inside it', () => {
+    const lexicon = new CompiledLexicon();
+    // 退货险 is return-shipping insurance, not a return.
+    expect(lexicon.zhSynonymGroups('有没有退货险')).toEqual(['运费险']);
+    expect(lexicon.zhSynonymGroups('我要退货')).toEqual(['退货']);
+    // Overlapping phrases that reach further still count.
+    expect(lexicon.zhSynonymGroups('怎么退货退款')).toEqual(expect.arrayContaining(['退货', '退款']));
+  });
+});
