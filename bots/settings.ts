@@ -14,8 +14,4 @@ export function settings(): Config {
   }
 }
 
-/** Prints a failure for a person and exits non-zero, without a stack trace for expected errors. */
-export function fail(message: string, code = 1): never {
-  process.stderr.write(message.endsWith('\n') ? message : message + '\n');
-  process.exit(code);
-}
+export { fail } from './fail.js';

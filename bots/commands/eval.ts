@@ -6,7 +6,7 @@ import { predict } from '../../core/eval/match-cases.js';
 import { score, type EvalCase, type Scores } from '../../core/eval/score.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { createEngine } from '../../core/understand/engine.js';
-import { fail } from '../settings.js';
+import { fail } from '../fail.js';
 
 export interface EvalOptions {
   dir: string;

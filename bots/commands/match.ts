@@ -4,7 +4,7 @@ import { predict } from '../../core/eval/match-cases.js';
 import type { EvalCase } from '../../core/eval/score.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { createEngine } from '../../core/understand/engine.js';
-import { fail } from '../settings.js';
+import { fail } from '../fail.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

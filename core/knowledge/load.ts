@@ -2,14 +2,12 @@
 // holding only faq.yaml (the evaluation suites' format) is a complete knowledge base.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { load as parseYaml, YAMLException } from 'js-yaml';
+import type { YAMLException } from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Document, LineCounter } from 'yaml';
-import { z } from 'zod';
 import { emptyKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
-import { routingSchema } from '../routing/routing-rules.js';
 import { KnowledgeError, type KnowledgeProblem } from './knowledge-error.js';
-import { faqEntry, lexicon, playbook, product, promotion, shop } from './schema.js';
+import { parsePlainFaqYaml, plainFaqEntries } from './plain-faq.js';
 
 export type Kind = 'faq' | 'products' | 'promotions' | 'playbooks' | 'lexicon' | 'shop' | 'routing' | 'forbidden';
 
@@ -30,19 +28,11 @@ export function kindOf(relative: string): Kind | undefined {
   return byName[base];
 }
 
-const listOf = <T extends z.ZodType>(item: T) => z.array(item);
-const schemas: Record<Kind, z.ZodType> = {
-  faq: listOf(faqEntry),
-  products: listOf(product),
-  promotions: listOf(promotion),
-  playbooks: listOf(playbook),
-  lexicon,
-  shop,
-  // Validated here, not only when routing runs: a typo in a group id is an error with its line, never a
-  // silent fall back to the default group.
-  routing: routingSchema.optional(),
-  forbidden: z.array(z.string().trim().min(1)),
-};
+// The zod schemas (schema.ts) are the contract. They are loaded on first need: a folder of plain FAQ
+// entries (the evaluation suites) is read and checked by plain-faq.ts, which accepts exactly what
+// they accept in that form, and `xiaoer match` then never pays for zod's start-up.
+let fileSchemas: Promise<typeof import('./schema.js')['fileSchemas']> | undefined;
+const schemaOf = async (kind: Kind) => (await (fileSchemas ??= import('./schema.js').then((m) => m.fileSchemas)))[kind];
 
 export interface LoadedFile {
   file: string;
@@ -64,9 +54,12 @@ async function yamlFiles(dir: string, prefix = ''): Promise<string[]> {
 }
 
 // Parsing uses js-yaml (about 8× faster than `yaml` on a cold start, which matters for a 1,200-entry
-// FAQ loaded by `xiaoer match`); `yaml`'s document model, which knows lines and keeps comments, is built
-// only when something needs it: a problem's line number, or a tool that edits the file.
-// `yaml` itself is loaded on first need, so a clean load (every bot start, every `xiaoer match`) skips it.
+// FAQ loaded by `xiaoer match`), loaded on first need: the suites' FAQ files are read by plain-faq.ts.
+// `yaml`'s document model, which knows lines and keeps comments, is built only when something needs
+// it: a problem's line number, or a tool that edits the file. `yaml` itself is loaded on first need, so
+// a clean load (every bot start, every `xiaoer match`) skips it.
+let jsYamlModule: Promise<typeof import('js-yaml')> | undefined;
+const jsYaml = () => (jsYamlModule ??= import('js-yaml'));
 const documents = new WeakMap<LoadedFile, { doc: Document; lines: LineCounter }>();
 let yamlModule: typeof import('yaml') | undefined;
 const yaml = () => (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
@@ -102,9 +95,13 @@ function entryName(data: unknown, index: number): string {
   return typeof item?.id === 'string' ? item.id : `#${index + 1}`;
 }
 
-/** Parses and validates one file; problems are pushed, the valid value returned (undefined if none). */
-function validate(file: LoadedFile, problems: KnowledgeProblem[]): unknown {
-  const result = schemas[file.kind].safeParse(file.data);
+/** Validates one file; problems are pushed, the valid value returned (undefined if none). */
+async function validate(file: LoadedFile, problems: KnowledgeProblem[]): Promise<unknown> {
+  if (file.kind === 'faq') {
+    const plain = plainFaqEntries(file.data);
+    if (plain) return plain;
+  }
+  const result = (await schemaOf(file.kind)).safeParse(file.data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -137,9 +134,9 @@ export async function readKnowledgeFiles(dir: string, problems: KnowledgeProblem
       continue;
     }
     const text = await readFile(path.join(dir, name), 'utf8');
-    let parsed: unknown;
+    let parsed: unknown = kind === 'faq' ? parsePlainFaqYaml(text) : undefined;
     try {
-      parsed = parseYaml(text, { filename: name });
+      parsed ??= (await jsYaml()).load(text, { filename: name });
     } catch (error) {
       const e = error as YAMLException;
       problems.push({ file: name, line: e.mark ? e.mark.line + 1 : undefined, message: `YAML: ${e.reason ?? e.message}`, severity: 'error' });
@@ -166,7 +163,7 @@ export async function loadKnowledgeWithProblems(dir: string): Promise<{ kb: Know
   const kb = emptyKnowledgeBase(dir);
   const ids = new Map<string, string>();
   for (const file of files) {
-    const value = validate(file, problems);
+    const value = await validate(file, problems);
     if (value === undefined) continue;
     switch (file.kind) {
       case 'faq':

@@ -1,6 +1,8 @@
 // The admins' contract: what each knowledge file may contain. Validated at load so a typo in a YAML
 // file becomes an error naming file, entry and field, never a silent wrong answer.
 import { z } from 'zod';
+import { routingSchema } from '../routing/routing-rules.js';
+import type { Kind } from './load.js';
 
 const id = z
   .string()
@@ -155,6 +157,20 @@ export const shop = z
       .optional(),
   })
   .strict();
+
+/** What each kind of knowledge file holds. */
+export const fileSchemas: Record<Kind, z.ZodType> = {
+  faq: z.array(faqEntry),
+  products: z.array(product),
+  promotions: z.array(promotion),
+  playbooks: z.array(playbook),
+  lexicon,
+  shop,
+  // Validated at load, not only when routing runs: a typo in a group id is an error with its line,
+  // never a silent fall back to the default group.
+  routing: routingSchema.optional(),
+  forbidden: z.array(z.string().trim().min(1)),
+};
 
 export type FaqEntry = z.infer<typeof faqEntry>;
 export type Product = z.infer<typeof product>;

@@ -2,9 +2,10 @@
 // method picks the wrong character of the right sound (退贷 for 退货 is a near miss; 花被 for 花呗 is the
 // same sound). Matching compares sounds as well as characters; no list of typos is needed.
 //
-// The readings come from a compact table generated from pinyin-pro's dictionary (pinyin-table.ts):
-// looking a character up is an array access, and nothing heavy is loaded at start-up.
-import { ALPHABET, FIRST, LAST, SYLLABLES, TABLE } from './pinyin-table.js';
+// The readings come from a compact table generated from pinyin-pro's dictionary (pinyin-table.ts),
+// decoded at start-up by one native call: looking a character up is two byte reads.
+import { Buffer } from 'node:buffer';
+import { FIRST, LAST, READINGS, SYLLABLES } from './pinyin-table.js';
 
 const NONE: readonly string[] = [];
 
@@ -13,8 +14,8 @@ export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
-const DIGIT = new Int32Array(128);
-for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
+/** Two bytes per reading, high byte first: see pinyin-table.ts. */
+const TABLE: Uint8Array = Buffer.from(READINGS, 'base64');
 
 /**
  * The syllable numbers (1-based into SYLLABLES, 0: none) of a character's first or second reading.
@@ -23,7 +24,7 @@ for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
 export function syllableOf(code: number, slot: 0 | 1): number {
   if (code < FIRST || code > LAST) return 0;
   const at = ((code - FIRST) * 2 + slot) * 2;
-  return (DIGIT[TABLE.charCodeAt(at)]! << 6) | DIGIT[TABLE.charCodeAt(at + 1)]!;
+  return (TABLE[at]! << 8) | TABLE[at + 1]!;
 }
 
 /** Syllable number → its spelling. */

@@ -7,38 +7,49 @@
 // message is already simplified: one table lookup per character tells, and nothing else runs.
 import { FROM, PHRASES, TO } from './traditional-table.js';
 
-interface Tables {
-  /** Character code (BMP) → its simplified form; 0 for none. */
+interface Characters {
+  /** Character code (BMP) → its simplified form when that is one BMP character; 0 for none. */
   bmp: Uint16Array;
-  /** Characters beyond the BMP, or becoming one → simplified form. */
+  /** Character code (BMP) → 1 when it converts at all (to `bmp`'s character or as in `astral`). */
+  changes: Uint8Array;
+  /** Characters beyond the BMP, or becoming one or several → simplified form. */
   astral: Map<number, string>;
-  /** First character code → phrases starting with it, longest first. */
-  phrases: Map<number, { from: string; to: string }[]>;
 }
 
-let tables: Tables | undefined;
+/** First character code → phrases starting with it, longest first. */
+type Phrases = Map<number, { from: string; to: string }[]>;
 
-function build(): Tables {
+let characters: Characters | undefined;
+let phrases: Phrases | undefined;
+
+function buildCharacters(): Characters {
   const bmp = new Uint16Array(65536);
+  const changes = new Uint8Array(65536);
   const astral = new Map<number, string>();
   const from = [...FROM];
   const to = [...TO];
   from.forEach((char, i) => {
     const code = char.codePointAt(0)!;
+    if (code < 65536) changes[code] = 1;
     if (code < 65536 && to[i]!.length === 1) bmp[code] = to[i]!.charCodeAt(0);
     else astral.set(code, to[i]!);
   });
-  const phrases = new Map<number, { from: string; to: string }[]>();
+  return { bmp, changes, astral };
+}
+
+// Only a text with traditional characters needs the phrases: they are built on the first one.
+function buildPhrases(): Phrases {
+  const table: Phrases = new Map();
   for (const pair of PHRASES.split('|')) {
     const [f, t] = pair.split(' ');
     if (!f || t === undefined) continue;
     const first = f.codePointAt(0)!;
-    const list = phrases.get(first) ?? [];
+    const list = table.get(first) ?? [];
     list.push({ from: f, to: t });
-    phrases.set(first, list);
+    table.set(first, list);
   }
-  for (const list of phrases.values()) list.sort((a, b) => b.from.length - a.from.length);
-  return { bmp, astral, phrases };
+  for (const list of table.values()) list.sort((a, b) => b.from.length - a.from.length);
+  return table;
 }
 
 /**
@@ -46,16 +57,15 @@ function build(): Tables {
  * changes what its characters would: OpenCC's phrases keep or choose among character conversions).
  */
 export function hasTraditional(text: string): boolean {
-  const t = (tables ??= build());
+  const { changes, astral } = (characters ??= buildCharacters());
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Below U+3400 there is no CJK ideograph: skip ASCII, punctuation, kana.
     if (code < 0x3400) continue;
     if (code >= 0xd800 && code <= 0xdbff) {
-      const point = text.codePointAt(i)!;
-      if (t.astral.has(point)) return true;
+      if (astral.has(text.codePointAt(i)!)) return true;
       i++;
-    } else if (t.bmp[code] || t.astral.has(code)) return true;
+    } else if (changes[code]) return true;
   }
   return false;
 }
@@ -63,12 +73,13 @@ export function hasTraditional(text: string): boolean {
 /** The simplified form of a text (phrase-aware: 乾淨 → 干净 but 乾坤 stays). */
 export function toSimplified(text: string): string {
   if (!hasTraditional(text)) return text;
-  const { bmp, astral, phrases } = tables!;
+  const { bmp, astral } = characters!;
+  const byFirst = (phrases ??= buildPhrases());
   let out = '';
   for (let i = 0; i < text.length; ) {
     const point = text.codePointAt(i)!;
     const width = point > 0xffff ? 2 : 1;
-    const candidates = phrases.get(point);
+    const candidates = byFirst.get(point);
     const phrase = candidates?.find((p) => text.startsWith(p.from, i));
     if (phrase) {
       out += phrase.to;

@@ -212,16 +212,17 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
     qfStart[qi + 1] = qfId.length;
   }
   const nf = keys.length;
-  const questionFeatures: Rows = { start: qfStart, item: Int32Array.from(qfId) };
-  const questionFeatureWeight = Float32Array.from(qfWeight);
+  const questionFeatures: Rows = { start: qfStart, item: new Int32Array(qfId) };
+  const questionFeatureWeight = new Float32Array(qfWeight);
   const n = Math.max(1, ne);
-  const idf = Float64Array.from(df, (d) => idfOf(d, n));
+  const idf = new Float64Array(nf);
+  for (let id = 0; id < nf; id++) idf[id] = idfOf(df[id]!, n);
   const bonus = new Uint8Array(nf);
   for (let id = 0; id < nf; id++) if (kindOf(keys[id]!) === PINYIN) bonus[id] = 1;
 
   // Postings: feature → questions.
   const counts = new Int32Array(nf);
-  for (const id of questionFeatures.item) counts[id]!++;
+  for (let k = 0; k < qfId.length; k++) counts[qfId[k]!]!++;
   const postings: Rows = { start: offsets(counts), item: new Int32Array(qfId.length) };
   const postingWeight = new Float32Array(qfId.length);
   const fill = postings.start.slice(0, nf);
