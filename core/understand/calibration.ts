@@ -22,6 +22,14 @@ export const CALIBRATION = {
   /** (best − runner-up) / best. */
   lead: 8,
   /**
+   * A lead counts in full once the match is this substantial (the mean of EntryScore.questionCover
+   * and pooledCover: how much of the stored question the customer said, and how much of what they
+   * said the entry explains), and in proportion below. In a small knowledge base one shared word
+   * (寄 of 寄到广州要几天, asked 国外能寄吗) leads by default: that no other entry shares it says
+   * little. 0: always in full.
+   */
+  leadSaid: 0.55,
+  /**
    * English messages: words are fewer and carry more (no characters or character pairs to share by
    * chance), so the same coverage and lead say more.
    */
@@ -39,7 +47,7 @@ export const CALIBRATION = {
    * unit costs `crowdCost`: among near-duplicate entries (借呗怎么还款 / 借呗如何还款呢 / 借呗还款方式),
    * which one a customer's rewording means is a coin toss however well it matches one of them.
    */
-  crowded: 0.4,
+  crowded: 0.35,
   crowdCost: 5,
   /** What it costs when the best question names the alternative of something said (EntryScore.contradicts). */
   contradiction: 4,
@@ -78,7 +86,9 @@ export function calibrate(top: readonly EntryScore[], context: CalibrationContex
   if (siblings) while (runnerUp < top.length && siblings(top[0]!.entry, top[runnerUp]!.entry)) runnerUp++;
   return top.map((candidate, i) => {
     const rival = i === 0 ? (top[runnerUp]?.score ?? 0) : top[0]!.score;
-    const lead = candidate.score > 0 ? (candidate.score - rival) / Math.max(candidate.score, c.floor) : -1;
+    let lead = candidate.score > 0 ? (candidate.score - rival) / Math.max(candidate.score, c.floor) : -1;
+    const matched = (candidate.questionCover + candidate.pooledCover) / 2;
+    if (lead > 0 && matched < c.leadSaid) lead *= matched / c.leadSaid;
     const fade = Math.min(1, candidate.score / c.floor) ** 2;
     const unsaid = Math.max(0, candidate.unsaid - c.unsaid) * c.unsaidCost;
     let x = c.bias + c.cover * candidate.pooledCover + c.said * candidate.questionCover + c.lead * lead + (context.english ? c.english : 0) - unsaid;
@@ -133,7 +143,7 @@ export const OWNERSHIP = {
    * …and the customer said at least this share of the owner's best question: 发货了吗 says 发货, the
    * topic of "cancel after shipping" questions too, but not what they ask.
    */
-  said: 0.45,
+  said: 0.5,
 };
 
 /**

@@ -6,13 +6,18 @@
 //   word pairs (by word and by sense, numbers kept as a slot: "order #"), places, all as integer
 //   keys; a pair the knowledge only uses inside a longer word (咖啡 of 咖啡因) counts little when
 //   the customer's word differs; template slots of the knowledge ({{Order Number}}) read as numbers;
+//   question words (几天, 多久, 怎么办, 怎么弄) weigh as the question's frame, not its topic; a
+//   trailing 不/没 (能退不, 有券没) or 呗 asks like 吗; a pair the knowledge lacks that sounds like one
+//   it has and shares a character with it is read as that pair (包油 → 包邮, homophones.ts);
 // - scoring (index.ts, scorer.ts): BM25-style IDF learned from the knowledge, a weighted Dice
 //   coefficient against each stored question, blended with the entry's pooled coverage of the query
 //   and how central the query's words are to the entry (the share of its questions using them);
 //   a candidate naming the alternative of what the customer said (借呗 for 花呗, contrast.ts: words
 //   of one slot the knowledge never asks about together) loses part of its score;
 // - calibration (calibration.ts): coverage of what the customer said and of the stored question,
-//   the lead over the first rival that is not a sibling entry, what the question says that the
+//   the lead over the first rival that is not a sibling entry (in full only once the customer said a
+//   fair share of what the entry is about: a lead earned by one shared word is no confidence), what
+//   the question says that the
 //   customer did not or contradicted, and how crowded the entry is by near-duplicate entries of the
 //   knowledge (crowd.ts); when no entry leads but one owns the topic, that one answers;
 // - context (context.ts): 那X呢 follow-ups read as the earlier question with X in place of its topic;
@@ -27,6 +32,7 @@ import { resolveContext } from './context.js';
 import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
+import { homophones } from './homophones.js';
 import { buildIndex, type MatchIndex } from './index.js';
 import { describeKey, FeatureBag } from './keys.js';
 import { smalltalk } from './lexicon/signals.js';
@@ -114,6 +120,7 @@ function availableAt(entry: { faq?: FaqEntry; promotion?: Promotion }, when: Whe
 
 export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   const index: MatchIndex = buildIndex(kb);
+  index.context.homophones = homophones(index);
   const catalogue = buildCatalogue(kb.products);
   const playbooks = compilePlaybooks(kb.playbooks);
   // Promotions, and FAQ entries with dates, answer only while valid (and promotions only on their channels).

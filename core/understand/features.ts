@@ -7,6 +7,7 @@ import { scan } from '../text/segment.js';
 import type { Speller } from '../text/speller.js';
 import { stem } from '../text/stem.js';
 import { charKey, FeatureBag, groupKey, intern, internedName, type KeyMap, NUMBER_KEY, pairKey, PLACE_KEY, soundKey, wordKey, wordPairKey } from './keys.js';
+import { HOMOPHONE, type Homophones } from './homophones.js';
 import type { CompiledLexicon } from './lexicon.js';
 
 /** How much each kind of feature counts, before the rarity (IDF) of the feature itself. */
@@ -59,6 +60,11 @@ export interface FeatureContext {
    * counts for little. Absent while indexing.
    */
   boundPairs?: KeyMap;
+  /**
+   * The knowledge's pairs by their sound, to repair homophone typos (包油 → 包邮: see homophones.ts).
+   * Absent while indexing.
+   */
+  homophones?: Homophones;
 }
 
 /** How much a pair (and its characters) counts when the question uses it in another word. */
@@ -69,23 +75,30 @@ function chineseFeatures(run: string, ctx: FeatureContext, out: Features): void 
   const known = ctx.knownPairs;
   const bound = ctx.boundPairs;
   let others: number[] | undefined;
+  let repairs: number[] | undefined;
+  const sounds = ctx.homophones;
   const n = run.length;
+  // Characters of question words (几天, 怎么办) are frame, whatever they are alone.
+  const frames = ctx.lexicon.zhFrames(run);
   for (let i = 0; i < n; i++) {
     const c = run.charCodeAt(i);
-    const kind = cls[c]!;
-    if (!(kind & 1)) out.add(charKey(c), FEATURE_WEIGHT.u * (kind & 2 ? FRAME_FACTOR : 1));
+    const kind = frames?.[i] ? cls[c]! | 2 : cls[c]!;
+    // A particle closing the question (快点发呗) that the knowledge never puts after this character.
+    const closing = known && i + 1 === n && i > 0 && c === BEI && !known.has(pairKey(run.charCodeAt(i - 1), c));
+    if (!(kind & 1) && !closing) out.add(charKey(c), FEATURE_WEIGHT.u * (kind & 2 ? FRAME_FACTOR : 1));
     if (i + 1 === n) continue;
     const next = run.charCodeAt(i + 1);
-    const nextKind = cls[next]!;
+    const nextKind = frames?.[i + 1] ? cls[next]! | 2 : cls[next]!;
     if (kind & nextKind & 1) continue;
     const pair = pairKey(c, next);
     // A sentence-final particle the knowledge never puts after this character (退货呀) only closes
     // the question: it is no unmatched evidence.
     if (known && FINAL.has(next) && (i + 2 === n || cls[run.charCodeAt(i + 2)]! & 1) && !known.has(pair)) continue;
     out.add(pair, FEATURE_WEIGHT.b * (kind & nextKind & 2 ? FRAME_FACTOR : 1));
-    if (bound && i + 2 < n) {
+    if (bound) {
+      // Followed by another character, or by nothing: 咖啡 alone is no 咖啡因 either.
       const head = bound.get(pair);
-      const after = run.charCodeAt(i + 2);
+      const after = i + 2 < n ? run.charCodeAt(i + 2) : 0;
       if (head > 0 && head !== after && !cls[after]) (others ??= []).push(i);
     }
     if (known?.has(pair)) continue;
@@ -103,19 +116,77 @@ function chineseFeatures(run: string, ctx: FeatureContext, out: Features): void 
       out.add(soundKey(a2, b1), share);
       if (b2) out.add(soundKey(a2, b2), share);
     }
+    if (sounds && !((cls[c]! | cls[next]!) & 1) && !(kind & nextKind & 2)) {
+      // A pair of the knowledge with this sound and one of these two characters: a homophone typo.
+      let meant = sounds.pairFor(soundKey(a1, b1));
+      if (meant < 0 && b2) meant = sounds.pairFor(soundKey(a1, b2));
+      if (meant < 0 && a2) meant = sounds.pairFor(soundKey(a2, b1));
+      if (meant >= 0 && repairable(run, i, meant, cls, known)) (repairs ??= []).push(i, meant);
+    }
   }
+  let said = run;
+  if (repairs) said = repairHomophones(run, repairs, cls, out);
   // Pairs used in another word than the knowledge's (咖啡豆 where the knowledge says 咖啡因).
   for (const i of others ?? []) {
     out.scale(pairKey(run.charCodeAt(i), run.charCodeAt(i + 1)), OTHER_WORD_FACTOR);
     out.scale(charKey(run.charCodeAt(i)), OTHER_WORD_FACTOR);
     out.scale(charKey(run.charCodeAt(i + 1)), OTHER_WORD_FACTOR);
   }
-  ctx.lexicon.eachZhGroup(run, (id) => out.add(groupKey(id), FEATURE_WEIGHT.s));
-  if (ctx.lexicon.zhHasPlace(run)) out.add(PLACE_KEY, FEATURE_WEIGHT.l);
+  ctx.lexicon.eachZhGroup(said, (id) => out.add(groupKey(id), FEATURE_WEIGHT.s));
+  if (ctx.lexicon.zhHasPlace(said)) out.add(PLACE_KEY, FEATURE_WEIGHT.l);
+}
+
+/**
+ * Whether the pair at `i` is a homophone typo of the knowledge's pair `meant`: they share one
+ * character and differ in the other (the stray one), both of the knowledge's characters are topic
+ * characters (sounds of particles and question words are too common to tell anything), and the stray
+ * character's other pair is unknown too (a typo breaks both pairs it is in: 侯 of 什么时侯 is a typo,
+ * 候 of 时候能 is not).
+ */
+function repairable(run: string, i: number, meant: number, cls: Uint8Array, known: { has(key: number): boolean } | undefined): boolean {
+  const a = Math.floor(meant / 65536);
+  const b = meant % 65536;
+  if (cls[a] || cls[b]) return false;
+  const first = run.charCodeAt(i) === a;
+  if (first === (run.charCodeAt(i + 1) === b)) return false;
+  const at = first ? i + 1 : i;
+  if (cls[run.charCodeAt(at)]! & 1) return false;
+  const outer = first ? (at + 1 < run.length ? pairKey(run.charCodeAt(at), run.charCodeAt(at + 1)) : -1) : at > 0 ? pairKey(run.charCodeAt(at - 1), run.charCodeAt(at)) : -1;
+  return outer < 0 || !known?.has(outer);
+}
+
+/**
+ * Homophone typos (`repairs`: position of the pair, the knowledge's pair, …): the knowledge's pair and
+ * character are added, a little weaker than typed right; the stray character and pair hardly count.
+ * Returns the run as meant, for the synonym groups and places.
+ */
+function repairHomophones(run: string, repairs: readonly number[], cls: Uint8Array, out: Features): string {
+  const codes = Array.from(run, (ch) => ch.charCodeAt(0));
+  for (let k = 0; k < repairs.length; k += 2) {
+    const i = repairs[k]!;
+    const meant = repairs[k + 1]!;
+    const a = Math.floor(meant / 65536);
+    const b = meant % 65536;
+    const first = run.charCodeAt(i) === a;
+    const stray = first ? run.charCodeAt(i + 1) : run.charCodeAt(i);
+    const fixed = first ? b : a;
+    out.scale(pairKey(run.charCodeAt(i), run.charCodeAt(i + 1)), HOMOPHONE.stray);
+    out.scale(charKey(stray), HOMOPHONE.stray);
+    out.add(pairKey(a, b), FEATURE_WEIGHT.b * HOMOPHONE.repaired);
+    if (!(cls[fixed]! & 1)) out.add(charKey(fixed), FEATURE_WEIGHT.u * HOMOPHONE.repaired * (cls[fixed]! & 2 ? FRAME_FACTOR : 1));
+    codes[first ? i + 1 : i] = fixed;
+  }
+  return String.fromCharCode(...codes);
 }
 
 /** Sentence-final particles. */
 const FINAL = new Set(Array.from('吗呢吧啊呀哦嘛啦哈噢喔', (c) => c.charCodeAt(0)));
+
+/**
+ * 呗 closing a message (快点发呗) is a particle too, unless the knowledge puts it after that
+ * character (花呗): then it is a word.
+ */
+const BEI = '呗'.charCodeAt(0);
 
 /** How much a question-frame character (怎, 么) counts next to a topic character. */
 const FRAME_FACTOR = 0.3;

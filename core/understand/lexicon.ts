@@ -7,7 +7,7 @@ import { intern, internedName } from './keys.js';
 import { enRewrites, enShortWords, enStopwords, enSynonyms } from './lexicon/en.js';
 import { placesEn, placesZh } from './lexicon/places.js';
 import { enCues } from './lexicon/signals.js';
-import { zhFunctionChars, zhRewrites, zhStopwords, zhSynonyms } from './lexicon/zh.js';
+import { zhFramePhrases, zhFunctionChars, zhRewrites, zhStopwords, zhSynonyms } from './lexicon/zh.js';
 
 /** Phrases keyed by the code of their first character, longest first, for longest-match scanning. */
 type PhraseTable = Map<number, { phrase: string; value: string }[]>;
@@ -25,6 +25,10 @@ function addPhrase(table: PhraseTable, phrase: string, value: string): void {
 // A character, 不 or 没, the same character again: the yes-no question of Chinese (包不包邮, 是不是).
 const A_NOT_A = /([\u4e00-\u9fff])[不没]\1/gu;
 const A_NOT_A_ONE = /([\u4e00-\u9fff])[不没]\1/u;
+// The same question with its second half left out (能退不, 有券没, 付款行不): 不 or 没 closing a
+// clause after a verb asks yes or no, like 吗. Not after words that make it a statement (还没, 也不).
+const CLOSING_NOT = /(?<=[\u4e00-\u9fff])(?<![还也都并从决绝可就要不没])(?:行不行|行不|[不没])(?![\u4e00-\u9fff])/gu;
+const CLOSING_NOT_ONE = /[不没](?![\u4e00-\u9fff])/u;
 
 function isChinese(text: string): boolean {
   return isHan(text.charCodeAt(0));
@@ -61,6 +65,12 @@ export class CompiledLexicon {
   readonly enPlaces: ReadonlySet<string> = placesEn;
   /** Chinese place names, keyed by first character. */
   private readonly zhPlaces: PhraseTable = new Map();
+  /** Question words whose characters are all frame (see zhFramePhrases), keyed by first character. */
+  private readonly zhFrameTable: PhraseTable = new Map();
+  /** By character code: 1 when a frame phrase starts with it (most characters need no lookup). */
+  private readonly frameFirst = new Uint8Array(65536);
+  /** Positions of a run inside a frame phrase (1), reused from run to run. */
+  private frameMask = new Uint8Array(64);
 
   constructor(admin?: AdminLexicon) {
     for (const [from, to] of Object.entries(zhRewrites)) addPhrase(this.zhTable, from, to);
@@ -70,6 +80,10 @@ export class CompiledLexicon {
     for (const word of zhStopwords) this.addStopword(word);
     for (const word of enStopwords) this.enStop.add(word);
     for (const place of placesZh) addPhrase(this.zhPlaces, place, place);
+    for (const phrase of zhFramePhrases) {
+      addPhrase(this.zhFrameTable, phrase, phrase);
+      this.frameFirst[phrase.charCodeAt(0)] = 1;
+    }
 
     // The shop's own entries come last: they win over the built-in ones.
     for (const group of admin?.synonyms ?? []) this.addGroup(group.map((w) => w.toLowerCase()));
@@ -123,11 +137,13 @@ export class CompiledLexicon {
 
   /**
    * Applies Chinese rewrites by longest match (stopword phrases become spaces), then reads an
-   * A-not-A question as its verb: 包不包邮 → 包邮, 能不能 → 能, 有没有 → 有.
+   * A-not-A question as its verb: 包不包邮 → 包邮, 能不能 → 能, 有没有 → 有; and one whose second
+   * half is left out the same way: 能退不 → 能退, 有券没 → 有券, 付款行不 → 付款可以.
    */
   rewriteZh(text: string): string {
     const out = this.rewritePhrases(text);
-    return A_NOT_A_ONE.test(out) ? out.replace(A_NOT_A, '$1') : out;
+    const asked = A_NOT_A_ONE.test(out) ? out.replace(A_NOT_A, '$1') : out;
+    return CLOSING_NOT_ONE.test(asked) ? asked.replace(CLOSING_NOT, (m) => (m[0] === '行' ? '可以' : '')) : asked;
   }
 
   private rewritePhrases(text: string): string {
@@ -147,6 +163,28 @@ export class CompiledLexicon {
       copied = i;
     }
     return copied ? out + text.slice(copied) : text;
+  }
+
+  /**
+   * The positions of a run of Chinese text that belong to a question word (see zhFramePhrases): 1 at
+   * each, 0 elsewhere, in an array reused by the next call; undefined when the run has none.
+   */
+  zhFrames(run: string): Uint8Array | undefined {
+    let mask: Uint8Array | undefined;
+    for (let i = 0; i < run.length; i++) {
+      if (!this.frameFirst[run.charCodeAt(i)]) continue;
+      for (const p of this.zhFrameTable.get(run.charCodeAt(i))!) {
+        if (!run.startsWith(p.phrase, i)) continue;
+        if (!mask) {
+          if (this.frameMask.length < run.length) this.frameMask = new Uint8Array(run.length * 2);
+          mask = this.frameMask;
+          mask.fill(0, 0, run.length);
+        }
+        mask.fill(1, i, i + p.phrase.length);
+        break;
+      }
+    }
+    return mask;
   }
 
   /** Whether a run of Chinese text names a place (新疆, 北京, 国外). */

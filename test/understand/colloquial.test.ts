@@ -1,0 +1,112 @@
+// Short colloquial questions: question words weigh as frame, a trailing 不/没 or 呗 asks like 吗,
+// homophone typos are read as the knowledge's word, and a lead over rivals earned by a sliver of a
+// stored question is no confidence.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
+import { calibrate } from '../../core/understand/calibration.js';
+import { createEngine } from '../../core/understand/engine.js';
+import { extractFeatures } from '../../core/understand/features.js';
+import { homophones } from '../../core/understand/homophones.js';
+import { buildIndex } from '../../core/understand/index.js';
+import { describeKey } from '../../core/understand/keys.js';
+import { CompiledLexicon } from '../../core/understand/lexicon.js';
+import type { EntryScore } from '../../core/understand/scorer.js';
+
+function kbOf(rows: [string, string[]][]): KnowledgeBase {
+  return { ...emptyKnowledgeBase('test'), faq: rows.map(([id, questions]) => ({ id, questions, answer: `(${id})` })) };
+}
+
+const shop = kbOf([
+  ['ship', ['什么时候发货', '下单后多久发出']],
+  ['arrive', ['几天能到', '多久能收到', '寄到广州要几天']],
+  ['free', ['包邮吗', '运费多少']],
+  ['returns', ['怎么退货', '退货流程']],
+  ['refund', ['退款多久到账', '钱什么时候退回来']],
+  ['shelf', ['保质期多久', '开封后能用多久']],
+  ['caffeine', ['哪种茶咖啡因少', '咖啡因含量高不高']],
+  ['pay', ['可以用花呗吗', '能分期吗']],
+]);
+
+describe('question words', () => {
+  const lexicon = new CompiledLexicon();
+  const weights = (text: string) => {
+    const f = extractFeatures(text, { lexicon });
+    return new Map(Array.from(f.keys.subarray(0, f.size), (k, i) => [describeKey(k), f.weights[i]!]));
+  };
+
+  it('count the characters of 几天 and 怎么办 as frame, the topic in full', () => {
+    const w = weights('几天能到');
+    expect(w.get('u几')).toBeCloseTo(0.3);
+    expect(w.get('u天')).toBeCloseTo(0.3);
+    expect(w.get('u到')).toBe(1);
+    // 天 outside a question word is a topic character.
+    expect(weights('七天无理由').get('u天')).toBe(1);
+    expect(weights('坏了怎么办').get('u办')).toBeCloseTo(0.3);
+  });
+
+  it('read a trailing 不 or 没 as the yes-no question it asks, not as a negation', () => {
+    expect(lexicon.rewriteZh('能退不')).toBe('能退');
+    expect(lexicon.rewriteZh('有券没')).toBe('有券');
+    expect(lexicon.rewriteZh('付款行不')).toBe('付款可以');
+    // Statements stay: 还没 (not yet), 也不, and 不 inside a phrase.
+    expect(lexicon.rewriteZh('到现在还没')).toBe('到现在还没');
+    expect(lexicon.rewriteZh('我也不')).toBe('我也不');
+    expect(lexicon.rewriteZh('不能退')).toBe('不能退');
+  });
+
+  it('answer the colloquial forms from the entry the plain ones would', () => {
+    const engine = createEngine(shop);
+    expect(engine.understand('啥时候能到').answer?.id).toBe('arrive');
+    expect(engine.understand('包邮不').answer?.id).toBe('free');
+    expect(engine.understand('退货咋弄').answer?.id).toBe('returns');
+    expect(engine.understand('钱啥时候退').answer?.id).toBe('refund');
+  });
+
+  it('keep a word the knowledge only uses inside a longer one apart, also at the end', () => {
+    // 咖啡 alone is no 咖啡因.
+    expect(createEngine(shop).understand('你们卖咖啡不').answer).toBeNull();
+  });
+});
+
+describe('homophone typos', () => {
+  it('are read as the knowledge pair of the same sound that shares a character', () => {
+    const engine = createEngine(shop);
+    expect(engine.understand('包油吗').answer?.id).toBe('free');
+    expect(engine.understand('保值期多久').answer?.id).toBe('shelf');
+    expect(engine.understand('能用花被吗').answer?.id).toBe('pay');
+  });
+
+  it('leave a character alone that makes a known pair on its other side', () => {
+    const index = buildIndex(shop);
+    index.context.homophones = homophones(index);
+    // 候能 sounds like 后能 (开封后能用), but 候 belongs to 时候.
+    const keys = (text: string) => {
+      const f = extractFeatures(text, index.context);
+      return Array.from(f.keys.subarray(0, f.size), describeKey);
+    };
+    expect(keys('什么时候能到')).not.toContain('b后能');
+    expect(keys('包油吗')).toContain('b包邮');
+  });
+
+  it('repair nothing when several pairs of the knowledge share the sound', () => {
+    const index = buildIndex(kbOf([['a', ['花呗怎么开通']], ['b', ['花被怎么洗']]]));
+    index.context.homophones = homophones(index);
+    const f = extractFeatures('花贝', index.context);
+    expect(Array.from(f.keys.subarray(0, f.size), describeKey)).not.toContain('b花呗');
+  });
+});
+
+describe('a lead over rivals', () => {
+  const score = (over: Partial<EntryScore>): EntryScore => ({
+    entry: 0, question: 0, score: 0.45, best: 0.45, queryCover: 0.6, questionCover: 0.6, pooledCover: 0.6,
+    entryCover: 0.3, centrality: 0.3, unsaid: 1, contradicts: false, ...over,
+  });
+
+  it('earned by a sliver of the stored question is no confidence', () => {
+    const rival = score({ entry: 1, question: 1, score: 0.1 });
+    // The customer said most of the stored question: the lead counts.
+    expect(calibrate([score({ score: 0.3, pooledCover: 0.4, questionCover: 0.7 }), rival])[0]).toBeGreaterThan(0.5);
+    // A sliver of it (寄 of 寄到广州要几天, asked 国外能寄吗): that no other entry shares it says little.
+    expect(calibrate([score({ score: 0.3, pooledCover: 0.4, questionCover: 0.2 }), rival])[0]).toBeLessThan(0.5);
+  });
+});
