@@ -103,6 +103,9 @@ export class Bot {
   private async process(seq: number, inbound: Inbound): Promise<Turn | undefined> {
     const key = conversationKey(inbound.channel, inbound.address, inbound.userId);
     const turn = await this.deps.conversations.run(key, () => this.runTurn(inbound));
+    // The replies' sent marks before the turn's own: a crash in between replays the turn, whose replies
+    // are found queued (and sent) already, instead of leaving sent replies to be sent again.
+    await turn.deps.outbox.settled();
     await this.inbox.done(seq);
     return turn;
   }

@@ -8,6 +8,13 @@ import { DurableQueue, type Pending } from './store/durable-queue.js';
 import type { Store } from './store/store.js';
 import { channelOf, type Outbound } from './types.js';
 
+export interface EnqueueOptions {
+  /** Queued once under this key (see Outbox.enqueue). */
+  key?: string;
+  /** Delivered at once: receives the promise of its sent mark instead of the enqueue waiting for it. */
+  onMarked?: (marked: Promise<void>) => void;
+}
+
 export interface Sender {
   channel: string;
   send(message: Outbound): Promise<void>;
@@ -20,7 +27,8 @@ interface Queued extends Outbound {
 }
 
 const CLAIM_TTL_MS = 30_000;
-const claimKey = (channel: string, seq: number) => `outbox-claim:${channel}:${seq}`;
+const claimPrefix = (channel: string) => `outbox-claim:${channel}:`;
+const claimKey = (channel: string, seq: number) => claimPrefix(channel) + seq;
 /** How long a reply's key is remembered: longer than any turn could be replayed after. */
 const KEY_TTL_MS = 7 * 24 * 3600_000;
 const MAX_BACKOFF_MS = 60_000;
@@ -41,6 +49,8 @@ export class Outbox {
    * overtaking them.
    */
   private readonly backlog = new Set<string>();
+  /** Sent marks being written (Outbox.settled, stop). */
+  private readonly marking = new Set<Promise<void>>();
   /** Delivery counters, for logs and the bench. */
   readonly stats = { sent: 0, failed: 0 };
   /** What this run writes in its claims: the process instance's name and this run's id. */
@@ -62,7 +72,7 @@ export class Outbox {
 
   private queue(channel: string): DurableQueue<Queued> {
     let q = this.queues.get(channel);
-    if (!q) this.queues.set(channel, (q = new DurableQueue<Queued>(this.store, `outbox:${channel}`)));
+    if (!q) this.queues.set(channel, (q = new DurableQueue<Queued>(this.store, `outbox:${channel}`, { rememberDone: true })));
     return q;
   }
 
@@ -73,37 +83,58 @@ export class Outbox {
    * the same turn, replayed after a crash) is not queued or sent again; the check and the recording are
    * one atomic step.
    */
-  async enqueue(message: Outbound, options: { key?: string } = {}): Promise<void> {
+  async enqueue(message: Outbound, options: EnqueueOptions = {}): Promise<void> {
     const channel = channelOf(message.address);
     const entry = { ...message, queuedAt: Date.now() };
-    const seq = options.key === undefined ? await this.queue(channel).push(entry) : await this.queue(channel).pushOnce(entry, `outbox-key:${options.key}`, KEY_TTL_MS);
+    // A reply this process is about to send (it holds the channel, nothing older waits, nothing to this
+    // customer is in flight, no pacing) is claimed in the same step that queues it: no other sender can
+    // take it meanwhile, and no round trip is spent. (Claimed any earlier, its claim could run out while
+    // it waits its turn.)
+    const claimNow = options.key !== undefined && this.sendsAtOnce(channel) && !this.senders.get(channel)!.paced && !this.tails.has(message.address);
+    const claim = claimNow ? { prefix: claimPrefix(channel), value: this.holder, ttlMs: CLAIM_TTL_MS } : undefined;
+    const seq = options.key === undefined ? await this.queue(channel).push(entry) : await this.queue(channel).pushOnce(entry, `outbox-key:${options.key}`, KEY_TTL_MS, claim);
     if (seq === undefined) {
       this.log.info({ channel, key: options.key }, 'outbox: already queued by an earlier run of this turn; not queued again');
       return;
     }
     const sender = this.senders.get(channel);
-    if (!sender || this.retryAt.has(channel)) return;
-    if (this.backlog.has(channel)) {
-      // Older messages may be waiting: the drain sends them all in order, this one included.
+    if (!sender || !this.sendsAtOnce(channel)) {
+      // A send failed or a backlog appeared while it was being queued: the drain sends it, in order.
+      if (claim) await this.store.delete(claimKey(channel, seq));
+      if (!sender || this.retryAt.has(channel)) return;
       const drained = this.drainChannel(channel, true);
       if (!sender.paced) await drained;
       return;
     }
-    const delivery = this.inOrder(message.address, () => this.deliver(channel, { seq, item: { ...message, queuedAt: 0 } }));
+    const delivery = this.inOrder(message.address, () => this.deliver(channel, { seq, item: { ...message, queuedAt: 0 } }, claim !== undefined, options.onMarked));
     if (!sender.paced) await delivery;
+  }
+
+  /** This process sends on the channel, no failed send is waiting for its retry, and nothing older may be queued. */
+  private sendsAtOnce(channel: string): boolean {
+    return this.senders.has(channel) && !this.retryAt.has(channel) && !this.backlog.has(channel);
   }
 
   /**
    * The outbox as one turn sees it: the turn's messages are keyed `<turnKey>:<n>` in the order it says
-   * them, so a turn replayed after a crash re-queues none of what its first run already queued.
+   * them, so a turn replayed after a crash re-queues none of what its first run already queued. Its
+   * `settled()` waits for the sent marks of what the turn delivered (see EnqueueOptions.onMarked).
    */
   forTurn(turnKey: string): Outbox {
     let n = 0;
     const outbox = this;
-    // Everything else is the outbox itself (the prototype); only enqueue differs.
+    const marks: Promise<void>[] = [];
+    const onMarked = (marked: Promise<void>) => void marks.push(marked);
+    // Everything else is the outbox itself (the prototype); only enqueue and settled differ.
     return Object.create(outbox, {
-      enqueue: { value: (message: Outbound, options: { key?: string } = {}) => outbox.enqueue(message, { key: options.key ?? `${turnKey}:${n++}` }) },
+      enqueue: { value: (message: Outbound, options: EnqueueOptions = {}) => outbox.enqueue(message, { onMarked, ...options, key: options.key ?? `${turnKey}:${n++}` }) },
+      settled: { value: async () => void (await Promise.all(marks)) },
     }) as Outbox;
+  }
+
+  /** Resolves when the sent marks of every delivery so far are written (they never reject: failures are logged). */
+  async settled(): Promise<void> {
+    while (this.marking.size) await Promise.all([...this.marking]);
   }
 
   /** Chains work per address, so a customer's messages are sent in the order they were queued. */
@@ -146,17 +177,25 @@ export class Outbox {
     return work;
   }
 
-  private async deliver(channel: string, { seq, item }: Pending<Queued>): Promise<boolean> {
+  /**
+   * Sends one queued message and marks it sent. `claimed`: the claim was taken when it was queued.
+   * `onMarked`: the caller takes the sent mark's promise and returns once the message is sent (a turn's
+   * reply: the mark is written beside the turn's own writes instead of in a round trip before them);
+   * otherwise the mark is awaited here.
+   */
+  private async deliver(channel: string, { seq, item }: Pending<Queued>, claimed = false, onMarked?: (marked: Promise<void>) => void): Promise<boolean> {
     const sender = this.senders.get(channel);
     if (!sender) return false;
     const claim = claimKey(channel, seq);
-    if (!(await this.store.setIfAbsent(claim, this.holder, CLAIM_TTL_MS))) return true; // someone else has it
+    if (!claimed && !(await this.store.setIfAbsent(claim, this.holder, CLAIM_TTL_MS))) return true; // someone else has it
     try {
       const { queuedAt: _queuedAt, ...message } = item;
       await sender.send(message);
-      await this.queue(channel).done(seq);
       this.failures.delete(channel);
       this.stats.sent++;
+      const marked = this.markSent(channel, seq);
+      if (onMarked) onMarked(marked);
+      else await marked;
       return true;
     } catch (error) {
       await this.store.delete(claim);
@@ -169,6 +208,23 @@ export class Outbox {
       this.log.warn({ err: error, channel, seq, attempt: n, retryInMs: backoff }, 'outbox: send failed, will retry');
       return false;
     }
+  }
+
+  /**
+   * Marks a sent message done. A failure is logged, not thrown: the message was sent, and failing its
+   * delivery would send it again at once. Unmarked, it is pending again once its claim runs out (30 s),
+   * and may then be sent twice — as after a crash between the send and the mark.
+   */
+  private markSent(channel: string, seq: number): Promise<void> {
+    const marked = this.queue(channel)
+      .done(seq)
+      .then(
+        () => undefined,
+        (error: unknown) => this.log.error({ err: error, channel, seq }, 'outbox: sent, but could not record it as sent'),
+      )
+      .finally(() => this.marking.delete(marked));
+    this.marking.add(marked);
+    return marked;
   }
 
   /**
@@ -209,5 +265,6 @@ export class Outbox {
     this.timer = undefined;
     await this.flush();
     await Promise.all(this.draining.values());
+    await this.settled();
   }
 }

@@ -183,8 +183,15 @@ function mentionsBot(message: TgMessage, entities: TgEntity[], text: string, ctx
   );
 }
 
+/** The bot's @mention, per username (one bot per adapter: built once, not per message). */
+const mentionPatterns = new Map<string, RegExp>();
+
 function stripMention(text: string, botUsername: string | undefined): string {
   if (!botUsername) return text;
-  const escaped = botUsername.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return text.replace(new RegExp(`@${escaped}\\b`, 'giu'), ' ').replace(/\s+/gu, ' ');
+  let mention = mentionPatterns.get(botUsername);
+  if (!mention) {
+    const escaped = botUsername.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    mentionPatterns.set(botUsername, (mention = new RegExp(`@${escaped}\\b`, 'giu')));
+  }
+  return (text.includes('@') ? text.replace(mention, ' ') : text).replace(/\s+/gu, ' ');
 }

@@ -57,11 +57,12 @@ export class TelegramAdapter implements Sender {
   ) {
     this.log = options.log.child({ channel: 'telegram' });
     this.telegraf = new Telegraf(options.token, { telegram: options.apiRoot ? { apiRoot: options.apiRoot } : {} });
-    // A throwing handler would otherwise stop polling and exit the process (telegraf's default).
-    this.telegraf.catch((error, ctx) => this.log.error({ err: error, update: ctx.update.update_id }, 'telegram handler failed'));
-    this.telegraf.use(async (ctx) => {
-      await this.handleUpdate(ctx.update);
-    });
+    // Polled updates come straight here. telegraf would first build a Context for each (a Telegram client
+    // of its own, a 90-second timer, the middleware chain) that this adapter never reads. handleUpdate
+    // never throws, so polling never stops on a bad update.
+    this.telegraf.handleUpdate = async (update: Update) => {
+      await this.handleUpdate(update);
+    };
   }
 
   /** The port the webhook server listens on (0 asks for a free one). */
@@ -150,7 +151,7 @@ export class TelegramAdapter implements Sender {
     const updateId = (update as { update_id?: unknown } | null)?.update_id;
     let parsed: TelegramParsed;
     try {
-      const me = await this.me();
+      const me = this.telegraf.botInfo ?? (await this.me());
       try {
         parsed = parseUpdate(update, { botId: me.id, botUsername: me.username, now: Date.now() });
       } catch (error) {

@@ -107,7 +107,9 @@ export class HandoffService {
 
   /** Ids of the tickets not closed yet. */
   async openTicketIds(): Promise<string[]> {
-    return (await this.deps.store.get<string[]>(openTicketsKey)) ?? [];
+    const [members, legacy] = await Promise.all([this.deps.store.members(openTicketsKey), this.deps.store.get<string[]>(openTicketsKey)]);
+    // Tickets opened before the index became a set are still in the list it used to be.
+    return legacy?.length ? [...new Set([...members, ...legacy])] : members;
   }
 
   /** Atomic read-modify-write of a ticket. */
@@ -189,9 +191,11 @@ export class HandoffService {
     } catch (error) {
       this.deps.log.error({ err: error, ticket: ticket.id }, 'handoff: could not post the ticket to the desk');
     }
-    // The indexes come after the card: they are not what the agents wait for.
+    // The indexes come after the card: they are not what the agents wait for. The open tickets are a set:
+    // as one list in one value, every ticket opened read and rewrote all the others (and, on Redis,
+    // queued for that value's lock behind every other handoff).
     await Promise.all([
-      this.deps.store.update<string[]>(openTicketsKey, (ids) => (ids?.includes(ticket.id) ? ids : [...(ids ?? []), ticket.id])),
+      this.deps.store.addToSet(openTicketsKey, ticket.id),
       this.deps.store.update<string[]>(customerTicketsKey(ticket.customerId), (ids) => (ids?.includes(ticket.id) ? ids : [...(ids ?? []), ticket.id].slice(-50))),
     ]);
     if (!replayed) await this.deps.store.append(TICKET_LOG, { id: ticket.id, at: now, event: 'opened', reason: ticket.reason, group: ticket.group, channel: ticket.channel });
@@ -381,7 +385,10 @@ export class HandoffService {
         t.endReason = endReason;
         t.closeNote = note;
       });
-      await this.deps.store.update<string[]>(openTicketsKey, (ids) => (ids ?? []).filter((id) => id !== ticketId));
+      await this.deps.store.removeFromSet(openTicketsKey, ticketId);
+      if ((await this.deps.store.get<string[]>(openTicketsKey))?.includes(ticketId)) {
+        await this.deps.store.update<string[]>(openTicketsKey, (ids) => (ids ?? []).filter((id) => id !== ticketId)); // the list of before the set
+      }
       await this.rememberInConversation(ticket!.conversationKey, (c) => {
         c.mode = 'bot';
         if (c.ticketId === ticketId) c.ticketId = undefined;

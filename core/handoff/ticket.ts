@@ -52,7 +52,7 @@ export interface Ticket {
 
 export const ticketKey = (id: string) => `ticket:${id}`;
 export const deskIndexKey = (deskAddress: Address) => `ticket-at:${deskAddress}`;
-/** Ids of the tickets not closed yet (for the timeouts check). */
+/** The set (Store.members) of the ids of tickets not closed yet (for the timeouts check). */
 export const openTicketsKey = 'tickets:open';
 /** A customer's tickets, oldest first (for the profile on the card). */
 export const customerTicketsKey = (customerId: string) => `customer-tickets:${customerId}`;

@@ -61,4 +61,6 @@ export interface Turn {
   /** Facts for grounding an LLM answer (order data), when a stage found them. */
   facts?: TurnFact[];
   llm?: TurnLlm;
+  /** The customer's messages this minute, this one included, once counted (stages/rate-limit.ts). */
+  messageCount?: Promise<number>;
 }

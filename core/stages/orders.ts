@@ -19,6 +19,7 @@ import type { Turn } from '../pipeline/turn.js';
 import { normalizeOrderId, type BuyerRef, type Order, type Tracking } from '../shop/shop-connector.js';
 import { isShopUnavailable } from '../shop/shop-errors.js';
 import { say } from './say.js';
+import { faqEntry } from './faq-entry.js';
 
 const FOCUS_TTL_MS = 30 * 60_000;
 
@@ -45,7 +46,7 @@ export const orders: Middleware<Turn> = async (turn, next) => {
   }
 
   const kb = deps.knowledge.kb;
-  const entry = u.answer ? kb.faq.find((e) => e.id === u.answer!.id) : undefined;
+  const entry = faqEntry(kb, u.answer?.id);
   try {
     if (await answerToQuestion(turn, text, slots, entry)) return;
 

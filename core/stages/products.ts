@@ -11,6 +11,7 @@ import type { Turn } from '../pipeline/turn.js';
 import type { ShopProduct } from '../shop/shop-connector.js';
 import { isShopUnavailable } from '../shop/shop-errors.js';
 import { say } from './say.js';
+import { faqEntry } from './faq-entry.js';
 
 const PRODUCT_SLOT_TTL_MS = 30 * 60_000;
 /** "这个", "这款", "它": the product just talked about. */
@@ -30,7 +31,7 @@ export const products: Middleware<Turn> = async (turn, next) => {
     delete slots.product_at;
   }
 
-  const entry = u.answer ? kb.faq.find((e) => e.id === u.answer!.id) : undefined;
+  const entry = faqEntry(kb, u.answer?.id);
   const fromEntry = entry?.action === 'product_info' ? productQuestionOfEntry(entry.questions) : undefined;
   const named = [...new Set(u.entities.filter((e) => e.kind === 'product').map((e) => e.value))];
   const skus = u.entities.filter((e) => e.kind === 'sku').map((e) => e.value);

@@ -4,11 +4,25 @@ import type { Middleware } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
 import { say } from './say.js';
 
+/**
+ * Counts the turn's message (once per turn): the increment can start before this stage runs, so that it
+ * shares a round trip with the loading of the conversation (load-conversation.ts) instead of taking one
+ * of its own.
+ */
+export function countMessage(turn: Turn): Promise<number> {
+  if (!turn.messageCount) {
+    const { deps, inbound } = turn;
+    const minute = Math.floor(deps.now() / 60_000);
+    turn.messageCount = deps.store.increment(`rate:${inbound.channel}:${inbound.userId}:${minute}`);
+    // Awaited (and its failure met) by the stage; until then a rejection is not "unhandled".
+    turn.messageCount.catch(() => undefined);
+  }
+  return turn.messageCount;
+}
+
 export const rateLimit: Middleware<Turn> = async (turn, next) => {
-  const { deps, inbound } = turn;
-  const minute = Math.floor(deps.now() / 60_000);
-  const count = await deps.store.increment(`rate:${inbound.channel}:${inbound.userId}:${minute}`);
-  const limit = deps.settings.RATE_LIMIT_PER_MINUTE;
+  const count = await countMessage(turn);
+  const limit = turn.deps.settings.RATE_LIMIT_PER_MINUTE;
   if (count <= limit) return next();
   turn.decision = { action: 'flood', reason: 'rate_limited' };
   if (count === limit + 1) await say(turn, '您的消息有点多，我需要一点时间处理，请稍等一分钟再发哦～');

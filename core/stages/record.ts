@@ -48,7 +48,6 @@ export const record: Middleware<Turn> = async (turn, next) => {
   }
   conversation.lastAt = now;
   conversation.turnCount++;
-  await deps.store.set(conversation.key, conversation);
   const entry: TurnRecord = {
     at: now,
     conversation: conversation.key,
@@ -73,6 +72,7 @@ export const record: Middleware<Turn> = async (turn, next) => {
     entry.tokens = turn.llm.tokens;
     if (turn.llm.faults.length) entry.llmFaults = turn.llm.faults;
   }
-  await deps.store.append(turnLog(dayOf(now)), entry);
+  // Different keys, no order between them: written in one round trip.
+  await Promise.all([deps.store.set(conversation.key, conversation), deps.store.append(turnLog(dayOf(now)), entry)]);
   deps.log.debug({ conversation: conversation.key, action, faq: turn.faq, reason: entry.reason, ms: entry.latencyMs }, 'turn');
 };

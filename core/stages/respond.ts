@@ -7,6 +7,7 @@ import type { Turn } from '../pipeline/turn.js';
 import { isOpen, nextOpening, nextOpeningAt } from '../routing/business-hours.js';
 import { routingOf } from './route.js';
 import { say } from './say.js';
+import { faqEntry } from './faq-entry.js';
 
 const HUMAN = { label: '转人工', text: '转人工' };
 
@@ -46,7 +47,7 @@ export const respond: Middleware<Turn> = async (turn, next) => {
       const media = decision.reason.startsWith('media_') ? MEDIA[decision.reason.slice(6)] : undefined;
       const kb = turn.deps.knowledge.kb;
       const offered = (turn.understanding?.candidates ?? []).slice(0, 2).flatMap((c) => {
-        const q = kb.faq.find((e) => e.id === c.id)?.questions[0];
+        const q = faqEntry(kb, c.id)?.questions[0];
         return q ? [{ question: q, score: c.score }] : [];
       });
       const likely = offered[0] && offered[0].score >= CLARIFY_MIN_SCORE ? offered[0].question : undefined;
@@ -64,7 +65,7 @@ async function answer(turn: Turn): Promise<void> {
   const { deps, inbound } = turn;
   const kb = deps.knowledge.kb;
   const id = turn.understanding!.answer!.id;
-  const entry = kb.faq.find((e) => e.id === id);
+  const entry = faqEntry(kb, id);
   const item = entry ?? kb.promotions.find((p) => p.id === id && isActive(p, new Date(deps.now())));
   if (!item) return;
   turn.faq = id;
@@ -110,7 +111,7 @@ async function escalate(turn: Turn): Promise<void> {
   const suggestions = [
     ...(playbook?.suggested_replies ?? []),
     ...(u?.candidates ?? []).filter((c) => c.score >= SUGGESTION_MIN_SCORE).slice(0, 3).flatMap((c) => {
-      const e = kb.faq.find((f) => f.id === c.id);
+      const e = faqEntry(kb, c.id);
       return e ? [answerFor(e, inbound.channel)] : [];
     }),
   ].slice(0, 5);
@@ -133,7 +134,7 @@ async function escalate(turn: Turn): Promise<void> {
   const parts: string[] = [];
   if (playbook) parts.push(playbook.reply);
   else if (u?.answer && turn.faq) {
-    const entry = kb.faq.find((e) => e.id === turn.faq);
+    const entry = faqEntry(kb, turn.faq);
     if (entry?.escalate) parts.push(answerFor(entry, inbound.channel));
   }
   if (open) parts.push(kb.shop.handoff ?? defaultMessages.handoff);

@@ -5,6 +5,7 @@ import { isActive } from '../knowledge/knowledge-base.js';
 import type { Middleware } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
 import { defaultRouting, routeEscalation, routingSchema, type Routing } from '../routing/routing-rules.js';
+import { faqEntry } from './faq-entry.js';
 
 /** Unanswered turns in a row after which a person takes over. */
 export const UNRESOLVED_LIMIT = 3;
@@ -27,7 +28,7 @@ export const route: Middleware<Turn> = async (turn, next) => {
   const { deps, conversation, inbound } = turn;
   const u = turn.understanding!;
   const kb = deps.knowledge.kb;
-  const entry = u.answer ? kb.faq.find((e) => e.id === u.answer!.id) : undefined;
+  const entry = faqEntry(kb, u.answer?.id);
   const promotion = u.answer && !entry ? kb.promotions.find((p) => p.id === u.answer!.id && isActive(p, new Date(deps.now()))) : undefined;
   const tags = entry?.tags ?? promotion?.tags ?? [];
   const unresolvedNow = !u.answer && !u.escalate && u.reason !== 'smalltalk';

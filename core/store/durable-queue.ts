@@ -1,7 +1,7 @@
 // A log of work items that survives a crash: an item is pushed before anything acts on it and marked
 // done after; whatever was pushed and never marked done is pending again after a restart. The inbox
 // (acknowledged customer messages) and the outbox (messages to send) are both one of these.
-import type { Store } from './store.js';
+import type { AlsoSet, Store } from './store.js';
 
 export interface Pending<T> {
   seq: number;
@@ -11,12 +11,25 @@ export interface Pending<T> {
 const DONE_TTL_MS = 7 * 24 * 3600_000;
 /** Done marks read per step when looking for pending items. */
 const WINDOW = 2000;
+/** Past this many, what this process marked done is forgotten (only a shortcut: the marks are in the store). */
+const MAX_DONE_HERE = 200_000;
 
 export class DurableQueue<T> {
+  /**
+   * With `rememberDone`: items this process marked done (the marks are stored) and the cursor has not
+   * passed yet. `pending` does not read their marks again: a process that sends its replies at once marks
+   * nearly everything done itself, and its drain loop would otherwise read every mark it just wrote.
+   */
+  private readonly doneHere: Set<number> | undefined;
+
+  /** @param options.rememberDone for a queue whose `pending` is called again and again (the outbox's drain). */
   constructor(
     private readonly store: Store,
     readonly name: string,
-  ) {}
+    options: { rememberDone?: boolean } = {},
+  ) {
+    if (options.rememberDone) this.doneHere = new Set();
+  }
 
   private get cursorKey() {
     return `q:${this.name}:cursor`;
@@ -30,14 +43,23 @@ export class DurableQueue<T> {
     return this.store.append(`q:${this.name}`, item);
   }
 
-  /** Pushes unless `key` was already used (atomically, see Store.appendOnce); undefined then. */
-  pushOnce(item: T, key: string, ttlMs?: number): Promise<number | undefined> {
-    return this.store.appendOnce(`q:${this.name}`, item, key, ttlMs);
+  /**
+   * Pushes unless `key` was already used (atomically, see Store.appendOnce); undefined then. `also`: a key
+   * named after the item's seq, set in the same step (the outbox's claim).
+   */
+  pushOnce(item: T, key: string, ttlMs?: number, also?: AlsoSet): Promise<number | undefined> {
+    return this.store.appendOnce(`q:${this.name}`, item, key, ttlMs, also);
   }
 
   /** Marks an item done; true if this call did it (so two workers never both act on one item). */
-  done(seq: number): Promise<boolean> {
-    return this.store.setIfAbsent(this.doneKey(seq), 1, DONE_TTL_MS);
+  async done(seq: number): Promise<boolean> {
+    const marked = await this.store.setIfAbsent(this.doneKey(seq), 1, DONE_TTL_MS);
+    // Marked by this call or an earlier one: either way the mark is there.
+    if (this.doneHere) {
+      if (this.doneHere.size >= MAX_DONE_HERE) this.doneHere.clear();
+      this.doneHere.add(seq);
+    }
+    return marked;
   }
 
   /**
@@ -50,19 +72,18 @@ export class DurableQueue<T> {
    */
   async pending(limit = 500, scanLimit = 100_000): Promise<Pending<T>[]> {
     const log = `q:${this.name}`;
-    const cursor = (await this.store.get<number>(this.cursorKey)) ?? 0;
-    const length = await this.store.length(log);
+    const [stored, length] = await Promise.all([this.store.get<number>(this.cursorKey), this.store.length(log)]);
+    const cursor = stored ?? 0;
     const pending: Pending<T>[] = [];
     let donePrefix = cursor;
     for (let from = cursor; from < length && pending.length < limit && from - cursor < scanLimit; ) {
       const to = Math.min(length, from + Math.max(limit, WINDOW));
-      const seqs = Array.from({ length: to - from }, (_, i) => from + i);
-      const done = await this.store.getMany<number>(seqs.map((s) => this.doneKey(s)));
-      const open = seqs.filter((_, i) => done[i] === undefined).slice(0, limit - pending.length);
-      if (donePrefix === from) {
-        const firstOpen = done.findIndex((d) => d === undefined);
-        donePrefix = firstOpen < 0 ? to : from + firstOpen;
-      }
+      const seqs: number[] = [];
+      for (let seq = from; seq < to; seq++) if (!this.doneHere?.has(seq)) seqs.push(seq);
+      const done = seqs.length ? await this.store.getMany<number>(seqs.map((s) => this.doneKey(s))) : [];
+      const unmarked = seqs.filter((_, i) => done[i] === undefined);
+      if (donePrefix === from) donePrefix = unmarked[0] ?? to;
+      const open = unmarked.slice(0, limit - pending.length);
       if (open.length) {
         const items = await this.store.read<T>(log, open[0]!, open.at(-1)! + 1);
         for (const seq of open) pending.push({ seq, item: items[seq - open[0]!] as T });
@@ -71,6 +92,7 @@ export class DurableQueue<T> {
     }
     if (donePrefix > cursor) {
       await this.store.update<number>(this.cursorKey, (c) => Math.max(c ?? 0, donePrefix));
+      if (this.doneHere) for (const seq of this.doneHere) if (seq < donePrefix) this.doneHere.delete(seq);
     }
     return pending;
   }

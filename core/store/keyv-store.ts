@@ -5,15 +5,24 @@ import Keyv from 'keyv';
 import { KeyedMutex } from './keyed-mutex.js';
 import { encode } from './keyv-format.js';
 import { SqliteBatch, type SqliteQuery } from './sqlite-batch.js';
-import type { Store } from './store.js';
+import type { AlsoSet, Store } from './store.js';
 
 const logLength = (log: string) => `log:${log}:n`;
 const logEntry = (log: string, seq: number) => `log:${log}:${seq}`;
+/**
+ * A set's members are rows of their own, `set:<length of name>:<name>:<member>`, found by a range scan of
+ * the keys. The name's length keeps one set's rows from starting like another's (`s` and `s:x`).
+ */
+const setPrefix = (set: string) => `set:${set.length}:${set}:`;
+const MEMBER_ROW = encode({ value: 1 });
+const nothing = (): void => undefined;
 /** Log entries read per query: measured fastest on SQLite (larger batches cost more in json_each). */
 const READ_BATCH = 2000;
 
 export class KeyvStore implements Store {
   private readonly mutex = new KeyedMutex();
+  /** Without SQLite (the memory store): sets live here. */
+  private readonly sets = new Map<string, Set<string>>();
   /** On SQLite: reads and writes grouped into one statement each per round (see sqlite-batch.ts). */
   private readonly batch: SqliteBatch | undefined;
   private readonly prefix: string;
@@ -41,18 +50,17 @@ export class KeyvStore implements Store {
     return this.batch?.stats;
   }
 
-  private async load<T>(key: string): Promise<T | undefined> {
-    if (!this.batch) return (await this.keyv.get(key)) as T | undefined;
-    const raw = await this.batch.get(this.prefix + key);
-    return raw === undefined ? undefined : this.unwrap<T>(raw);
+  // The hot paths below return the batch's promises instead of wrapping them in async functions of their
+  // own: every operation of every turn goes through them, and each async layer is one more promise and
+  // microtask.
+  private load<T>(key: string): Promise<T | undefined> {
+    if (!this.batch) return this.keyv.get(key) as Promise<T | undefined>;
+    return this.batch.get(this.prefix + key).then((raw) => (raw === undefined ? undefined : this.unwrap<T>(raw)));
   }
 
-  private async save<T>(key: string, value: T, ttlMs?: number): Promise<void> {
-    if (!this.batch) {
-      await this.keyv.set(key, value, ttlMs);
-      return;
-    }
-    await this.batch.write(this.prefix + key, encode({ value, expires: ttlMs ? Date.now() + ttlMs : undefined }));
+  private save<T>(key: string, value: T, ttlMs?: number): Promise<unknown> {
+    if (!this.batch) return this.keyv.set(key, value, ttlMs);
+    return this.batch.write(this.prefix + key, encode({ value, expires: ttlMs ? Date.now() + ttlMs : undefined }));
   }
 
   private remove(key: string): Promise<boolean> {
@@ -65,7 +73,7 @@ export class KeyvStore implements Store {
     return data && !(typeof data.expires === 'number' && Date.now() > data.expires) ? data.value : undefined;
   }
 
-  async get<T>(key: string): Promise<T | undefined> {
+  get<T>(key: string): Promise<T | undefined> {
     return this.load<T>(key);
   }
 
@@ -75,11 +83,11 @@ export class KeyvStore implements Store {
     return (await this.keyv.getMany(keys)) as (T | undefined)[];
   }
 
-  async set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
-    await this.mutex.run(key, () => this.save(key, value, ttlMs));
+  set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
+    return this.mutex.run(key, () => this.save(key, value, ttlMs)).then(nothing);
   }
 
-  async delete(key: string): Promise<boolean> {
+  delete(key: string): Promise<boolean> {
     return this.mutex.run(key, () => this.remove(key));
   }
 
@@ -114,13 +122,17 @@ export class KeyvStore implements Store {
     });
   }
 
-  appendOnce<T>(log: string, entry: T, key: string, ttlMs?: number): Promise<number | undefined> {
+  appendOnce<T>(log: string, entry: T, key: string, ttlMs?: number, also?: AlsoSet): Promise<number | undefined> {
     const expires = ttlMs ? Date.now() + ttlMs : undefined;
-    if (this.batch) return this.batch.appendOnce(this.prefix + key, encode({ value: 1, expires }), this.prefix + logLength(log), `${this.prefix}log:${log}:`, encode({ value: entry }));
+    if (this.batch) {
+      const alsoRow = also && { prefix: this.prefix + also.prefix, raw: encode({ value: also.value, expires: also.ttlMs ? Date.now() + also.ttlMs : undefined }) };
+      return this.batch.appendOnce(this.prefix + key, encode({ value: 1, expires }), this.prefix + logLength(log), `${this.prefix}log:${log}:`, encode({ value: entry }), alsoRow);
+    }
     // One process owns a memory store: the key's lock, then the log's, make it atomic here.
     return this.mutex.run(key, async () => {
       if ((await this.load(key)) !== undefined) return undefined;
       const seq = await this.append(log, entry);
+      if (also) await this.save(also.prefix + seq, also.value, also.ttlMs);
       await this.save(key, 1, ttlMs);
       return seq;
     });
@@ -172,6 +184,29 @@ export class KeyvStore implements Store {
 
   async length(log: string): Promise<number> {
     return (await this.load<number>(logLength(log))) ?? 0;
+  }
+
+  async addToSet(set: string, member: string): Promise<void> {
+    const row = setPrefix(set) + member;
+    if (this.batch) {
+      await this.mutex.run(row, () => this.batch!.write(this.prefix + row, MEMBER_ROW));
+      return;
+    }
+    let members = this.sets.get(set);
+    if (!members) this.sets.set(set, (members = new Set()));
+    members.add(member);
+  }
+
+  async removeFromSet(set: string, member: string): Promise<boolean> {
+    const row = setPrefix(set) + member;
+    if (this.batch) return this.mutex.run(row, () => this.batch!.write(this.prefix + row, null));
+    return this.sets.get(set)?.delete(member) ?? false;
+  }
+
+  async members(set: string): Promise<string[]> {
+    if (!this.batch) return [...(this.sets.get(set) ?? [])];
+    const prefix = this.prefix + setPrefix(set);
+    return (await this.batch.scan(prefix)).map((key) => key.slice(prefix.length));
   }
 
   update<T>(key: string, change: (current: T | undefined) => T | undefined, ttlMs?: number): Promise<T | undefined> {

@@ -4,10 +4,11 @@
 // the atomic operations use Redis' own commands (SET NX PX, INCRBY, RPUSH), which is what makes dedupe,
 // locks and logs safe across processes.
 import { createClient } from '@keyv/redis';
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { KeyedMutex } from './keyed-mutex.js';
 import { encodeRow, unwrap } from './keyv-format.js';
-import type { Store } from './store.js';
+import type { AlsoSet, Store } from './store.js';
 
 function connectRedis(url: string) {
   const client = createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(retries * 100, 2000) } });
@@ -30,12 +31,26 @@ else redis.call('SET', KEYS[1], ARGV[1]) end
 redis.call('DEL', KEYS[2])
 return 1`;
 
-/** KEYS: dedupe key, log; ARGV: key's row, ttl ms ('' none), entry. The log's new length, or 0 if the key was set. */
+/**
+ * KEYS: dedupe key, log; ARGV: key's row, ttl ms ('' none), entry, and optionally (AlsoSet) a key prefix,
+ * its row and ttl ms ('' none), written as prefix..seq. The log's new length, or 0 if the key was set.
+ */
 const APPEND_ONCE = `
 local set
 if ARGV[2] ~= '' then set = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) else set = redis.call('SET', KEYS[1], ARGV[1], 'NX') end
 if not set then return 0 end
-return redis.call('RPUSH', KEYS[2], ARGV[3])`;
+local length = redis.call('RPUSH', KEYS[2], ARGV[3])
+if ARGV[4] then
+  if ARGV[6] ~= '' then redis.call('SET', ARGV[4] .. (length - 1), ARGV[5], 'PX', ARGV[6]) else redis.call('SET', ARGV[4] .. (length - 1), ARGV[5]) end
+end
+return length`;
+
+const shas = new Map<string, string>();
+const shaOf = (body: string): string => {
+  let sha = shas.get(body);
+  if (!sha) shas.set(body, (sha = createHash('sha1').update(body).digest('hex')));
+  return sha;
+};
 
 /** KEYS: lock; ARGV: token. Releases the lock only if it is still ours. */
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
@@ -91,8 +106,10 @@ export class RedisStore implements Store {
     return Number(await this.client.rPush(this.raw(`log:${log}`), JSON.stringify(entry))) - 1;
   }
 
-  async appendOnce<T>(log: string, entry: T, key: string, ttlMs?: number): Promise<number | undefined> {
-    const length = await this.client.eval(APPEND_ONCE, { keys: [this.raw(key), this.raw(`log:${log}`)], arguments: [encodeRow(1, ttlMs), ttlMs ? String(ttlMs) : '', JSON.stringify(entry)] });
+  async appendOnce<T>(log: string, entry: T, key: string, ttlMs?: number, also?: AlsoSet): Promise<number | undefined> {
+    const args = [encodeRow(1, ttlMs), ttlMs ? String(ttlMs) : '', JSON.stringify(entry)];
+    if (also) args.push(this.raw(also.prefix), encodeRow(also.value, also.ttlMs), also.ttlMs ? String(also.ttlMs) : '');
+    const length = await this.script(APPEND_ONCE, [this.raw(key), this.raw(`log:${log}`)], args);
     return Number(length) > 0 ? Number(length) - 1 : undefined;
   }
 
@@ -105,6 +122,33 @@ export class RedisStore implements Store {
 
   async length(log: string): Promise<number> {
     return Number(await this.client.lLen(this.raw(`log:${log}`)));
+  }
+
+  /**
+   * Runs a Lua script by its SHA1 (EVALSHA), sending its text (EVAL) only when Redis does not have it yet
+   * (first use, or after a restart or SCRIPT FLUSH): the scripts run on every message, and their text is
+   * most of what those commands would carry.
+   */
+  private async script(body: string, keys: string[], args: string[]): Promise<unknown> {
+    const sha = shaOf(body);
+    try {
+      return await this.client.evalSha(sha, { keys, arguments: args });
+    } catch (error) {
+      if (!String((error as Error)?.message).startsWith('NOSCRIPT')) throw error;
+      return this.client.eval(body, { keys, arguments: args });
+    }
+  }
+
+  async addToSet(set: string, member: string): Promise<void> {
+    await this.client.sAdd(this.raw(`set:${set}`), member);
+  }
+
+  async removeFromSet(set: string, member: string): Promise<boolean> {
+    return Number(await this.client.sRem(this.raw(`set:${set}`), member)) > 0;
+  }
+
+  async members(set: string): Promise<string[]> {
+    return (await this.client.sMembers(this.raw(`set:${set}`))).map(String);
   }
 
   /**
@@ -135,11 +179,11 @@ export class RedisStore implements Store {
       try {
         next = change(unwrap<T>(current));
       } catch (error) {
-        await this.client.eval(RELEASE, { keys: [lock], arguments: [token] }).catch(() => undefined);
+        await this.script(RELEASE, [lock], [token]).catch(() => undefined);
         throw error;
       }
       const row = next === undefined ? '' : encodeRow(next, ttlMs);
-      const done = await this.client.eval(WRITE_AND_RELEASE, { keys: [this.raw(key), lock], arguments: [row, ttlMs ? String(ttlMs) : '', token] });
+      const done = await this.script(WRITE_AND_RELEASE, [this.raw(key), lock], [row, ttlMs ? String(ttlMs) : '', token]);
       if (Number(done) !== 1) throw new Error(`store: lost the lock of ${key} (the update took over ${LOCK_TTL_MS} ms); not written`);
       return next;
     });

@@ -5,23 +5,30 @@
 // each, under the log's lock). That capped the bot near 400 messages/s.
 //
 // Here the operations asked for while a round runs wait for it and then go together: reads as one
-// SELECT … IN (json_each), writes as one multi-row upsert (one transaction, one WAL append), and the
-// atomic operations as single statements that are atomic in SQLite itself, so they also hold between
-// processes sharing the file: set-if-absent is an upsert that only replaces an expired row, increment an
-// upsert that adds, append one statement per log that writes the entries and the new length together.
-// Idle, a round is one operation and leaves at once (setImmediate); under load rounds grow and the cost
-// per operation falls.
+// SELECT … IN (…), writes as one multi-row upsert (one transaction, one WAL append), and the atomic
+// operations as single statements that are atomic in SQLite itself, so they also hold between processes
+// sharing the file: set-if-absent is an upsert that only replaces an expired row, increment an upsert
+// that adds, append one statement per log that writes the entries and the new length together. Idle, a
+// round is one operation and leaves at once (setImmediate); under load rounds grow and the cost per
+// operation falls.
+//
+// Rows travel as bound parameters (sqlite-statements.ts). They used to travel as one JSON array
+// parameter read back with json_each: the rows, JSON themselves, were escaped into it and parsed out
+// again, which cost twice as much per row as binding them.
 //
 // Semantics stay those of single statements: a write resolves once committed; a read sees every write
-// asked for before it (pending and in-flight plain writes answer reads of their keys from memory); writes
-// to one key keep their order (one round at a time, the last plain write in a round wins); a log's
-// entries get their numbers in the order they were appended. A failed statement rejects exactly the
-// operations in it.
+// asked for before it (pending and in-flight plain writes answer reads of their keys from memory, and
+// overlay the keys a scan finds); writes to one key keep their order (one round at a time, the last
+// plain write in a round wins); a log's entries get their numbers in the order they were appended. A
+// failed statement rejects exactly the operations in it.
+import { CHUNK, padded, SqliteStatements } from './sqlite-statements.js';
 
 /** A connection's `all`, promisified: @keyv/sqlite's `query`, or a SqliteConnection (prepared statements). */
 export interface SqliteQuery {
   query(sql: string, ...params: unknown[]): Promise<{ key: string; value: string }[]>;
   close?(): Promise<void>;
+  /** Statements prepared so far, when the connection counts them. */
+  readonly prepared?: number;
 }
 
 interface Waiter<T> {
@@ -37,6 +44,16 @@ interface PendingWrite {
   waiters: (Waiter<boolean> & { existed?: boolean })[];
 }
 
+interface OnceAppend {
+  keyRow: string;
+  lengthKey: string;
+  entryPrefix: string;
+  raw: string;
+  /** Also written when the entry is: the row `<prefix><seq>` (the outbox's claim on it). */
+  also?: { prefix: string; raw: string };
+  waiters: Waiter<number | undefined>[];
+}
+
 interface Round {
   reads: Map<string, Waiter<string | undefined>[]>;
   writes: Map<string, PendingWrite>;
@@ -47,25 +64,45 @@ interface Round {
   /** log length key → the raw entries, in order. */
   appends: Map<string, { entryPrefix: string; raw: string; waiter: Waiter<number> }[]>;
   /** dedupe key → an append that happens only if the key is free (the first asker's; later ones get undefined). */
-  onceAppends: Map<string, { keyRow: string; lengthKey: string; entryPrefix: string; raw: string; waiters: Waiter<number | undefined>[] }>;
+  onceAppends: Map<string, OnceAppend>;
+  /** key prefix → who wants the keys that start with it. */
+  scans: Map<string, Waiter<string[]>[]>;
 }
 
-const newRound = (): Round => ({ reads: new Map(), writes: new Map(), claims: new Map(), increments: new Map(), appends: new Map(), onceAppends: new Map() });
-const sizeOf = (r: Round) => r.reads.size + r.writes.size + r.claims.size + r.increments.size + r.appends.size + r.onceAppends.size;
+const newRound = (): Round => ({ reads: new Map(), writes: new Map(), claims: new Map(), increments: new Map(), appends: new Map(), onceAppends: new Map(), scans: new Map() });
+const sizeOf = (r: Round) => r.reads.size + r.writes.size + r.claims.size + r.increments.size + r.appends.size + r.onceAppends.size + r.scans.size;
+
+/** Items in runs of at most CHUNK (one statement each). */
+function chunks<T>(items: T[]): T[][] {
+  if (items.length <= CHUNK) return [items];
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** A counter row's value (`{"value":n}`): the logs' lengths and the increments. */
+const counterOf = (raw: string) => (JSON.parse(raw) as { value: number }).value;
 
 export class SqliteBatch {
   private round = newRound();
+  private readonly sql: SqliteStatements;
   /** Plain writes of the round running now: reads of their keys are answered from here. */
   private inFlight = new Map<string, string | null>();
   private running: Promise<void> | undefined;
   private scheduled = false;
-  /** Rounds, statements and operations so far, for the bench. */
-  readonly stats = { rounds: 0, statements: 0, operations: 0 };
+  private readonly counts = { rounds: 0, statements: 0, operations: 0 };
 
   constructor(
     private readonly db: SqliteQuery,
-    private readonly table: string,
-  ) {}
+    table: string,
+  ) {
+    this.sql = new SqliteStatements(table);
+  }
+
+  /** Rounds, statements, operations and statements prepared so far, for the bench. */
+  get stats(): { rounds: number; statements: number; operations: number; prepared?: number } {
+    return { ...this.counts, prepared: this.db.prepared };
+  }
 
   /** The raw row of a key (keyv's serialised `{value, expires}`), or undefined. */
   get(key: string): Promise<string | undefined> {
@@ -130,13 +167,24 @@ export class SqliteBatch {
 
   /**
    * Sets the dedupe key's row and appends the entry, both or neither, in one statement: the entry's seq,
-   * or undefined when the key held a row that has not expired.
+   * or undefined when the key held a row that has not expired. With `also`, the row `<prefix><seq>` is
+   * written in the same statement.
    */
-  appendOnce(key: string, keyRow: string, lengthKey: string, entryPrefix: string, raw: string): Promise<number | undefined> {
+  appendOnce(key: string, keyRow: string, lengthKey: string, entryPrefix: string, raw: string, also?: { prefix: string; raw: string }): Promise<number | undefined> {
     return new Promise((resolve, reject) => {
       const pending = this.round.onceAppends.get(key);
       if (pending) pending.waiters.push({ resolve, reject });
-      else this.round.onceAppends.set(key, { keyRow, lengthKey, entryPrefix, raw, waiters: [{ resolve, reject }] });
+      else this.round.onceAppends.set(key, { keyRow, lengthKey, entryPrefix, raw, also, waiters: [{ resolve, reject }] });
+      this.schedule();
+    });
+  }
+
+  /** The keys that start with `prefix` (a set's members), writes asked for before this included. */
+  scan(prefix: string): Promise<string[]> {
+    return new Promise((resolve, reject) => {
+      const waiters = this.round.scans.get(prefix);
+      if (waiters) waiters.push({ resolve, reject });
+      else this.round.scans.set(prefix, [{ resolve, reject }]);
       this.schedule();
     });
   }
@@ -173,28 +221,49 @@ export class SqliteBatch {
   }
 
   private async runRounds(): Promise<void> {
-    while (sizeOf(this.round)) {
-      const round = this.round;
-      this.round = newRound();
-      this.inFlight = new Map([...round.writes].map(([key, w]) => [key, w.raw]));
-      this.stats.rounds++;
-      this.stats.operations += sizeOf(round);
-      // Different keys in each part (the store's per-key lock keeps one key's writes, claims and
-      // increments in separate rounds; log lengths are only written by appends), so they run side by side.
-      await Promise.all([this.runReads(round.reads), this.runWrites(round.writes), this.runClaims(round.claims), this.runIncrements(round.increments), this.runAppends(round.appends), this.runOnceAppends(round.onceAppends)]);
-      this.inFlight = new Map();
-    }
+    while (sizeOf(this.round)) await this.runRound();
+  }
+
+  private async runRound(): Promise<void> {
+    const round = this.round;
+    this.round = newRound();
+    const inFlight = new Map<string, string | null>();
+    for (const [key, w] of round.writes) inFlight.set(key, w.raw);
+    this.inFlight = inFlight;
+    this.counts.rounds++;
+    this.counts.operations += sizeOf(round);
+    // Different keys in each part (the store's per-key lock keeps one key's writes, claims and
+    // increments in separate rounds; log lengths are only written by appends), so they run side by side.
+    await Promise.all([
+      this.runReads(round.reads),
+      this.runWrites(round.writes),
+      this.runClaims(round.claims),
+      this.runIncrements(round.increments),
+      this.runAppends(round.appends),
+      this.runOnceAppends(round.onceAppends),
+      this.runScans(round.scans, round.writes),
+    ]);
+    this.inFlight = new Map();
   }
 
   private query(sql: string, ...params: unknown[]): Promise<{ key: string; value: string }[]> {
-    this.stats.statements++;
+    this.counts.statements++;
     return this.db.query(sql, ...params);
+  }
+
+  /** Runs a statement per chunk of `items`, one after another, and returns all their rows. */
+  private async perChunk<T>(items: T[], run: (chunk: T[]) => Promise<{ key: string; value: string }[]>): Promise<{ key: string; value: string }[]> {
+    if (items.length <= CHUNK) return run(items);
+    const rows: { key: string; value: string }[] = [];
+    for (const chunk of chunks(items)) rows.push(...(await run(chunk)));
+    return rows;
   }
 
   private async runReads(reads: Round['reads']): Promise<void> {
     if (!reads.size) return;
     try {
-      const rows = await this.query(`SELECT key, value FROM ${this.table} WHERE key IN (SELECT value FROM json_each(?))`, JSON.stringify([...reads.keys()]));
+      const keys = [...reads.keys()];
+      const rows = await this.perChunk(keys, (chunk) => this.query(this.sql.read(chunk.length), ...padded(chunk.slice(), chunk.length, 1)));
       const byKey = new Map(rows.map((row) => [row.key, row.value]));
       for (const [key, waiters] of reads) for (const w of waiters) w.resolve(byKey.get(key));
     } catch (error) {
@@ -211,14 +280,13 @@ export class SqliteBatch {
       if (w.raw === null || w.firstDeletes) deletes.push(key);
     }
     try {
-      const remove = () => (deletes.length ? this.query(`DELETE FROM ${this.table} WHERE key IN (SELECT value FROM json_each(?)) RETURNING key`, JSON.stringify(deletes)) : Promise.resolve([]));
+      const remove = () =>
+        deletes.length
+          ? this.perChunk(deletes, (chunk) => this.query(this.sql.remove(chunk.length), ...padded(chunk.slice(), chunk.length, 1)))
+          : Promise.resolve([]);
       const upsert = () =>
         sets.length
-          ? this.query(
-              // "WHERE true" keeps SQLite from reading ON CONFLICT as part of the SELECT.
-              `INSERT INTO ${this.table} (key, value) SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE true ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
-              JSON.stringify(sets),
-            )
+          ? this.perChunk(sets, (chunk) => this.query(this.sql.upsert(chunk.length), ...padded(chunk.flat(), chunk.length, 2)))
           : Promise.resolve([]);
       // A key deleted and then set in one round is deleted first (its delete learns whether a row was
       // there); otherwise the two statements touch different keys and run side by side.
@@ -243,10 +311,17 @@ export class SqliteBatch {
     if (!claims.size) return;
     try {
       // Inserted, or replaced a row whose `expires` has passed: RETURNING names exactly those keys.
-      const rows = await this.query(
-        `INSERT INTO ${this.table} (key, value) SELECT value ->> 0, value ->> 1 FROM json_each(?) WHERE true ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE (${this.table}.value ->> '$.expires') < ? RETURNING key`,
-        JSON.stringify([...claims].map(([key, c]) => [key, c.raw])),
-        Date.now(),
+      const now = Date.now();
+      const rows = await this.perChunk([...claims], (chunk) =>
+        this.query(
+          this.sql.claim(chunk.length),
+          ...padded(
+            chunk.flatMap(([key, c]) => [key, c.raw]),
+            chunk.length,
+            2,
+          ),
+          now,
+        ),
       );
       const won = new Set(rows.map((row) => row.key));
       for (const [key, c] of claims) c.waiters.forEach((w, i) => w.resolve(i === 0 && won.has(key)));
@@ -259,11 +334,8 @@ export class SqliteBatch {
     if (!increments.size) return;
     try {
       const totals = [...increments].map(([key, items]) => [key, items.reduce((sum, item) => sum + item.by, 0)] as [string, number]);
-      const rows = await this.query(
-        `INSERT INTO ${this.table} (key, value) SELECT value ->> 0, json_object('value', value ->> 1) FROM json_each(?) WHERE true ON CONFLICT(key) DO UPDATE SET value = json_object('value', coalesce(${this.table}.value ->> '$.value', 0) + (excluded.value ->> '$.value')) RETURNING key, value`,
-        JSON.stringify(totals),
-      );
-      const finals = new Map(rows.map((row) => [row.key, (JSON.parse(row.value) as { value: number }).value]));
+      const rows = await this.perChunk(totals, (chunk) => this.query(this.sql.increment(chunk.length), ...padded(chunk.flat(), chunk.length, 2)));
+      const finals = new Map(rows.map((row) => [row.key, counterOf(row.value)]));
       for (const [key, items] of increments) {
         // The round added them in order: each asker gets the value right after its own amount.
         let value = finals.get(key)! - items.reduce((sum, item) => sum + item.by, 0);
@@ -278,17 +350,21 @@ export class SqliteBatch {
     if (!appends.size) return;
     try {
       // One statement for every log of the round: per log, the entries from its current length on and
-      // the new length, written together.
-      const items = [...appends].flatMap(([lengthKey, list]) => list.map((item, i) => [lengthKey, item.entryPrefix, item.raw, i]));
-      const rows = await this.query(
-        `WITH items(log, prefix, v, i) AS (SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each(?)), ` +
-          `logs(log, n, c) AS (SELECT log, coalesce((SELECT value ->> '$.value' FROM ${this.table} WHERE key = log), 0), count(*) FROM items GROUP BY log) ` +
-          `INSERT INTO ${this.table} (key, value) SELECT items.prefix || (logs.n + items.i), items.v FROM items JOIN logs USING (log) WHERE true ` +
-          `UNION ALL SELECT log, json_object('value', n + c) FROM logs WHERE true ` +
-          `ON CONFLICT(key) DO UPDATE SET value = excluded.value RETURNING key, value`,
-        JSON.stringify(items),
-      );
-      const lengths = new Map(rows.filter((row) => appends.has(row.key)).map((row) => [row.key, (JSON.parse(row.value) as { value: number }).value]));
+      // the new length, written together. (A round with more entries than a chunk runs a statement per
+      // chunk, in order: each numbers its entries from the length the one before wrote.)
+      const items = [...appends].flatMap(([lengthKey, list]) => list.map((item) => [lengthKey, item.entryPrefix, item.raw] as const));
+      const lengths = new Map<string, number>();
+      for (const chunk of chunks(items)) {
+        // Within a chunk, each log's entries are numbered from 0 again (the chunk's own order).
+        const counts = new Map<string, number>();
+        const params = chunk.flatMap(([lengthKey, prefix, raw]) => {
+          const i = counts.get(lengthKey) ?? 0;
+          counts.set(lengthKey, i + 1);
+          return [lengthKey, prefix, raw, i];
+        });
+        const rows = await this.query(this.sql.append(chunk.length), ...padded(params, chunk.length, 4));
+        for (const row of rows) if (appends.has(row.key) && row.value !== null) lengths.set(row.key, counterOf(row.value));
+      }
       for (const [lengthKey, list] of appends) {
         const length = lengths.get(lengthKey)!;
         list.forEach((item, i) => item.waiter.resolve(length - list.length + i));
@@ -302,31 +378,51 @@ export class SqliteBatch {
     if (!once.size) return;
     try {
       // The items whose key is free (absent or expired) are numbered per log from its length; their keys,
-      // entries and the logs' new lengths are written together.
-      const items = [...once].map(([key, o], i) => [key, o.keyRow, o.lengthKey, o.entryPrefix, o.raw, i]);
-      const rows = await this.query(
-        `WITH items(k, kv, log, prefix, v, o) AS (SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?)), ` +
-          `fresh AS (SELECT *, row_number() OVER (PARTITION BY log ORDER BY o) - 1 AS i FROM items WHERE NOT EXISTS (SELECT 1 FROM ${this.table} WHERE key = items.k AND coalesce((value ->> '$.expires') >= ?, true))), ` +
-          `logs(log, n, c) AS (SELECT log, coalesce((SELECT value ->> '$.value' FROM ${this.table} WHERE key = log), 0), count(*) FROM fresh GROUP BY log) ` +
-          `INSERT INTO ${this.table} (key, value) SELECT k, kv FROM fresh WHERE true ` +
-          `UNION ALL SELECT fresh.prefix || (logs.n + fresh.i), fresh.v FROM fresh JOIN logs USING (log) WHERE true ` +
-          `UNION ALL SELECT log, json_object('value', n + c) FROM logs WHERE true ` +
-          `ON CONFLICT(key) DO UPDATE SET value = excluded.value RETURNING key, value`,
-        JSON.stringify(items),
-        Date.now(),
-      );
-      const written = new Map(rows.map((row) => [row.key, row.value]));
-      // Seqs: per log, the won items in order, ending at the new length.
-      const won = new Map<string, string[]>();
-      for (const [key, o] of once) if (written.has(key)) won.set(o.lengthKey, [...(won.get(o.lengthKey) ?? []), key]);
-      for (const [key, o] of once) {
-        const list = won.get(o.lengthKey);
-        const index = list?.indexOf(key) ?? -1;
-        const seq = index < 0 ? undefined : (JSON.parse(written.get(o.lengthKey)!) as { value: number }).value - list!.length + index;
-        o.waiters.forEach((w, i) => w.resolve(i === 0 ? seq : undefined));
+      // entries, the rows they also ask for, and the logs' new lengths are written together.
+      const now = Date.now();
+      for (const chunk of chunks([...once])) {
+        const params = chunk.flatMap(([key, o], i) => [key, o.keyRow, o.lengthKey, o.entryPrefix, o.raw, i, o.also?.prefix ?? null, o.also?.raw ?? null]);
+        const rows = await this.query(this.sql.appendOnce(chunk.length), ...padded(params, chunk.length, 8), now);
+        // Seqs: per log, the won items in order, ending at the new length.
+        const won = new Map<string, string[]>();
+        const chunkWritten = new Map(rows.map((row) => [row.key, row.value]));
+        for (const [key, o] of chunk) if (chunkWritten.has(key)) won.set(o.lengthKey, [...(won.get(o.lengthKey) ?? []), key]);
+        for (const [key, o] of chunk) {
+          const list = won.get(o.lengthKey);
+          const index = list?.indexOf(key) ?? -1;
+          const seq = index < 0 ? undefined : counterOf(chunkWritten.get(o.lengthKey)!) - list!.length + index;
+          o.waiters.forEach((w, i) => w.resolve(i === 0 ? seq : undefined));
+        }
       }
     } catch (error) {
+      // Waiters already resolved (an earlier chunk) ignore this.
       for (const o of once.values()) for (const w of o.waiters) w.reject(error);
     }
+  }
+
+  private async runScans(scans: Round['scans'], roundWrites: Round['writes']): Promise<void> {
+    if (!scans.size) return;
+    await Promise.all(
+      [...scans].map(async ([prefix, waiters]) => {
+        try {
+          // The keys from `prefix` up to (not including) the prefix with its last character's next one.
+          const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+          const rows = await this.query(this.sql.scan(), prefix, end);
+          const keys = new Set(rows.map((row) => row.key));
+          // This round's writes may have committed before or after the scan read; later ones are still
+          // waiting. Either way the scan answers as if it came after them all.
+          for (const writes of [roundWrites, this.round.writes]) {
+            for (const [key, w] of writes) {
+              if (!key.startsWith(prefix)) continue;
+              if (w.raw === null) keys.delete(key);
+              else keys.add(key);
+            }
+          }
+          for (const w of waiters) w.resolve([...keys]);
+        } catch (error) {
+          for (const w of waiters) w.reject(error);
+        }
+      }),
+    );
   }
 }

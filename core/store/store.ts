@@ -17,14 +17,31 @@ export interface Store {
    * seq, or undefined when the key was there. Dedupe and enqueue with no moment between them where a
    * crash loses the entry or lets it in twice (the inbox, the outbox's replies).
    */
-  appendOnce<T>(log: string, entry: T, key: string, ttlMs?: number): Promise<number | undefined>;
+  appendOnce<T>(log: string, entry: T, key: string, ttlMs?: number, also?: AlsoSet): Promise<number | undefined>;
   /** Entries [from, to) of a log, in order; `to` defaults to the end. */
   read<T>(log: string, from?: number, to?: number): Promise<T[]>;
   /** How many entries a log holds. */
   length(log: string): Promise<number>;
+  /** Adds a string to a set. Costs the same however large the set is (unlike a list kept in one value). */
+  addToSet(set: string, member: string): Promise<void>;
+  /** Removes a string from a set; true when it was there. */
+  removeFromSet(set: string, member: string): Promise<boolean>;
+  /** A set's members, in no particular order. */
+  members(set: string): Promise<string[]>;
   /** Read-modify-write of one key, atomic with respect to other `update`s of the same key. */
   update<T>(key: string, change: (current: T | undefined) => T | undefined, ttlMs?: number): Promise<T | undefined>;
   close(): Promise<void>;
   /** "memory", "sqlite" or "redis": for logs and the bench. */
   readonly kind: string;
+}
+
+/**
+ * A key `prefix + seq` set to `value` in the same atomic step as an append-once: the outbox claims the
+ * reply it is about to send as it queues it, so no other sender can see it unclaimed and no extra
+ * round trip is spent on the claim.
+ */
+export interface AlsoSet {
+  prefix: string;
+  value: unknown;
+  ttlMs?: number;
 }

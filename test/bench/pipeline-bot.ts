@@ -7,6 +7,9 @@
 //   populate — fills the store with conversations through the real pipeline (bot.accept, one message
 //              each), without a transport.
 // It talks to the bench over IPC: {ready}, then answers {cmd:'stats'} and {cmd:'stop'}.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Telegraf } from 'telegraf';
 import { TelegramAdapter } from '../../adapters/telegram/telegram-adapter.js';
 import { startCustomerService } from '../../bots/customer-service.js';
@@ -21,7 +24,7 @@ import { createEngine } from '../../core/understand/engine.js';
 
 export interface BotConfig {
   role: 'xiaoer' | 'echo' | 'populate';
-  store?: { kind: 'sqlite'; dataDir: string } | { kind: 'redis'; url: string; namespace: string };
+  store?: { kind: 'sqlite'; dataDir: string } | { kind: 'redis'; url: string; namespace: string } | { kind: 'memory' };
   kbDir?: string;
   apiRoot?: string;
   token?: string;
@@ -34,7 +37,22 @@ export interface BotConfig {
 
 export type ChildMessage =
   | { type: 'ready'; startMs: number }
-  | { type: 'stats'; rssMb: number; heapMb: number; cpuMs: number; turns: number; store?: Record<string, number>; sent: number; failed: number }
+  | {
+      type: 'stats';
+      rssMb: number;
+      heapMb: number;
+      cpuMs: number;
+      turns: number;
+      store?: Record<string, number>;
+      sent: number;
+      failed: number;
+      /** Since the previous stats: the event loop's delay (p99, max) and the time spent in GC pauses (total, longest). */
+      loopP99Ms: number;
+      loopMaxMs: number;
+      gcMs: number;
+      gcMaxMs: number;
+      gcCount: number;
+    }
   | { type: 'populated'; conversations: number; seconds: number; rssMb: number; turns: number; handedOver: number[] }
   | { type: 'error'; message: string };
 
@@ -43,6 +61,7 @@ const send = (message: ChildMessage) => process.send?.(message);
 
 async function open(config: BotConfig): Promise<Store> {
   const s = config.store!;
+  if (s.kind === 'memory') return openStore({ memory: true });
   if (s.kind === 'sqlite') return openStore({ dataDir: s.dataDir });
   const { RedisStore } = await import('../../core/store/redis-store.js');
   return RedisStore.open(s.url, s.namespace);
@@ -57,17 +76,48 @@ async function turnsRecorded(store: Store): Promise<number> {
   return n;
 }
 
+// What stalls the process between two stats calls: a blocked event loop (a long task, a synchronous
+// checkpoint) and garbage collection pauses — the usual causes of a high p99.
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
+const gc = { ms: 0, maxMs: 0, count: 0 };
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gc.ms += entry.duration;
+    gc.maxMs = Math.max(gc.maxMs, entry.duration);
+    gc.count++;
+  }
+}).observe({ entryTypes: ['gc'] });
+
+/** The SQLite WAL file's size: what the checkpoints leave of it. */
+function walMb(): number {
+  const s = config.store;
+  if (s?.kind !== 'sqlite') return 0;
+  try {
+    return Math.round((statSync(path.join(s.dataDir, 'xiaoer.sqlite-wal')).size / MB) * 10) / 10;
+  } catch {
+    return 0;
+  }
+}
+
 function statsOf(runtime: Runtime | undefined, turns: number): ChildMessage {
   const memory = process.memoryUsage();
   const cpu = process.cpuUsage();
   const batch = runtime && (runtime.deps.store as Partial<KeyvStore>).batchStats;
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  const stalls = { loopP99Ms: round(loopDelay.percentile(99) / 1e6), loopMaxMs: round(loopDelay.max / 1e6), gcMs: round(gc.ms), gcMaxMs: round(gc.maxMs), gcCount: gc.count };
+  loopDelay.reset();
+  gc.ms = 0;
+  gc.maxMs = 0;
+  gc.count = 0;
   return {
+    ...stalls,
     type: 'stats',
     rssMb: Math.round((memory.rss / MB) * 10) / 10,
     heapMb: Math.round((memory.heapUsed / MB) * 10) / 10,
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     turns,
-    store: batch ? { ...batch } : undefined,
+    store: batch ? { ...batch, walMb: walMb() } : undefined,
     sent: runtime?.deps.outbox.stats.sent ?? 0,
     failed: runtime?.deps.outbox.stats.failed ?? 0,
   };

@@ -15,7 +15,8 @@
 //
 // Plain names are the sample shop on SQLite; `_3000` the generated 3,000-entry knowledge base
 // (kb-3000.ts); `_redis` a redis-server this bench starts on a free loopback port (or REDIS_TEST_URL
-// when no redis-server binary is installed), skipped when neither is there.
+// when no redis-server binary is installed), skipped when neither is there; `_inmemory` the memory store
+// (only when BENCH_PIPELINE_ONLY names it: the pipeline's own work without a database, for profiling).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -38,13 +39,13 @@ const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 100_000);
 const SERVE_TURNS = 5000;
 const CHILD_LIMIT_MS = 15 * 60_000;
 /** BENCH_PIPELINE_ONLY=pipeline,sample,sqlite: a part of the bench. Any of echo|pipeline|memory,
- *  sample|3000, sqlite|redis; a group none of whose members is named is not filtered. */
+ *  sample|3000, sqlite|redis|inmemory; a group none of whose members is named is not filtered. */
 const only = new Set((process.env.BENCH_PIPELINE_ONLY ?? '').split(',').filter(Boolean));
-const GROUPS = [['echo', 'pipeline', 'memory'], ['sample', '3000'], ['sqlite', 'redis']];
+const GROUPS = [['echo', 'pipeline', 'memory'], ['sample', '3000'], ['sqlite', 'redis', 'inmemory']];
 const wanted = (...tags: string[]) => GROUPS.every((group) => !group.some((g) => only.has(g)) || tags.every((t) => !group.includes(t) || only.has(t)));
 
 type Figures = Record<string, number>;
-type StoreSpec = { kind: 'sqlite'; dataDir: string } | { kind: 'redis'; url: string; namespace: string };
+type StoreSpec = { kind: 'sqlite'; dataDir: string } | { kind: 'redis'; url: string; namespace: string } | { kind: 'memory' };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -120,8 +121,13 @@ class Child {
 }
 
 function startChild(script: string, config: BotConfig, pin = true): Child {
-  // BENCH_PROFILE=dir: a CPU profile of each bot process, for finding what is slow.
-  const args = [...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), script];
+  // BENCH_PROFILE=dir: a CPU profile of each bot process, for finding what is slow. BENCH_NODE_ARGS: more
+  // flags for node (`--trace-gc`, `--max-semi-space-size=32`), which NODE_OPTIONS does not all take.
+  const args = [
+    ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+    ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+    script,
+  ];
   const command = pinned && pin ? 'taskset' : process.execPath;
   const argv = pinned && pin ? ['-c', botCore, process.execPath, ...args] : args;
   const child = spawn(command, argv, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, XIAOER_BENCH_CONFIG: JSON.stringify(config), LOG_LEVEL: 'silent' } });
@@ -203,6 +209,10 @@ async function measure(script: string, api: FakeBotApi, scenario: Scenario, stor
     const pushed = WARMUP_MESSAGES + throughput.messages + latency.messages;
     report(`${scenario.name} ${store.kind}`, throughput, latency);
     log(`  start ${ready.startMs} ms; cpu ${Math.round((after.cpuMs - before.cpuMs) / throughput.messages * 1000)} µs/msg; platform busy ${platformBusy}; turns recorded ${end.turns}/${pushed}; rss ${end.rssMb} MB${end.store ? `; sqlite ${JSON.stringify(end.store)}` : ''}`);
+    log(
+      `  stalls: saturated event loop p99 ${after.loopP99Ms} / max ${after.loopMaxMs} ms, ${after.gcCount} gc ${after.gcMs} ms (longest ${after.gcMaxMs}); ` +
+        `at ${LATENCY_RATE}/s event loop p99 ${end.loopP99Ms} / max ${end.loopMaxMs} ms, ${end.gcCount} gc ${end.gcMs} ms (longest ${end.gcMaxMs})`,
+    );
     return {
       msgsPerS: throughput.msgsPerS,
       p99Saturated: throughput.p99Ms,
@@ -323,6 +333,7 @@ export async function benchPipeline(): Promise<Figures> {
       const url = redis.url;
       stores.push(['redis', () => ({ kind: 'redis', url, namespace: `bench-${process.pid}-${Math.random().toString(36).slice(2, 8)}` })]);
     }
+    if (only.has('inmemory')) stores.push(['inmemory', () => ({ kind: 'memory' })]);
 
     const { msgsPerS: echoRate, cpuUsPerMsg: echoCpuUs } = wanted('echo') ? await echo(script, api, cases) : { msgsPerS: NaN, cpuUsPerMsg: NaN };
     figures.echo_msgs_per_s = echoRate;
@@ -343,7 +354,7 @@ export async function benchPipeline(): Promise<Figures> {
         figures[`pipeline_lost${suffix}`] = m.lost;
         figures[`echo_ratio${suffix}`] = Math.round((m.msgsPerS / echoRate) * 100) / 100;
       }
-      if (!wanted('memory', storeName)) continue;
+      if (!wanted('memory', storeName) || storeName === 'inmemory') continue;
       const mem = await memory(script, api, scenarios[0]!, spec(), isHandoff);
       figures[`rss_mb_100k_conversations_${storeName}`] = mem.rss;
       figures[`populate_100k_conversations_s_${storeName}`] = mem.populateS;

@@ -37,6 +37,39 @@ describe('outbox', () => {
     expect(sender.texts()).toEqual(['A', 'B', 'C']);
   });
 
+  it('claims a reply it sends at once in the step that queues it, and gives the claim back when the send fails', async () => {
+    const store = memoryStore();
+    const claimed: string[] = [];
+    const setIfAbsent = store.setIfAbsent.bind(store);
+    store.setIfAbsent = (key, value, ttl) => {
+      if (key.startsWith('outbox-claim:')) claimed.push(key);
+      return setIfAbsent(key, value, ttl);
+    };
+    const outbox = new Outbox(store, silentLogger);
+    const sender = new FakeSender('test');
+    outbox.register(sender);
+    await outbox.drain(); // nothing older: the backlog is clear
+    const turn = outbox.forTurn('test:m1');
+    await turn.enqueue(message('A'));
+    expect(sender.texts()).toEqual(['A']);
+    expect(claimed).toEqual([]); // no separate claim
+    expect(await store.get('outbox-claim:test:0')).toEqual(expect.stringMatching(/^main\//u));
+    // Another drainer (another process) finds nothing to take.
+    const other = new Outbox(store, silentLogger, 'other');
+    const elsewhere = new FakeSender('test');
+    other.register(elsewhere);
+    await other.drain();
+    expect(elsewhere.texts()).toEqual([]);
+
+    sender.failing = true;
+    await turn.enqueue(message('B'));
+    expect(await store.get('outbox-claim:test:1')).toBeUndefined(); // released for the retry
+    sender.failing = false;
+    await new Promise((r) => setTimeout(r, 600)); // past the first backoff
+    await outbox.drain();
+    expect(sender.texts()).toEqual(['A', 'B']);
+  });
+
   it('does not hold the caller for a paced channel, and still sends in order', async () => {
     const outbox = new Outbox(memoryStore(), silentLogger);
     const sent: string[] = [];

@@ -79,6 +79,35 @@ describe.each(backends)('%s store', (_name, open) => {
     await store.close();
   });
 
+  it('appends once with a key named after the entry, set in the same step', async () => {
+    const store = await open();
+    await store.append('log', 'before');
+    const seq = await store.appendOnce('log', 'x', 'k1', 60_000, { prefix: 'claim:', value: 'me', ttlMs: 60_000 });
+    expect(seq).toBe(1);
+    expect(await store.get('claim:1')).toBe('me');
+    expect(await store.appendOnce('log', 'y', 'k1', 60_000, { prefix: 'claim:', value: 'other' })).toBeUndefined();
+    expect(await store.get('claim:2')).toBeUndefined();
+    expect(await store.read('log')).toEqual(['before', 'x']);
+    await store.close();
+  });
+
+  it('keeps a set: each member once, removed on request, its own members only', async () => {
+    const store = await open();
+    await Promise.all(['a', 'b', 'c', 'a', 'd:e'].map((m) => store.addToSet('s', m)));
+    await store.addToSet('s:x', 'z'); // a set whose name starts like the other's
+    expect((await store.members('s')).sort()).toEqual(['a', 'b', 'c', 'd:e']);
+    expect(await store.removeFromSet('s', 'b')).toBe(true);
+    expect(await store.removeFromSet('s', 'b')).toBe(false);
+    expect((await store.members('s')).sort()).toEqual(['a', 'c', 'd:e']);
+    expect(await store.members('s:x')).toEqual(['z']);
+    expect(await store.members('none')).toEqual([]);
+    // Asked before the list: in it, though not awaited.
+    void store.addToSet('s', 'f');
+    void store.removeFromSet('s', 'a');
+    expect((await store.members('s')).sort()).toEqual(['c', 'd:e', 'f']);
+    await store.close();
+  });
+
   it('keeps pending work of a durable queue until it is done', async () => {
     const store = await open();
     const q = new DurableQueue<string>(store, 'q');
@@ -89,6 +118,24 @@ describe.each(backends)('%s store', (_name, open) => {
     await q.done(2);
     expect((await q.pending()).map((p) => p.item)).toEqual(['b']);
     await store.close();
+  });
+});
+
+describe('durable queue', () => {
+  it('does not read again the done marks this process wrote (the outbox drain), yet finds what others queued', async () => {
+    const store = memoryStore();
+    const q = new DurableQueue<string>(store, 'q', { rememberDone: true });
+    for (let i = 0; i < 5; i++) await q.push(`mine ${i}`);
+    for (let i = 0; i < 5; i++) await q.done(i);
+    await new DurableQueue<string>(store, 'q').push('from another process');
+    const asked: string[] = [];
+    const getMany = store.getMany.bind(store);
+    store.getMany = <T,>(keys: string[]) => {
+      asked.push(...keys);
+      return getMany<T>(keys);
+    };
+    expect(await q.pending()).toEqual([{ seq: 5, item: 'from another process' }]);
+    expect(asked.filter((key) => key.includes(':done:'))).toEqual(['q:q:done:5']);
   });
 });
 

@@ -112,7 +112,7 @@ async function scenario(storeEnv: Record<string, string>, openTestStore: () => P
     const texts = turns.filter((t) => t.channel === 'telegram').map((t) => t.text);
     expect(texts).toContain('你好，在吗');
     expect(texts).toContain('我要投诉，收到的茶叶罐子都压扁了，太过分了');
-    const open = (await store.get<string[]>('tickets:open')) ?? [];
+    const open = await store.members('tickets:open');
     expect(open).toHaveLength(1);
     const ticket = await store.get<{ status: string; transcript: { role: string; text: string }[] }>(`ticket:${open[0]}`);
     expect(ticket?.transcript.filter((l) => l.role === 'agent').map((l) => l.text)).toEqual(['您好，我是 Carol，马上给您补发']);

@@ -86,7 +86,7 @@ describe.runIf(hasRedisServer)('scaled out on Redis', () => {
     const store = await openStore({ redisUrl: redis.url });
     try {
       expect(await store.read('ratings')).toEqual([expect.objectContaining({ rating: 5, channel: 'telegram' })]);
-      expect(await store.get('tickets:open')).toEqual([]);
+      expect(await store.members('tickets:open')).toEqual([]);
     } finally {
       await store.close();
     }
