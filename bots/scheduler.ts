@@ -60,7 +60,7 @@ export async function createScheduler(config: Config, log: Logger, options: Sche
     errorHandler: (error: unknown, meta: { name?: string }) => log.error({ err: error, job: meta?.name }, 'scheduler: job failed; it runs again at its next time or on restart'),
     workerMessageHandler: ({ name, message }: { name: string; message: unknown }) => log.info({ job: name, result: message }, 'scheduler: job finished'),
   });
-  const store = options.store ?? (await openStore({ redisUrl: config.REDIS_URL, dataDir: config.dataDir }));
+  const store = options.store ?? (await openStore({ redisUrl: config.REDIS_URL, dataDir: config.dataDir, log }));
   const ownStore = !options.store;
 
   async function missed(): Promise<string[]> {

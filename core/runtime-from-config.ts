@@ -25,7 +25,7 @@ export async function runtimeFromConfig(
 ): Promise<Runtime & { knowledgeWatcher?: KnowledgeWatcher }> {
   const { watchKnowledge: watch = true, adminNotifier, ...options } = extra;
   const knowledge = await loadKnowledge(config.knowledgeDir);
-  const store = options.store ?? (await openStore({ redisUrl: config.REDIS_URL, dataDir: config.dataDir }));
+  const store = options.store ?? (await openStore({ redisUrl: config.REDIS_URL, dataDir: config.dataDir, log }));
   // OPENAI_API_KEY set: the LLM joins in; without it the offline path, unchanged.
   const llmSettings = llmSettingsFrom(config);
   const llm = options.llm ?? (llmSettings ? new LlmClient(llmSettings, { store, log }) : undefined);

@@ -86,7 +86,8 @@ export async function ownershipOf(turn: Turn, order: Order, accountCustomer: Sho
 /** Counts one check; false when this account is over the hourly limit (the check must not happen). */
 export async function allowCheck(turn: Turn): Promise<boolean> {
   const hour = Math.floor(turn.deps.now() / 3600_000);
-  const count = await turn.deps.store.increment(checksKey(turn.inbound.channel, turn.inbound.userId, hour));
+  // The hour's counter is dropped an hour after it (the key names its hour: it is never read again).
+  const count = await turn.deps.store.increment(checksKey(turn.inbound.channel, turn.inbound.userId, hour), 1, 2 * 3600_000);
   return count <= ORDER_CHECKS_PER_HOUR;
 }
 

@@ -5,6 +5,7 @@ import Keyv from 'keyv';
 import { KeyedMutex } from './keyed-mutex.js';
 import { encode } from './keyv-format.js';
 import { SqliteBatch, type SqliteQuery } from './sqlite-batch.js';
+import { ExpiredRowSweeper } from './sqlite-expiry.js';
 import type { AlsoSet, Store } from './store.js';
 
 const logLength = (log: string) => `log:${log}:n`;
@@ -28,6 +29,8 @@ export class KeyvStore implements Store {
   private readonly prefix: string;
   /** The batch's connection was given to this store (and is closed with it); else it is keyv's adapter's. */
   private readonly ownsConnection: boolean;
+  /** On SQLite: deletes expired rows (see sqlite-expiry.ts). */
+  private readonly sweeper: ExpiredRowSweeper | undefined;
 
   /**
    * @param connection on SQLite, a connection of its own for the batches (prepared statements, see
@@ -40,9 +43,25 @@ export class KeyvStore implements Store {
   ) {
     const sqlite = keyv.store as Partial<SqliteQuery> & { opts?: { table?: string } };
     const plain = !keyv.compression && keyv.serialize === defaultSerialize && keyv.deserialize === defaultDeserialize;
-    if (typeof sqlite.query === 'function' && sqlite.opts?.table && plain) this.batch = new SqliteBatch(connection ?? (sqlite as SqliteQuery), sqlite.opts.table);
+    if (typeof sqlite.query === 'function' && sqlite.opts?.table && plain) {
+      this.batch = new SqliteBatch(connection ?? (sqlite as SqliteQuery), sqlite.opts.table);
+      this.sweeper = new ExpiredRowSweeper(connection ?? (sqlite as SqliteQuery), sqlite.opts.table);
+    }
     this.prefix = keyv.useKeyPrefix && keyv.namespace ? `${keyv.namespace}:` : '';
     this.ownsConnection = Boolean(connection);
+  }
+
+  /**
+   * On SQLite, deletes expired rows from now on, a pass every few minutes (long-running processes; a
+   * one-off job leaves it to them). `report` hears each pass's count or failure.
+   */
+  sweepExpiredRows(report: (outcome: { deleted?: number; error?: unknown }) => void): void {
+    this.sweeper?.start(undefined, undefined, report);
+  }
+
+  /** One pass now: the expired rows deleted (SQLite; 0 elsewhere, where keys expire by themselves). */
+  sweepExpired(now?: number): Promise<number> {
+    return this.sweeper?.sweep(now) ?? Promise.resolve(0);
   }
 
   /** Statements and operations of the SQLite path so far (the bench reports them). */
@@ -100,11 +119,15 @@ export class KeyvStore implements Store {
     });
   }
 
-  increment(key: string, by = 1): Promise<number> {
+  increment(key: string, by = 1, ttlMs?: number): Promise<number> {
     return this.mutex.run(key, async () => {
-      if (this.batch) return this.batch.increment(this.prefix + key, by);
-      const next = ((await this.load<number>(key)) ?? 0) + by;
-      await this.save(key, next);
+      if (this.batch) return this.batch.increment(this.prefix + key, by, ttlMs ? Date.now() + ttlMs : undefined);
+      // Memory: keyv hands back the row's own expiry with `raw`, so a live counter keeps its end.
+      const row = (await this.keyv.get<number>(key, { raw: true })) as { value?: number; expires?: number } | undefined;
+      const live = row && !(typeof row.expires === 'number' && Date.now() > row.expires);
+      const next = (live ? (row.value ?? 0) : 0) + by;
+      const remaining = live ? (typeof row.expires === 'number' ? Math.max(1, row.expires - Date.now()) : undefined) : ttlMs;
+      await this.save(key, next, remaining);
       return next;
     });
   }
@@ -219,6 +242,7 @@ export class KeyvStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.sweeper?.stop();
     await this.mutex.idle();
     // keyv.disconnect() closes the adapter's connection: closing it here too would close it twice.
     if (this.ownsConnection) await this.batch?.close();

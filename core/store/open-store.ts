@@ -3,6 +3,7 @@ import Keyv from 'keyv';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { KeyvStore } from './keyv-store.js';
+import type { Logger } from '../log.js';
 import type { Store } from './store.js';
 
 export interface StoreOptions {
@@ -10,6 +11,11 @@ export interface StoreOptions {
   dataDir?: string;
   /** Keep everything in memory (tests, `xiaoer match`). */
   memory?: boolean;
+  /**
+   * A long-running process's log: on SQLite the store then deletes expired rows in the background and
+   * says so here. One-off jobs leave it out.
+   */
+  log?: Logger;
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
@@ -30,7 +36,15 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   await sqlite.query('PRAGMA synchronous=NORMAL');
   // The store's own reads and writes go in batches over a second connection with prepared statements.
   const { SqliteConnection } = await import('./sqlite-connection.js');
-  return new KeyvStore(new Keyv({ store: sqlite, namespace: 'xiaoer' }), 'sqlite', await SqliteConnection.open(file));
+  const store = new KeyvStore(new Keyv({ store: sqlite, namespace: 'xiaoer' }), 'sqlite', await SqliteConnection.open(file));
+  const log = options.log;
+  if (log) {
+    store.sweepExpiredRows(({ deleted, error }) => {
+      if (error) log.warn({ err: error }, 'store: sweeping expired rows failed; next pass later');
+      else if (deleted) log.info({ deleted }, 'store: expired rows deleted');
+    });
+  }
+  return store;
 }
 
 export function memoryStore(): Store {

@@ -98,8 +98,17 @@ export class RedisStore implements Store {
     return ok === 'OK';
   }
 
-  async increment(key: string, by = 1): Promise<number> {
-    return Number(await this.client.incrBy(this.raw(`n:${key}`), by));
+  async increment(key: string, by = 1, ttlMs?: number): Promise<number> {
+    const counter = this.raw(`n:${key}`);
+    if (!ttlMs) return Number(await this.client.incrBy(counter, by));
+    // The counter is created with its expiry (SET NX PX), then added to, in one MULTI: a later increment
+    // leaves the expiry alone, and no moment exists where the counter lives without one.
+    const [, value] = (await this.client
+      .multi()
+      .set(counter, '0', { condition: 'NX', expiration: { type: 'PX', value: ttlMs } })
+      .incrBy(counter, by)
+      .exec()) as unknown as [unknown, number];
+    return Number(value);
   }
 
   async append<T>(log: string, entry: T): Promise<number> {

@@ -59,8 +59,8 @@ interface Round {
   writes: Map<string, PendingWrite>;
   /** key → the raw row to set if the key is absent or expired; the first asker wins, later ones lose. */
   claims: Map<string, { raw: string; waiters: Waiter<boolean>[] }>;
-  /** key → the amounts asked, in order. */
-  increments: Map<string, { by: number; waiter: Waiter<number> }[]>;
+  /** key → the amounts asked, in order, and when a counter they start would expire (the first asker's). */
+  increments: Map<string, { by: number; expires: number | undefined; waiter: Waiter<number> }[]>;
   /** log length key → the raw entries, in order. */
   appends: Map<string, { entryPrefix: string; raw: string; waiter: Waiter<number> }[]>;
   /** dedupe key → an append that happens only if the key is free (the first asker's; later ones get undefined). */
@@ -143,11 +143,14 @@ export class SqliteBatch {
     });
   }
 
-  /** Adds to a counter row (`{"value": n}`) and resolves with the new value. */
-  increment(key: string, by: number): Promise<number> {
+  /**
+   * Adds to a counter row (`{"value": n}`) and resolves with the new value. `expires` (epoch ms) applies
+   * when the increment starts the counter: the key is absent or its row has expired.
+   */
+  increment(key: string, by: number, expires?: number): Promise<number> {
     return new Promise((resolve, reject) => {
       const list = this.round.increments.get(key);
-      const item = { by, waiter: { resolve, reject } };
+      const item = { by, expires, waiter: { resolve, reject } };
       if (list) list.push(item);
       else this.round.increments.set(key, [item]);
       this.schedule();
@@ -333,8 +336,9 @@ export class SqliteBatch {
   private async runIncrements(increments: Round['increments']): Promise<void> {
     if (!increments.size) return;
     try {
-      const totals = [...increments].map(([key, items]) => [key, items.reduce((sum, item) => sum + item.by, 0)] as [string, number]);
-      const rows = await this.perChunk(totals, (chunk) => this.query(this.sql.increment(chunk.length), ...padded(chunk.flat(), chunk.length, 2)));
+      const totals = [...increments].map(([key, items]) => [key, items.reduce((sum, item) => sum + item.by, 0), items[0]!.expires ?? null] as const);
+      const now = Date.now();
+      const rows = await this.perChunk(totals, (chunk) => this.query(this.sql.increment(chunk.length), ...padded(chunk.flat(), chunk.length, 3), now));
       const finals = new Map(rows.map((row) => [row.key, counterOf(row.value)]));
       for (const [key, items] of increments) {
         // The round added them in order: each asker gets the value right after its own amount.

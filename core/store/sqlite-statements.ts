@@ -75,14 +75,21 @@ export class SqliteStatements {
     );
   }
 
-  /** Adds (key, amount) to counter rows `{"value": n}`; RETURNING the new rows. */
+  /**
+   * Adds (key, amount, expires or NULL) to counter rows `{"value": n}` (last param: now); RETURNING the new
+   * rows. A new row, or one whose `expires` has passed, starts from the amount with the expiry given; a
+   * live row keeps its own.
+   */
   increment(rows: number): string {
+    const t = this.table;
     return this.text(
       'increment',
       rows,
       (size) =>
-        `INSERT INTO ${this.table} (key, value) SELECT column1, json_object('value', column2) FROM (${values(size, 2)}) WHERE column1 IS NOT NULL ` +
-        `ON CONFLICT(key) DO UPDATE SET value = json_object('value', coalesce(${this.table}.value ->> '$.value', 0) + (excluded.value ->> '$.value')) RETURNING key, value`,
+        `INSERT INTO ${t} (key, value) SELECT column1, iif(column3 IS NULL, json_object('value', column2), json_object('value', column2, 'expires', column3)) ` +
+        `FROM (${values(size, 3)}) WHERE column1 IS NOT NULL ` +
+        `ON CONFLICT(key) DO UPDATE SET value = iif((${t}.value ->> '$.expires') < ?, excluded.value, ` +
+        `json_set(${t}.value, '$.value', coalesce(${t}.value ->> '$.value', 0) + (excluded.value ->> '$.value'))) RETURNING key, value`,
     );
   }
 

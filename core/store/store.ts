@@ -8,8 +8,12 @@ export interface Store {
   delete(key: string): Promise<boolean>;
   /** Sets only when the key is absent (or expired); true when this call set it. Dedupe and locks. */
   setIfAbsent<T>(key: string, value: T, ttlMs?: number): Promise<boolean>;
-  /** Atomically adds `by` to a counter and returns the new value. */
-  increment(key: string, by?: number): Promise<number>;
+  /**
+   * Atomically adds `by` to a counter and returns the new value. With `ttlMs` the counter lives that long
+   * from its first increment (a window's count: messages this minute), then starts again from zero; an
+   * increment while it lives leaves its end where it was.
+   */
+  increment(key: string, by?: number, ttlMs?: number): Promise<number>;
   /** Appends to an append-only log; returns the entry's sequence number (0-based). */
   append<T>(log: string, entry: T): Promise<number>;
   /**

@@ -1,8 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DurableQueue } from '../../core/store/durable-queue.js';
+import type { KeyvStore } from '../../core/store/keyv-store.js';
+import { SqliteConnection } from '../../core/store/sqlite-connection.js';
+import { ExpiredRowSweeper } from '../../core/store/sqlite-expiry.js';
 import { memoryStore, openStore } from '../../core/store/open-store.js';
 import type { Store } from '../../core/store/store.js';
 
@@ -56,6 +59,21 @@ describe.each(backends)('%s store', (_name, open) => {
     const store = await open();
     await Promise.all(Array.from({ length: 50 }, () => store.increment('counter')));
     expect(await store.increment('counter', 0)).toBe(50);
+    await store.close();
+  });
+
+  it('keeps a counter with a lifetime for that long from its first increment, then starts it again', async () => {
+    const store = await open();
+    expect(await store.increment('window', 1, 150)).toBe(1);
+    await new Promise((r) => setTimeout(r, 60));
+    // A later increment leaves the end where the first one put it (a fixed window, not a sliding one).
+    expect(await store.increment('window', 2, 150)).toBe(3);
+    await new Promise((r) => setTimeout(r, 140));
+    expect(await store.increment('window', 1, 150)).toBe(1);
+    // Without a lifetime a counter stays.
+    await store.increment('forever', 5);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await store.increment('forever', 0)).toBe(5);
     await store.close();
   });
 
@@ -152,4 +170,57 @@ describe('sqlite store', () => {
     expect(await second.read('log')).toEqual([1]);
     await second.close();
   });
+
+  it('deletes expired rows from the file, slice by slice, and nothing that still lives', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'xiaoer-store-'));
+    dirs.push(dir);
+    const store = (await openStore({ dataDir: dir })) as KeyvStore;
+    // 12,000 rows, several slices: every third expires soon, the rest lives on.
+    const writes: Promise<unknown>[] = [];
+    for (let i = 0; i < 4000; i++) {
+      writes.push(store.set(`soon:${i}`, i, 50), store.set(`later:${i}`, i, 3600_000), store.set(`kept:${i}`, i));
+    }
+    writes.push(store.appendOnce('inbox', 'hello', 'seen:1', 50), store.increment('rate:minute', 1, 50), store.increment('total', 1));
+    await Promise.all(writes);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(await store.sweepExpired()).toBe(4002); // the soon rows, the dedupe key, the counter
+    expect(await store.sweepExpired()).toBe(0);
+    expect(await rowCount(path.join(dir, 'xiaoer.sqlite'))).toBe(8000 + 3); // later, kept, the log's entry and length, total
+    expect(await store.get('later:3999')).toBe(3999);
+    expect(await store.get('kept:0')).toBe(0);
+    expect(await store.read('inbox')).toEqual(['hello']);
+    expect(await store.increment('total', 0)).toBe(1);
+    // The dedupe key is free again, as it was before the sweep.
+    expect(await store.appendOnce('inbox', 'hello again', 'seen:1', 50)).toBe(1);
+    await store.close();
+  });
+
+  it('sweeps in the background once asked to, and stops with the store', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'xiaoer-store-'));
+    dirs.push(dir);
+    const file = path.join(dir, 'xiaoer.sqlite');
+    const store = await openStore({ dataDir: dir });
+    await Promise.all(Array.from({ length: 10 }, (_, i) => store.set(`soon:${i}`, i, 1)));
+    const connection = await SqliteConnection.open(file);
+    const sweeper = new ExpiredRowSweeper(connection, 'keyv');
+    const passes: { deleted?: number; error?: unknown }[] = [];
+    sweeper.start(20, 20, (outcome) => passes.push(outcome));
+    await vi.waitFor(() => expect(passes.length).toBeGreaterThanOrEqual(2));
+    await sweeper.stop();
+    const seen = passes.length;
+    expect(passes[0]).toEqual({ deleted: 10 });
+    expect(passes[1]).toEqual({ deleted: 0 });
+    await new Promise((r) => setTimeout(r, 60));
+    expect(passes).toHaveLength(seen);
+    await connection.close();
+    await store.close();
+  });
 });
+
+/** Rows in the store's table, read by a connection of its own. */
+async function rowCount(file: string): Promise<number> {
+  const connection = await SqliteConnection.open(file);
+  const [row] = await connection.query('SELECT count(*) AS key, NULL AS value FROM keyv');
+  await connection.close();
+  return Number(row!.key);
+}
