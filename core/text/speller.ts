@@ -15,22 +15,50 @@ function allowed(length: number): number {
   return length < 7 ? 1 : 2;
 }
 
+function addDeletes(index: Map<string, string[]>, words: Iterable<string>): void {
+  for (const w of words) {
+    if (w.length < 3) continue;
+    for (const d of deletes(w)) {
+      const list = index.get(d);
+      if (list) list.push(w);
+      else index.set(d, [w]);
+    }
+  }
+}
+
+/** How often an inflection of a known word counts: less than any word of the vocabulary. */
+const FORM_FREQ = 0.5;
+
 export class Speller {
   private readonly freq = new Map<string, number>();
   private readonly index = new Map<string, string[]>();
   private readonly memo = new Map<string, string | null>();
+  /** Inflections of the vocabulary (see `inflect`), as correction targets only; built on first need. */
+  private forms?: { freq: Map<string, number>; index: Map<string, string[]> };
 
-  /** `words`: the known vocabulary; a word given several times counts as more frequent. */
-  constructor(words: Iterable<string>) {
+  /**
+   * `words`: the known vocabulary; a word given several times counts as more frequent. `inflect`:
+   * other forms of a word (see inflections), which a misspelt word may be meant as ("clsoing" is
+   * closing, of close) though the vocabulary lacks them. They only serve `correct`, and are worked
+   * out the first time it looks for a long word (a Chinese shop rarely needs them).
+   */
+  constructor(
+    words: Iterable<string>,
+    private readonly inflect?: (word: string) => readonly string[],
+  ) {
     for (const w of words) this.freq.set(w, (this.freq.get(w) ?? 0) + 1);
-    for (const w of this.freq.keys()) {
-      if (w.length < 3) continue;
-      for (const d of deletes(w)) {
-        const list = this.index.get(d);
-        if (list) list.push(w);
-        else this.index.set(d, [w]);
-      }
+    addDeletes(this.index, this.freq.keys());
+  }
+
+  private formsOf(): { freq: Map<string, number>; index: Map<string, string[]> } {
+    if (!this.forms) {
+      const freq = new Map<string, number>();
+      for (const w of this.freq.keys()) for (const f of this.inflect?.(w) ?? []) if (!this.freq.has(f)) freq.set(f, FORM_FREQ);
+      const index = new Map<string, string[]>();
+      addDeletes(index, freq.keys());
+      this.forms = { freq, index };
     }
+    return this.forms;
   }
 
   has(word: string): boolean {
@@ -67,22 +95,25 @@ export class Speller {
     if (max === 0) return word.length >= 2 ? this.swapped(word, extra) : null;
     const memo = this.memo.get(word);
     if (memo !== undefined) return memo;
+    const forms = this.formsOf();
     const seen = new Set<string>();
     const candidates: string[] = [];
     const add = (list: readonly string[] | undefined) => {
       for (const w of list ?? []) if (!seen.has(w)) seen.add(w), candidates.push(w);
     };
     add(this.index.get(word)); // the word lacks a letter
+    add(forms.index.get(word));
     for (const d of deletes(word)) {
-      if (this.freq.has(d)) add([d]); // the word has a letter too many
+      if (this.freq.has(d) || forms.freq.has(d)) add([d]); // the word has a letter too many
       add(this.index.get(d)); // a letter changed or two swapped
+      add(forms.index.get(d));
     }
     let best: string | null = null;
     let bestDistance = max + 1;
     let bestFreq = 0;
     for (const c of candidates) {
       const d = editDistance(word, c, max);
-      const f = this.freq.get(c) ?? 0;
+      const f = this.freq.get(c) ?? forms.freq.get(c) ?? 0;
       if (d < bestDistance || (d === bestDistance && f > bestFreq)) {
         best = c;
         bestDistance = d;

@@ -122,3 +122,22 @@ export function stem(word: string): string {
   }
   return out;
 }
+
+/**
+ * The regular inflections of a base word (cancel → cancels, canceled, cancelling; close → closes,
+ * closed, closing; ship → ships, shipped, shipping), so that a misspelt inflection ("clsoing",
+ * "rebatingg") is recognised though the knowledge holds another form of the word. Spellings are
+ * guessed (final e dropped or not, last consonant doubled or not) and only those that stem back to
+ * the word are kept: "shiping" is no form of ship. Words already inflected give nothing.
+ */
+export function inflections(word: string): string[] {
+  if (word.length < 3 || !/^[a-z]+$/u.test(word) || /(?:ing|ed|s)$/u.test(word)) return [];
+  const base = stem(word);
+  const doubled = word + word[word.length - 1];
+  const guesses = word.endsWith('e')
+    ? [word + 's', word + 'd', word.slice(0, -1) + 'ing']
+    : /[^aeiou]y$/u.test(word)
+      ? [word.slice(0, -1) + 'ies', word.slice(0, -1) + 'ied', word + 'ing']
+      : [word + 's', word + 'es', word + 'ed', word + 'ing', doubled + 'ed', doubled + 'ing'];
+  return guesses.filter((g) => stem(g) === base);
+}

@@ -34,6 +34,28 @@ export function contrastsOf(index: MatchIndex): Contrasts {
 }
 
 function build(index: MatchIndex): Contrasts {
+  const rivals: number[][] = [];
+  let any = learnt(index, rivals);
+  // Opposite English actions from the lexicon (create / delete), when the knowledge names both.
+  for (const [a, b] of index.context.lexicon.enOpposites) {
+    const fa = index.vocabulary.get(a);
+    const fb = index.vocabulary.get(b);
+    if (fa < 0 || fb < 0) continue;
+    (rivals[fa] ??= []).push(fb);
+    (rivals[fb] ??= []).push(fa);
+    any = true;
+  }
+  const nf = index.featureKeys.length;
+  if (!any) return { start: new Int32Array(nf + 1), item: new Int32Array(0), any: false };
+  const start = new Int32Array(nf + 1);
+  for (let f = 0; f < nf; f++) start[f + 1] = start[f]! + (rivals[f]?.length ?? 0);
+  const item = new Int32Array(start[nf]!);
+  for (let f = 0; f < nf; f++) if (rivals[f]) item.set(rivals[f]!, start[f]!);
+  return { start, item, any };
+}
+
+/** Alternatives learnt from the knowledge's Chinese words, into `rivals`; whether there are any. */
+function learnt(index: MatchIndex, rivals: number[][]): boolean {
   const nf = index.featureKeys.length;
   const nq = index.questions.length;
   const { start: pStart } = index.postings;
@@ -49,8 +71,7 @@ function build(index: MatchIndex): Contrasts {
     if (cls[Math.floor(value / 65536)] || cls[value % 65536]) continue;
     frequent.push(f);
   }
-  const empty: Contrasts = { start: new Int32Array(nf + 1), item: new Int32Array(0), any: false };
-  if (frequent.length < 2) return empty;
+  if (frequent.length < 2) return false;
   const charCount = (code: number) => {
     const id = index.vocabulary.get(KIND.u * KIND_SHIFT + code);
     return id < 0 ? 0 : questionsWith(id);
@@ -70,7 +91,6 @@ function build(index: MatchIndex): Contrasts {
     }
     for (const a of held) for (const b of held) if (a !== b) together[a * m + b]!++;
   }
-  const rivals: number[][] = [];
   let any = false;
   for (let a = 0; a < m; a++) {
     const fa = frequent[a]!;
@@ -94,10 +114,5 @@ function build(index: MatchIndex): Contrasts {
       any = true;
     }
   }
-  if (!any) return empty;
-  const start = new Int32Array(nf + 1);
-  for (let f = 0; f < nf; f++) start[f + 1] = start[f]! + (rivals[f]?.length ?? 0);
-  const item = new Int32Array(start[nf]!);
-  for (let f = 0; f < nf; f++) if (rivals[f]) item.set(rivals[f]!, start[f]!);
-  return { start, item, any };
+  return any;
 }

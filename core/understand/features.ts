@@ -198,12 +198,13 @@ const NO_GROUPS: readonly number[] = [];
 
 /**
  * The sense of a word for word pairs: the interned id of its first synonym group's name, marked so
- * that it differs from any word's own id ("=order"), or 0 for a word of no group.
+ * that it differs from any word's own id ("=order"), or 0 for a word of no group. `nth`: its nth
+ * group instead (change is in the group of edit and in that of switch), 0 past the last.
  */
-function sense(w: string, lexicon: CompiledLexicon): number {
+function sense(w: string, lexicon: CompiledLexicon, nth = 0): number {
   if (lexicon.enStop.has(w)) return 0;
   const g = lexicon.enGroupIds.get(w) ?? lexicon.enStemGroupIds.get(stem(w));
-  return g?.length ? intern('=' + internedName(g[0]!)) : 0;
+  return g && g.length > nth ? intern('=' + internedName(g[nth]!)) : 0;
 }
 
 /** A number among English words: it pairs with its neighbours ("order #") but is no word itself. */
@@ -228,6 +229,13 @@ function spell(word: string, ctx: FeatureContext): string[] {
   if (word === NUMBER_SLOT) return [word];
   const speller = ctx.speller;
   if (!speller || ctx.knownStems?.has(stem(word)) || speller.has(word) || ctx.lexicon.enStop.has(word) || ctx.lexicon.enShort.has(word)) return [word];
+  // A hyphenated word the knowledge lacks: as one word when it knows that (sibn-up → signup), else
+  // as its parts (toll-free → toll free).
+  if (word.includes('-')) {
+    const joined = word.replaceAll('-', '');
+    const one = spell(joined, ctx);
+    return one.length > 1 || one[0] !== joined || speller.has(joined) ? one : word.split('-').filter(Boolean).flatMap((w) => spell(w, ctx));
+  }
   const split = speller.split(word, ctx.lexicon.enStop);
   if (split && split[0].length > 1 && split[1].length > 1) return split;
   const corrected = speller.correct(word, ctx.lexicon.enStop);
@@ -246,10 +254,15 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
     const next = words[i + 1];
     if (next !== undefined && !(lexicon.enStop.has(w) && lexicon.enStop.has(next))) {
       out.add(wordPairKey(intern(stem(w)), intern(stem(next))), FEATURE_WEIGHT.v);
-      // The same pair by sense: "switch to" meets "change to", "to purchase" meets "to order".
+      // The same pair by sense: "switch to" meets "change to", "to purchase" meets "to order"; a
+      // word of two groups in each sense.
       const a = sense(w, lexicon);
       const b = sense(next, lexicon);
       if (a || b) out.add(wordPairKey(a || intern(stem(w)), b || intern(stem(next))), FEATURE_WEIGHT.v);
+      const a2 = a && sense(w, lexicon, 1);
+      const b2 = b && sense(next, lexicon, 1);
+      if (a2) out.add(wordPairKey(a2, b || intern(stem(next))), FEATURE_WEIGHT.v);
+      if (b2) out.add(wordPairKey(a || intern(stem(w)), b2), FEATURE_WEIGHT.v);
     }
     if (w === NUMBER_SLOT) continue;
     const pair = i + 1 < words.length ? `${w} ${words[i + 1]}` : undefined;

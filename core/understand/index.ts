@@ -9,7 +9,7 @@ import type { FaqEntry, Promotion } from '../knowledge/schema.js';
 import { capitalizedWords } from '../text/names.js';
 import { normalize } from '../text/normalize.js';
 import { Speller } from '../text/speller.js';
-import { stem } from '../text/stem.js';
+import { inflections, stem } from '../text/stem.js';
 import { englishVocabulary, extractFeatures, type FeatureContext } from './features.js';
 import { FeatureBag, KeyMap, KIND, kindOf, pairKey } from './keys.js';
 import { CompiledLexicon } from './lexicon.js';
@@ -170,7 +170,7 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   const context: FeatureContext = {
     lexicon,
     get speller() {
-      return (speller ??= new Speller(vocabulary));
+      return (speller ??= new Speller(vocabulary, inflections));
     },
     get knownStems() {
       return (knownStems ??= new Set(vocabulary.map((w) => stem(w))));

@@ -3,8 +3,8 @@
 import type { Lexicon as AdminLexicon } from '../knowledge/schema.js';
 import { isHan } from '../text/pinyin.js';
 import { stem } from '../text/stem.js';
-import { intern, internedName } from './keys.js';
-import { enRewrites, enShortWords, enStopwords, enSynonyms } from './lexicon/en.js';
+import { groupKey, intern, internedName, wordKey } from './keys.js';
+import { enOpposites, enRewrites, enShortWords, enStopwords, enSynonyms } from './lexicon/en.js';
 import { placesEn, placesZh } from './lexicon/places.js';
 import { enCues } from './lexicon/signals.js';
 import { zhFramePhrases, zhFunctionChars, zhRewrites, zhStopwords, zhSynonyms } from './lexicon/zh.js';
@@ -57,6 +57,8 @@ export class CompiledLexicon {
    */
   readonly enStemGroupIds = new Map<string, number[]>();
   readonly enStop = new Set<string>();
+  /** Opposite English actions (see enOpposites) as pairs of feature keys: their groups, else their stems. */
+  readonly enOpposites: [number, number][];
   /** Common short English words: known words, whatever the knowledge says (see enShortWords). */
   readonly enShort = new Set<string>();
   /** Every English word the lexicon knows, for spelling correction. */
@@ -96,6 +98,11 @@ export class CompiledLexicon {
     for (const c of this.zhStopChars) this.zhCharClass[c.charCodeAt(0)]! |= 1;
     for (const word of [...this.enRewrite.values()].flatMap((w) => w.split(' '))) this.enVocabulary.add(word);
     for (const word of enShortWords) this.enShort.add(word);
+    const keyOf = (w: string) => {
+      const g = this.enGroupIds.get(w);
+      return g?.length ? groupKey(g[0]!) : wordKey(intern(stem(w)));
+    };
+    this.enOpposites = enOpposites.map(([a, b]) => [keyOf(a), keyOf(b)]);
     for (const key of this.enGroups.keys()) for (const w of key.split(' ')) this.enVocabulary.add(w);
     // The words of the English escalation cues, so that "complant" and "asisstant" are recognised.
     // Only long words: a short cue word ("police") is too near ordinary words ("polite") to correct to.

@@ -1,9 +1,11 @@
 // What the engine learns from the knowledge and general language beyond plain word overlap:
 // alternatives (花呗 / 借呗), how crowded a stored question is, numbers and template slots among
-// English words, other forms of a synonym, the longest synonym phrase, short-word typos.
+// English words, other forms of a synonym, opposite actions, the longest synonym phrase, short-word
+// and inflection typos, hyphenated words.
 import { describe, expect, it } from 'vitest';
 import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { Speller } from '../../core/text/speller.js';
+import { inflections } from '../../core/text/stem.js';
 import { calibrate } from '../../core/understand/calibration.js';
 import { contrastsOf } from '../../core/understand/contrast.js';
 import { crowding } from '../../core/understand/crowd.js';
@@ -121,9 +123,11 @@ describe('English words', () => {
     expect(keysOf('cancel purchase 12345')).not.toContain('w#');
   });
 
-  it('pairs words by sense too: switch to meets change to', () => {
-    expect(keysOf('switch to the gold plan')).toContain('v=change to');
-    expect(keysOf('change to the gold plan')).toContain('v=change to');
+  it('pairs words by sense too: switch to meets change to, in each sense of a word of two groups', () => {
+    expect(keysOf('switch to the gold plan')).toContain('v=switch to');
+    // change is in the group of edit and in that of switch.
+    expect(keysOf('change to the gold plan')).toEqual(expect.arrayContaining(['v=change to', 'v=switch to']));
+    expect(keysOf('edit to the gold plan')).not.toContain('v=switch to');
     expect(keysOf('to purchase a tea')).toContain('vto =order');
   });
 
@@ -160,6 +164,37 @@ describe('English words', () => {
     expect(correctEnglish('hte order', index.context)).toBe('the order');
     expect(correctEnglish('no order', index.context)).toBe('no order');
     expect(correctEnglish('will ya help', index.context)).toBe('will you help');
+  });
+});
+
+describe('English opposites and spellings', () => {
+  it('does not answer about one action from the entry about its opposite', () => {
+    const kb = kbOf([
+      ['create_account', ['I need help opening a pro account', 'creating a new account']],
+      ['delete_account', ['delete account', 'remove my account']],
+    ]);
+    const index = buildIndex(kb);
+    const create = index.vocabulary.get(extractFeatures('create', index.context).keys.find((k) => describeKey(k) === 'screate')!);
+    const { start, item } = contrastsOf(index);
+    expect([...item.slice(start[create]!, start[create + 1]!)].map((f) => describeKey(index.featureKeys[f]!))).toContain('sdelete');
+    // Closing (a member of delete's group) shares everything else with the question about opening.
+    expect(createEngine(kb).understand('I need help closing a pro account').answer?.id).not.toBe('create_account');
+  });
+
+  it('knows the inflections of the knowledge words, spelt as they stem', () => {
+    expect(inflections('ship')).toEqual(expect.arrayContaining(['ships', 'shipped', 'shipping']));
+    expect(inflections('ship')).not.toContain('shiping');
+    expect(inflections('close')).toEqual(['closes', 'closed', 'closing']);
+    expect(inflections('closing')).toEqual([]);
+    const index = buildIndex(kbOf([['a', ['close my account', 'I expect a rebate']]]));
+    expect(correctEnglish('clsoing', index.context)).toBe('closing');
+    expect(correctEnglish('rebatingg', index.context)).toBe('rebating');
+  });
+
+  it('reads a hyphenated word as one word when the knowledge knows it, else as its parts', () => {
+    const index = buildIndex(kbOf([['a', ['report a sign-up error', 'is it free']]]));
+    expect(correctEnglish('sibn-up', index.context)).toBe('signup');
+    expect(correctEnglish('fre-e', index.context)).toBe('free');
   });
 });
 

@@ -66,11 +66,12 @@ export const enRewrites: Record<string, string> = {
 /** Near-synonyms: members of a group meet in matching, more weakly than the same word. */
 export const enSynonyms: string[][] = [
   ['order', 'purchase', 'buy', 'acquire', 'shop'],
-  ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'money back'],
+  ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back'],
   ['invoice', 'bill', 'receipt'],
   ['cancel', 'withdraw', 'revoke', 'call off'],
   ['delete', 'remove', 'close', 'terminate', 'erase'],
-  ['change', 'edit', 'modify', 'update', 'correct', 'alter', 'amend', 'switch', 'swap', 'replace', 'exchange'],
+  ['change', 'edit', 'modify', 'update', 'correct', 'alter', 'amend'],
+  ['switch', 'change', 'swap', 'replace', 'exchange'],
   ['report', 'notify', 'inform', 'tell', 'let know'],
   ['person', 'human', 'agent', 'representative', 'operator', 'someone', 'somebody', 'assistant', 'rep', 'staff'],
   ['complaint', 'claim', 'reclamation', 'grievance', 'complain'],
@@ -86,11 +87,11 @@ export const enSynonyms: string[][] = [
   ['fee', 'charge', 'penalty', 'cost', 'price', 'fine'],
   ['get', 'receive', 'obtain', 'download'],
   ['review', 'feedback', 'opinion', 'rating', 'comment'],
-  ['talk', 'speak', 'chat', 'contact', 'reach', 'call'],
+  ['talk', 'speak', 'chat', 'contact', 'reach', 'call', 'in touch'],
   ['item', 'product', 'article', 'goods', 'thing'],
   ['status', 'progress', 'update', 'tracking', 'track'],
   ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered'],
-  ['long', 'soon', 'when', 'time', 'days', 'day'],
+  ['long', 'soon', 'when', 'time', 'days', 'day', 'period', 'timeframe', 'duration'],
   ['recover', 'reset', 'restore', 'retrieve', 'forgot', 'forgotten', 'lost'],
   ['company', 'business', 'organization', 'organisation', 'firm', 'store', 'shop'],
   ['method', 'option', 'way', 'modality'],
@@ -99,12 +100,32 @@ export const enSynonyms: string[][] = [
   ['return', 'send back', 'give back', 'bring back', 'returns', 'returning'],
   ['wear', 'wore', 'worn', 'tried on', 'used'],
   ['chart', 'guide', 'table'],
+  ['information', 'details', 'data'],
   ['package', 'parcel', 'box'],
   ['discount', 'coupon', 'voucher', 'promo', 'promotion', 'deal', 'sale'],
   ['stock', 'available', 'availability', 'in stock', 'out of stock', 'sold out', 'restock'],
   ['size', 'sizes', 'sizing', 'fit'],
   ['color', 'colour', 'colors', 'colours'],
   ['wash', 'washing', 'clean', 'laundry', 'machine wash'],
+];
+
+/**
+ * Opposite actions: a question about one is not about the other (close an account is no open an
+ * account, however alike the rest of the words). A word stands for its synonym group when it has one.
+ */
+export const enOpposites: [string, string][] = [
+  ['create', 'delete'],
+  ['create', 'cancel'],
+  ['add', 'delete'],
+  ['start', 'stop'],
+  ['enable', 'disable'],
+  ['activate', 'deactivate'],
+  ['lock', 'unlock'],
+  ['login', 'logout'],
+  ['upgrade', 'downgrade'],
+  ['accept', 'reject'],
+  ['increase', 'decrease'],
+  ['before', 'after'],
 ];
 
 /** Words that carry no meaning for matching. Question words and negations are kept: they do. */
