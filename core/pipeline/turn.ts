@@ -1,5 +1,6 @@
 // The context one customer turn carries through the pipeline stages.
 import type { ConversationState } from '../dialogue/conversation.js';
+import type { LoadedConversation } from '../dialogue/conversation-save.js';
 import type { Inbound, QuickReply } from '../types.js';
 import type { Understanding } from '../understand/types.js';
 import type { EngineDeps } from '../engine-deps.js';
@@ -51,6 +52,8 @@ export interface Turn {
   /** Aborted when the turn runs past its time limit: stages stop and send nothing more. */
   readonly signal: AbortSignal;
   conversation: ConversationState;
+  /** What the conversation was when loaded: its save keeps what another process added since (conversation-save.ts). */
+  loaded?: LoadedConversation;
   understanding?: Understanding;
   decision?: Decision;
   /** What the bot said this turn, in order. */

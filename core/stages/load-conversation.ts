@@ -1,5 +1,6 @@
 // Loads (or starts) the conversation this message belongs to, and keeps the customer's profile fresh.
 import { conversationKey, newConversation, type ConversationState } from '../dialogue/conversation.js';
+import { loadedConversation } from '../dialogue/conversation-save.js';
 import type { Middleware } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
 import { touchCustomer } from '../customers/customer-profile.js';
@@ -17,5 +18,6 @@ export const loadConversation: Middleware<Turn> = async (turn, next) => {
     newConversation(key, { address: inbound.address, channel: inbound.channel, userId: inbound.userId, userName: inbound.userName, customerId: profile.id }, deps.now());
   turn.conversation.customerId = profile.id;
   if (inbound.userName) turn.conversation.userName = inbound.userName;
+  if (stored) turn.loaded = loadedConversation(stored);
   await next();
 };

@@ -1,6 +1,7 @@
 // Saves the conversation and appends the turn to the day's append-only log, which reports and QA read.
 // Wraps the rest of the pipeline: it runs after the reply has been decided and sent.
 import { remember } from '../dialogue/conversation.js';
+import { saveConversation } from '../dialogue/conversation-save.js';
 import { sourcesOf } from '../llm/llm-turn.js';
 import type { Middleware } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
@@ -73,6 +74,6 @@ export const record: Middleware<Turn> = async (turn, next) => {
     if (turn.llm.faults.length) entry.llmFaults = turn.llm.faults;
   }
   // Different keys, no order between them: written in one round trip.
-  await Promise.all([deps.store.set(conversation.key, conversation), deps.store.append(turnLog(dayOf(now)), entry)]);
+  await Promise.all([saveConversation(deps.store, conversation, turn.loaded), deps.store.append(turnLog(dayOf(now)), entry)]);
   deps.log.debug({ conversation: conversation.key, action, faq: turn.faq, reason: entry.reason, ms: entry.latencyMs }, 'turn');
 };
