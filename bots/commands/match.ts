@@ -13,6 +13,12 @@ async function readStdin(): Promise<string> {
 }
 
 export async function match(options: { kb: string }): Promise<void> {
+  // A reader that stops early (`xiaoer match … | head`) is not an error: stop writing, exit quietly.
+  // (The CLI does the same for every command; the launcher may call this one directly.)
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const [kb, input] = await Promise.all([loadKnowledge(options.kb).catch((e: Error) => fail(e.message)), readStdin()]);
   const engine = createEngine(kb);
   const out: string[] = [];

@@ -8,10 +8,9 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { FaqEntry, Promotion } from '../knowledge/schema.js';
 import { capitalizedWords } from '../text/names.js';
 import { normalize } from '../text/normalize.js';
-import { Speller } from '../text/speller.js';
-import { inflections, stem } from '../text/stem.js';
 import { englishVocabulary, extractFeatures, type FeatureContext } from './features.js';
 import { FeatureBag, KeyMap, KIND, kindOf, pairKey } from './keys.js';
+import { KnowledgeContext } from './knowledge-context.js';
 import { CompiledLexicon } from './lexicon.js';
 
 /** Something that can be answered from: an FAQ entry or a promotion. */
@@ -164,18 +163,9 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   // The spelling vocabulary: every English word of the knowledge, plus the lexicon's own.
   const vocabulary: string[] = [...lexicon.enVocabulary];
   for (const t of texts) if (/[a-z]/u.test(t.normalized)) vocabulary.push(...englishVocabulary(t.normalized, lexicon));
-  // Built on the first English word that needs them: a Chinese shop may never see one.
-  let speller: Speller | undefined;
-  let knownStems: Set<string> | undefined;
-  const context: FeatureContext = {
-    lexicon,
-    get speller() {
-      return (speller ??= new Speller(vocabulary, inflections));
-    },
-    get knownStems() {
-      return (knownStems ??= new Set(vocabulary.map((w) => stem(w))));
-    },
-  };
+  const context = new KnowledgeContext(lexicon, vocabulary);
+  // The knowledge's own questions are read as written: nothing learnt yet, no spelling correction.
+  const indexing = new KnowledgeContext(lexicon, undefined);
   const featureIds = new KeyMap(nq * 24);
   context.knownPairs = { has: (key) => featureIds.get(key) >= 0 };
   const rewritten = texts.map((t) => lexicon.rewriteZh(t.normalized));
@@ -191,7 +181,7 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   const bag = new FeatureBag();
   for (let qi = 0; qi < nq; qi++) {
     const t = texts[qi]!;
-    const features = extractFeatures(rewritten[qi]!, { lexicon }, /[A-Z]/u.test(t.text) ? capitalizedWords(t.text) : undefined, bag, true);
+    const features = extractFeatures(rewritten[qi]!, indexing, /[A-Z]/u.test(t.text) ? capitalizedWords(t.text) : undefined, bag, true);
     for (let f = 0; f < features.size; f++) {
       const key = features.keys[f]!;
       let id = featureIds.get(key);
@@ -216,7 +206,13 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   const questionFeatureWeight = new Float32Array(qfWeight);
   const n = Math.max(1, ne);
   const idf = new Float64Array(nf);
-  for (let id = 0; id < nf; id++) idf[id] = idfOf(df[id]!, n);
+  // Features share a few document frequencies (most are in one entry only): each IDF worked out once.
+  const idfOfDf = new Float64Array(n + 1).fill(Number.NaN);
+  for (let id = 0; id < nf; id++) {
+    const d = df[id]!;
+    if (Number.isNaN(idfOfDf[d]!)) idfOfDf[d] = idfOf(d, n);
+    idf[id] = idfOfDf[d]!;
+  }
   const bonus = new Uint8Array(nf);
   for (let id = 0; id < nf; id++) if (kindOf(keys[id]!) === PINYIN) bonus[id] = 1;
 

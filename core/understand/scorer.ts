@@ -86,6 +86,8 @@ interface Scratch {
   againstWhat: Int32Array;
   contradicting: Uint8Array;
   stamp: number;
+  /** No entry has more than one question (see keepTopSingles). */
+  singles: boolean;
 }
 
 // Per-index work arrays, reused from query to query (allocation would cost more than scoring).
@@ -113,6 +115,7 @@ function scratchOf(index: MatchIndex): Scratch {
       againstWhat: new Int32Array(index.featureKeys.length),
       contradicting: new Uint8Array(16),
       stamp: 0,
+      singles: index.entryQuestions.every((count) => count <= 1),
     };
     scratch.set(index, s);
   }
@@ -122,11 +125,76 @@ function scratchOf(index: MatchIndex): Scratch {
 /**
  * The best `limit` entries for a query, best first. `allowed` filters entries (inactive promotions,
  * a follow-up's topic).
+ *
+ * The work is split into small functions, one loop each: a short-lived process (`xiaoer match`)
+ * runs most queries before the optimising compiler is done with a large function, and small ones
+ * are compiled sooner and faster.
  */
 export function scoreEntries(index: MatchIndex, features: Features, limit = 5, allowed?: (entry: number) => boolean): Scored {
   const s = scratchOf(index);
-  const { acc, touched, entryBest, entryQuestion, entryShared, entryPooled, entryKeyed, touchedEntries } = s;
-  const { questionEntry, questionNorm, entryQuestions, entryMass, idf: idfs, bonus, vocabulary } = index;
+  // A small knowledge base is scored densely (every question visited once at the end), which
+  // beats remembering which questions were touched; a large one sparsely.
+  const dense = index.questions.length <= DENSE_LIMIT;
+  const { norm, knownCount, base, touchedCount } = accumulate(index, features, s, dense);
+  const knownIds = s.known.slice(0, knownCount);
+  if (norm <= 0) {
+    // Nothing to score (sounds alone): leave the work arrays clean.
+    s.acc.fill(0);
+    s.entryPooled.fill(0);
+    s.entryKeyed.fill(0);
+    return { top: [], norm, known: knownIds };
+  }
+  // Which features the query holds (for `unsaid`), and the alternatives of those it holds that it
+  // does not (see contrast.ts): a candidate naming one of these instead loses some of its score.
+  const stamp = ++s.stamp;
+  const contradicted = markQuery(index, s, knownCount, stamp);
+  // A query with alternatives keeps a few more candidates, as the penalty may reorder them.
+  const pool = contradicted ? limit + CONTRAST_POOL : limit;
+  if (s.topEntry.length < pool) {
+    s.topEntry = new Int32Array(pool);
+    s.topScore = new Float64Array(pool);
+    s.contradicting = new Uint8Array(pool);
+  }
+  let entryCount = 0;
+  let kept: number;
+  if (dense && s.singles) kept = keepTopSingles(index, s, norm, base, pool, allowed);
+  else {
+    entryCount = dense ? bestQuestionsDense(index, s, norm, base) : bestQuestionsSparse(index, s, norm, touchedCount);
+    kept = keepTop(index, s, entryCount, norm, pool, allowed);
+  }
+  s.contradicting.fill(0, 0, kept);
+  if (contradicted) {
+    penaliseContradictions(index, s, kept, stamp);
+    if (kept > limit) kept = limit;
+  }
+  const top = results(index, s, kept, norm, stamp);
+  const { touchedEntries, entryBest, entryPooled, entryKeyed } = s;
+  for (let t = 0; t < entryCount; t++) {
+    const e = touchedEntries[t]!;
+    entryBest[e] = 0;
+    entryPooled[e] = 0;
+    entryKeyed[e] = 0;
+  }
+  return { top, norm, known: knownIds };
+}
+
+/** What `accumulate` found besides the per-question sums (one object, reused). */
+interface Accumulated {
+  /** Σ idf × weight over the query's features. */
+  norm: number;
+  /** How many of them the knowledge knows (in `s.known`). */
+  knownCount: number;
+  /** Credit given to every question at once (dense mode, commonest features). */
+  base: number;
+  /** Questions touched (sparse mode, in `s.touched`). */
+  touchedCount: number;
+}
+const accumulated: Accumulated = { norm: 0, knownCount: 0, base: 0, touchedCount: 0 };
+
+/** The evidence each question (`acc`) and each pooled entry shares with the query. */
+function accumulate(index: MatchIndex, features: Features, s: Scratch, dense: boolean): Accumulated {
+  const { acc, touched, entryPooled, entryKeyed } = s;
+  const { idf: idfs, bonus, vocabulary } = index;
   const { start: pStart, item: pItem } = index.postings;
   const pWeight = index.postingWeight;
   const { start: lStart, item: lItem } = index.lacking;
@@ -137,11 +205,6 @@ export function scoreEntries(index: MatchIndex, features: Features, limit = 5, a
   let known = s.known;
   let knownCount = 0;
   let touchedCount = 0;
-  // A small knowledge base is scored densely (every question visited once at the end), which
-  // beats remembering which questions were touched; a large one sparsely.
-  const nq = index.questions.length;
-  const dense = nq <= DENSE_LIMIT;
-  // Credit given to every question at once (dense mode, commonest features).
   let base = 0;
   let norm = 0;
   for (let f = 0; f < features.size; f++) {
@@ -167,25 +230,9 @@ export function scoreEntries(index: MatchIndex, features: Features, limit = 5, a
       // (uniform === uniform: not NaN) — credit everyone, debit the questions lacking it.
       const credit = idf * (weight < uniform ? weight : uniform);
       base += credit;
-      for (let k = lStart[id]!, end = lStart[id + 1]!; k < end; k++) {
-        const q = lItem[k]!;
-        acc[q] = acc[q]! - credit;
-      }
-    } else if (dense) {
-      for (let k = pStart[id]!, end = pStart[id + 1]!; k < end; k++) {
-        const h = pWeight[k]!;
-        const q = pItem[k]!;
-        acc[q] = acc[q]! + idf * (weight < h ? weight : h);
-      }
-    } else {
-      for (let k = pStart[id]!, end = pStart[id + 1]!; k < end; k++) {
-        const q = pItem[k]!;
-        const h = pWeight[k]!;
-        const before = acc[q]!;
-        acc[q] = before + idf * (weight < h ? weight : h);
-        if (before === 0) touched[touchedCount++] = q;
-      }
-    }
+      debit(acc, lItem, lStart[id]!, lStart[id + 1]!, credit);
+    } else if (dense) credit(acc, pItem, pWeight, pStart[id]!, pStart[id + 1]!, idf, weight);
+    else touchedCount = creditSparse(acc, touched, touchedCount, pItem, pWeight, pStart[id]!, pStart[id + 1]!, idf, weight);
     for (let k = eStart[id]!, end = eStart[id + 1]!; k < end; k++) {
       const e = eItem[k]!;
       const h = eWeight[k]!;
@@ -193,20 +240,52 @@ export function scoreEntries(index: MatchIndex, features: Features, limit = 5, a
       entryKeyed[e] = entryKeyed[e]! + idf * (weight < h ? weight : h) * eShare[k]!;
     }
   }
-  const knownIds = known.slice(0, knownCount);
-  if (norm <= 0) {
-    // Nothing to score (sounds alone): leave the work arrays clean.
-    acc.fill(0);
-    entryPooled.fill(0);
-    entryKeyed.fill(0);
-    return { top: [], norm, known: knownIds };
-  }
+  accumulated.norm = norm;
+  accumulated.knownCount = knownCount;
+  accumulated.base = base;
+  accumulated.touchedCount = touchedCount;
+  return accumulated;
+}
 
-  // Best question per entry.
+/** The questions holding a feature share idf × the lesser of the two weights. */
+function credit(acc: Float64Array, item: Int32Array, weights: Float32Array, from: number, to: number, idf: number, weight: number): void {
+  for (let k = from; k < to; k++) {
+    const h = weights[k]!;
+    const q = item[k]!;
+    acc[q] = acc[q]! + idf * (weight < h ? weight : h);
+  }
+}
+
+/** Sparse mode: the same, remembering each question touched the first time. Returns the new count. */
+function creditSparse(acc: Float64Array, touched: Int32Array, count: number, item: Int32Array, weights: Float32Array, from: number, to: number, idf: number, weight: number): number {
+  for (let k = from; k < to; k++) {
+    const q = item[k]!;
+    const h = weights[k]!;
+    const before = acc[q]!;
+    acc[q] = before + idf * (weight < h ? weight : h);
+    if (before === 0) touched[count++] = q;
+  }
+  return count;
+}
+
+/** The questions lacking a feature everyone else was credited for give the credit back. */
+function debit(acc: Float64Array, item: Int32Array, from: number, to: number, credit: number): void {
+  for (let k = from; k < to; k++) {
+    const q = item[k]!;
+    acc[q] = acc[q]! - credit;
+  }
+}
+
+/**
+ * Dense mode: every question's Dice coefficient with the query; each entry keeps its best question
+ * (`entryBest`, `entryQuestion`, `entryShared`). Clears `acc`; returns how many entries were touched.
+ */
+function bestQuestionsDense(index: MatchIndex, s: Scratch, norm: number, base: number): number {
+  const { acc, entryBest, entryQuestion, entryShared, touchedEntries } = s;
+  const { questionEntry, questionNorm } = index;
+  const nq = questionEntry.length;
   let entryCount = 0;
-  const visits = dense ? nq : touchedCount;
-  for (let t = 0; t < visits; t++) {
-    const q = dense ? t : touched[t]!;
+  for (let q = 0; q < nq; q++) {
     const shared = acc[q]! + base;
     acc[q] = 0;
     if (shared <= 1e-12) continue;
@@ -219,33 +298,63 @@ export function scoreEntries(index: MatchIndex, features: Features, limit = 5, a
       entryShared[e] = shared;
     }
   }
+  return entryCount;
+}
 
-  // Which features the query holds (for `unsaid`), and the alternatives of those it holds that it
-  // does not (see contrast.ts): a candidate naming one of these instead loses some of its score.
-  const mark = s.mark;
-  const stamp = ++s.stamp;
-  for (let k = 0; k < knownCount; k++) mark[known[k]!] = stamp;
-  const contrasts = contrastsOf(index);
-  let contradicted = false;
-  if (contrasts.any) {
-    const { start: rStart, item: rItem } = contrasts;
-    const against = s.against;
-    for (let k = 0; k < knownCount; k++) {
-      for (let r = rStart[known[k]!]!, end = rStart[known[k]! + 1]!; r < end; r++) {
-        if (mark[rItem[r]!] === stamp) continue;
-        against[rItem[r]!] = stamp;
-        s.againstWhat[rItem[r]!] = known[k]!;
-        contradicted = true;
-      }
+/** Sparse mode: the same over the questions touched only. */
+function bestQuestionsSparse(index: MatchIndex, s: Scratch, norm: number, touchedCount: number): number {
+  const { acc, touched, entryBest, entryQuestion, entryShared, touchedEntries } = s;
+  const { questionEntry, questionNorm } = index;
+  let entryCount = 0;
+  for (let t = 0; t < touchedCount; t++) {
+    const q = touched[t]!;
+    const shared = acc[q]!;
+    acc[q] = 0;
+    if (shared <= 1e-12) continue;
+    const e = questionEntry[q]!;
+    const score = (2 * shared) / (norm + questionNorm[q]!);
+    if (entryBest[e] === 0) touchedEntries[entryCount++] = e;
+    if (score > entryBest[e]!) {
+      entryBest[e] = score;
+      entryQuestion[e] = q;
+      entryShared[e] = shared;
     }
   }
-  // Blend, keep the top `limit` by insertion into two small arrays (no sort of everything, no object
-  // per entry: a common word can touch most of the knowledge). A query with alternatives keeps a
-  // few more, as the penalty may reorder them.
-  const pool = contradicted ? limit + CONTRAST_POOL : limit;
+  return entryCount;
+}
+
+/**
+ * Marks the query's features (`mark`) and the alternatives of those it holds that it does not
+ * (`against`, `againstWhat`). Returns whether there are any such alternatives.
+ */
+function markQuery(index: MatchIndex, s: Scratch, knownCount: number, stamp: number): boolean {
+  const { mark, known } = s;
+  for (let k = 0; k < knownCount; k++) mark[known[k]!] = stamp;
+  const contrasts = contrastsOf(index);
+  if (!contrasts.any) return false;
+  let contradicted = false;
+  const { start: rStart, item: rItem } = contrasts;
+  const { against, againstWhat } = s;
+  for (let k = 0; k < knownCount; k++) {
+    for (let r = rStart[known[k]!]!, end = rStart[known[k]! + 1]!; r < end; r++) {
+      if (mark[rItem[r]!] === stamp) continue;
+      against[rItem[r]!] = stamp;
+      againstWhat[rItem[r]!] = known[k]!;
+      contradicted = true;
+    }
+  }
+  return contradicted;
+}
+
+/**
+ * Blends each touched entry's score and keeps the best `pool` by insertion into two small arrays
+ * (`topEntry`, `topScore`): no sort of everything, no object per entry (a common word can touch
+ * most of the knowledge). Returns how many were kept.
+ */
+function keepTop(index: MatchIndex, s: Scratch, entryCount: number, norm: number, pool: number, allowed?: (entry: number) => boolean): number {
+  const { touchedEntries, entryBest, entryShared, entryPooled, entryKeyed, topEntry, topScore } = s;
+  const { entryQuestions, entryMass } = index;
   const { best: wBest, pooled: wPooled, entry: wEntry } = SCORE;
-  const topEntry = s.topEntry.length >= pool ? s.topEntry : (s.topEntry = new Int32Array(pool));
-  const topScore = s.topScore.length >= pool ? s.topScore : (s.topScore = new Float64Array(pool));
   let kept = 0;
   for (let t = 0; t < entryCount; t++) {
     const e = touchedEntries[t]!;
@@ -267,31 +376,77 @@ export function scoreEntries(index: MatchIndex, features: Features, limit = 5, a
     topScore[i] = score;
     topEntry[i] = e;
   }
-  const contradicting = s.contradicting.length >= pool ? s.contradicting : (s.contradicting = new Uint8Array(pool));
-  contradicting.fill(0, 0, kept);
-  if (contradicted) {
-    for (let i = 0; i < kept; i++) {
-      if (!contradicts(index, entryQuestion[topEntry[i]!]!, s, stamp)) continue;
-      topScore[i]! *= 1 - CONTRAST.penalty;
-      contradicting[i] = 1;
+  return kept;
+}
+
+/**
+ * Dense mode when no entry has more than one question (knowledge written one question per entry,
+ * as ATEC's is): an entry's figures are its question's, so the Dice coefficient, the blend and the
+ * best `pool` come out of one pass over the questions — the figures bestQuestionsDense then keepTop
+ * give, in the same order, without a second pass over the entries. Writes `entryBest`,
+ * `entryQuestion` and `entryShared` only for the entries it keeps (nothing else reads them here).
+ */
+function keepTopSingles(index: MatchIndex, s: Scratch, norm: number, base: number, pool: number, allowed?: (entry: number) => boolean): number {
+  const { acc, entryBest, entryQuestion, entryShared, topEntry, topScore } = s;
+  const { questionEntry, questionNorm } = index;
+  const { best: wBest, pooled: wPooled, entry: wEntry } = SCORE;
+  const nq = questionEntry.length;
+  let kept = 0;
+  for (let q = 0; q < nq; q++) {
+    const shared = acc[q]! + base;
+    acc[q] = 0;
+    if (shared <= 1e-12) continue;
+    const best = (2 * shared) / (norm + questionNorm[q]!);
+    // An entry of one question pools just that question.
+    const pooledCover = Math.min(1, shared / norm);
+    const score = wBest * best + wPooled * pooledCover + wEntry * pooledCover;
+    if (kept === pool && score <= topScore[pool - 1]!) continue;
+    const e = questionEntry[q]!;
+    if (allowed && !allowed(e)) continue;
+    entryBest[e] = best;
+    entryQuestion[e] = q;
+    entryShared[e] = shared;
+    let i = kept === pool ? pool - 1 : kept++;
+    while (i > 0 && topScore[i - 1]! < score) {
+      topScore[i] = topScore[i - 1]!;
+      topEntry[i] = topEntry[i - 1]!;
+      i--;
     }
-    // Insertion sort of a handful.
-    for (let i = 1; i < kept; i++) {
-      const e = topEntry[i]!;
-      const v = topScore[i]!;
-      const against = contradicting[i]!;
-      let j = i;
-      for (; j > 0 && topScore[j - 1]! < v; j--) {
-        topScore[j] = topScore[j - 1]!;
-        topEntry[j] = topEntry[j - 1]!;
-        contradicting[j] = contradicting[j - 1]!;
-      }
-      topScore[j] = v;
-      topEntry[j] = e;
-      contradicting[j] = against;
-    }
-    if (kept > limit) kept = limit;
+    topScore[i] = score;
+    topEntry[i] = e;
   }
+  return kept;
+}
+
+/** Candidates whose best question names an alternative of what was said lose part of their score. */
+function penaliseContradictions(index: MatchIndex, s: Scratch, kept: number, stamp: number): void {
+  const { topEntry, topScore, contradicting, entryQuestion } = s;
+  for (let i = 0; i < kept; i++) {
+    if (!contradicts(index, entryQuestion[topEntry[i]!]!, s, stamp)) continue;
+    topScore[i]! *= 1 - CONTRAST.penalty;
+    contradicting[i] = 1;
+  }
+  // Insertion sort of a handful.
+  for (let i = 1; i < kept; i++) {
+    const e = topEntry[i]!;
+    const v = topScore[i]!;
+    const against = contradicting[i]!;
+    let j = i;
+    for (; j > 0 && topScore[j - 1]! < v; j--) {
+      topScore[j] = topScore[j - 1]!;
+      topEntry[j] = topEntry[j - 1]!;
+      contradicting[j] = contradicting[j - 1]!;
+    }
+    topScore[j] = v;
+    topEntry[j] = e;
+    contradicting[j] = against;
+  }
+}
+
+/** The kept entries as EntryScores, best first. */
+function results(index: MatchIndex, s: Scratch, kept: number, norm: number, stamp: number): EntryScore[] {
+  const { topEntry, topScore, contradicting, entryBest, entryShared, entryPooled, entryKeyed, entryQuestion, mark } = s;
+  const { entryQuestions, entryMass, questionNorm } = index;
   const top: EntryScore[] = [];
   for (let i = 0; i < kept; i++) {
     const e = topEntry[i]!;
@@ -316,13 +471,7 @@ export function scoreEntries(index: MatchIndex, features: Features, limit = 5, a
       contradicts: contradicting[i] === 1,
     });
   }
-  for (let t = 0; t < entryCount; t++) {
-    const e = touchedEntries[t]!;
-    entryBest[e] = 0;
-    entryPooled[e] = 0;
-    entryKeyed[e] = 0;
-  }
-  return { top, norm, known: knownIds };
+  return top;
 }
 
 /** The feature keys a query shares with one stored question (for `why`). */

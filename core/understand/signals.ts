@@ -3,16 +3,14 @@
 // shop's own playbook triggers), and three unresolved turns in a row.
 import type { Playbook } from '../knowledge/schema.js';
 import { normalize } from '../text/normalize.js';
+import { CueIndex } from './cue-index.js';
 import { enCues, punctuationCues, zhCues, type Cue } from './lexicon/signals.js';
 import type { Signal, SignalKind } from './types.js';
 
-/** One pattern for a list of cues: a message matching none of them needs no closer look. */
-function anyOf(cues: readonly Cue[]): RegExp {
-  return new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'), 'u');
-}
-const anyZh = anyOf(zhCues);
-const anyEn = anyOf(enCues);
-const anyPunctuation = anyOf(punctuationCues);
+// Only the cues that can match a message are run (a message sharing no character with a cue cannot
+// match it): most messages need none.
+let cueIndex: { zh: CueIndex; en: CueIndex; punctuation: CueIndex } | undefined;
+const indexed = () => (cueIndex ??= { zh: new CueIndex(zhCues), en: new CueIndex(enCues), punctuation: new CueIndex(punctuationCues) });
 const HAS_LETTER = /[a-z]/u;
 const HAS_MARK = /[!?]/u;
 
@@ -57,9 +55,10 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     }
   };
   // Each list only where it can match: English cues need letters, punctuation cues ! ? or length.
-  if (anyZh.test(text)) scan(zhCues, text);
-  if (HAS_LETTER.test(english) && anyEn.test(english)) scan(enCues, english);
-  if ((text.length >= 60 || HAS_MARK.test(text)) && anyPunctuation.test(text)) scan(punctuationCues, text);
+  const cues = indexed();
+  scan(cues.zh.candidates(text), text);
+  if (HAS_LETTER.test(english)) scan(cues.en.candidates(english), english);
+  if (text.length >= 60 || HAS_MARK.test(text)) scan(cues.punctuation.candidates(text), text);
 
   let playbook: Playbook | undefined;
   for (const p of playbooks) {
