@@ -96,7 +96,8 @@ export class Bot {
 
   private track<T>(work: Promise<T>): Promise<T> {
     this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work)).catch(() => undefined);
+    const forget = () => void this.inFlight.delete(work);
+    work.then(forget, forget); // one reaction; a rejection is the caller's to handle
     return work;
   }
 

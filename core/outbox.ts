@@ -4,7 +4,7 @@
 // sending it.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from './log.js';
-import { DurableQueue, type Pending } from './store/durable-queue.js';
+import { DurableQueue } from './store/durable-queue.js';
 import type { Store } from './store/store.js';
 import { channelOf, type Outbound } from './types.js';
 
@@ -33,6 +33,7 @@ const claimKey = (channel: string, seq: number) => claimPrefix(channel) + seq;
 const KEY_TTL_MS = 7 * 24 * 3600_000;
 const MAX_BACKOFF_MS = 60_000;
 const DRAIN_BATCH = 500;
+const noop = (): void => undefined;
 
 export class Outbox {
   private readonly senders = new Map<string, Sender>();
@@ -106,7 +107,7 @@ export class Outbox {
       if (!sender.paced) await drained;
       return;
     }
-    const delivery = this.inOrder(message.address, () => this.deliver(channel, { seq, item: { ...message, queuedAt: 0 } }, claim !== undefined, options.onMarked));
+    const delivery = this.inOrder(message.address, () => this.deliver(channel, seq, message, claim !== undefined, options.onMarked));
     if (!sender.paced) await delivery;
   }
 
@@ -125,11 +126,12 @@ export class Outbox {
     const outbox = this;
     const marks: Promise<void>[] = [];
     const onMarked = (marked: Promise<void>) => void marks.push(marked);
-    // Everything else is the outbox itself (the prototype); only enqueue and settled differ.
-    return Object.create(outbox, {
-      enqueue: { value: (message: Outbound, options: EnqueueOptions = {}) => outbox.enqueue(message, { onMarked, ...options, key: options.key ?? `${turnKey}:${n++}` }) },
-      settled: { value: async () => void (await Promise.all(marks)) },
-    }) as Outbox;
+    // Everything else is the outbox itself (the prototype); only enqueue and settled differ. Assigned, not
+    // defined with property descriptors: that made every turn's outbox a slow dictionary-mode object.
+    const turnOutbox = Object.create(outbox) as Outbox;
+    turnOutbox.enqueue = (message: Outbound, options: EnqueueOptions = {}) => outbox.enqueue(message, { onMarked, ...options, key: options.key ?? `${turnKey}:${n++}` });
+    turnOutbox.settled = () => (marks.length ? Promise.all(marks).then(noop) : Promise.resolve());
+    return turnOutbox;
   }
 
   /** Resolves when the sent marks of every delivery so far are written (they never reject: failures are logged). */
@@ -137,14 +139,20 @@ export class Outbox {
     while (this.marking.size) await Promise.all([...this.marking]);
   }
 
-  /** Chains work per address, so a customer's messages are sent in the order they were queued. */
+  /**
+   * Chains work per address, so a customer's messages are sent in the order they were queued. Nothing in
+   * flight to the address (nearly always): the work starts now, not a microtask later. `work` is async
+   * (deliver), so it never throws synchronously.
+   */
   private inOrder<T>(address: string, work: () => Promise<T>): Promise<T> {
-    const result = (this.tails.get(address) ?? Promise.resolve()).then(work);
-    const tail = result.catch(() => undefined);
-    this.tails.set(address, tail);
-    void tail.then(() => {
+    const previous = this.tails.get(address);
+    const result = previous ? previous.then(work) : work();
+    // Settles (never rejects) once the work did; forgets the address unless more work queued behind it.
+    const release = (): void => {
       if (this.tails.get(address) === tail) this.tails.delete(address);
-    });
+    };
+    const tail: Promise<void> = result.then(release, release);
+    this.tails.set(address, tail);
     return result;
   }
 
@@ -169,7 +177,8 @@ export class Outbox {
       for (const item of pending) {
         // A message whose address has deliveries in flight here is theirs to send, in order.
         if (this.tails.has(item.item.address)) continue;
-        if (!(await this.deliver(channel, item))) return; // keep order: stop at the first failure
+        const { queuedAt: _queuedAt, ...message } = item.item;
+        if (!(await this.deliver(channel, item.seq, message))) return; // keep order: stop at the first failure
       }
       if (pending.length < DRAIN_BATCH) this.backlog.delete(channel); // everything older is out
     })().finally(() => this.draining.delete(channel));
@@ -183,13 +192,12 @@ export class Outbox {
    * reply: the mark is written beside the turn's own writes instead of in a round trip before them);
    * otherwise the mark is awaited here.
    */
-  private async deliver(channel: string, { seq, item }: Pending<Queued>, claimed = false, onMarked?: (marked: Promise<void>) => void): Promise<boolean> {
+  private async deliver(channel: string, seq: number, message: Outbound, claimed = false, onMarked?: (marked: Promise<void>) => void): Promise<boolean> {
     const sender = this.senders.get(channel);
     if (!sender) return false;
     const claim = claimKey(channel, seq);
     if (!claimed && !(await this.store.setIfAbsent(claim, this.holder, CLAIM_TTL_MS))) return true; // someone else has it
     try {
-      const { queuedAt: _queuedAt, ...message } = item;
       await sender.send(message);
       this.failures.delete(channel);
       this.stats.sent++;
@@ -216,13 +224,15 @@ export class Outbox {
    * and may then be sent twice — as after a crash between the send and the mark.
    */
   private markSent(channel: string, seq: number): Promise<void> {
-    const marked = this.queue(channel)
+    const marked: Promise<void> = this.queue(channel)
       .done(seq)
       .then(
-        () => undefined,
-        (error: unknown) => this.log.error({ err: error, channel, seq }, 'outbox: sent, but could not record it as sent'),
-      )
-      .finally(() => this.marking.delete(marked));
+        () => void this.marking.delete(marked),
+        (error: unknown) => {
+          this.marking.delete(marked);
+          this.log.error({ err: error, channel, seq }, 'outbox: sent, but could not record it as sent');
+        },
+      );
     this.marking.add(marked);
     return marked;
   }

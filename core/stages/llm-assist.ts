@@ -3,13 +3,17 @@
 // for a second opinion. Without an LLM this stage does nothing at all.
 import { emptyRecord, injectionAttempt } from '../llm/llm-turn.js';
 import { secondOpinion } from '../llm/second-opinion.js';
-import type { Middleware } from '../pipeline/compose.js';
+import type { Middleware, Next } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
 
-export const llmAssist: Middleware<Turn> = async (turn, next) => {
-  if (turn.deps.llm && turn.understanding) {
-    turn.llm ??= emptyRecord();
-    if (!(await injectionAttempt(turn))) await secondOpinion(turn);
-  }
-  await next();
+export const llmAssist: Middleware<Turn> = (turn, next) => {
+  // Offline (no LLM) the stage passes straight on: no async wrapper around the rest of the pipeline.
+  if (!turn.deps.llm || !turn.understanding) return next();
+  return assist(turn, next);
 };
+
+async function assist(turn: Turn, next: Next): Promise<void> {
+  turn.llm ??= emptyRecord();
+  if (!(await injectionAttempt(turn))) await secondOpinion(turn);
+  await next();
+}

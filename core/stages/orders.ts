@@ -14,7 +14,7 @@ import { confirmationIn, intentFromEntry, intentFromText, isOrderFollowUp, lastF
 import { etaReply, listReply, orderButtonLabel, orderFact, orderMessages, ORDER_SOURCE, statusReply, type Clock } from '../orders/order-replies.js';
 import { expectAnswer, focusOrder, readOrderSlots, rememberBuyerPhone, stopWaiting, type OrderSlots } from '../orders/order-slots.js';
 import { accountCustomer, shopCall } from '../orders/shop-calls.js';
-import type { Middleware } from '../pipeline/compose.js';
+import type { Middleware, Next } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
 import { normalizeOrderId, type BuyerRef, type Order, type Tracking } from '../shop/shop-connector.js';
 import { isShopUnavailable } from '../shop/shop-errors.js';
@@ -23,7 +23,10 @@ import { faqEntry } from './faq-entry.js';
 
 const FOCUS_TTL_MS = 30 * 60_000;
 
-export const orders: Middleware<Turn> = async (turn, next) => {
+// Without a shop system the stage passes straight on, without an async wrapper around the rest.
+export const orders: Middleware<Turn> = (turn, next) => (turn.deps.shop ? withShop(turn, next) : next());
+
+async function withShop(turn: Turn, next: Next): Promise<void> {
   const { deps, inbound, conversation } = turn;
   const u = turn.understanding;
   if (!deps.shop || !u || inbound.kind !== 'text' || !inbound.text.trim()) return next();
@@ -79,7 +82,7 @@ export const orders: Middleware<Turn> = async (turn, next) => {
   // The customer moved on without answering what the bot asked: stop waiting for it.
   if (slots.awaiting) stopWaiting(conversation);
   await next();
-};
+}
 
 /** What the bot asked for last turn, if this message is the answer. True when the turn was handled. */
 async function answerToQuestion(turn: Turn, text: string, slots: OrderSlots, entry: FaqEntry | undefined): Promise<boolean> {

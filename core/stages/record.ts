@@ -34,7 +34,19 @@ export interface TurnRecord {
   llmFaults?: string[];
 }
 
-export const dayOf = (epochMs: number) => new Date(epochMs + 8 * 3600_000).toISOString().slice(0, 10); // the shop's day (UTC+8)
+const SHOP_OFFSET_MS = 8 * 3600_000; // the shop's day is UTC+8's
+const DAY_MS = 86_400_000;
+/** The last day named, and the epoch range it covers: every turn asks, and nearly all ask about today. */
+let lastDay = { from: 0, to: 0, day: '' };
+
+/** The shop's day (UTC+8) of an instant, as YYYY-MM-DD. */
+export function dayOf(epochMs: number): string {
+  if (epochMs >= lastDay.from && epochMs < lastDay.to) return lastDay.day;
+  const day = new Date(epochMs + SHOP_OFFSET_MS).toISOString().slice(0, 10); // throws for an invalid time, as before
+  const from = Math.floor((epochMs + SHOP_OFFSET_MS) / DAY_MS) * DAY_MS - SHOP_OFFSET_MS;
+  lastDay = { from, to: from + DAY_MS, day };
+  return day;
+}
 export const turnLog = (day: string) => `turns:${day}`;
 
 export const record: Middleware<Turn> = async (turn, next) => {

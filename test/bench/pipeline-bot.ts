@@ -7,8 +7,9 @@
 //   populate — fills the store with conversations through the real pipeline (bot.accept, one message
 //              each), without a transport.
 // It talks to the bench over IPC: {ready}, then answers {cmd:'stats'} and {cmd:'stop'}.
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Telegraf } from 'telegraf';
 import { TelegramAdapter } from '../../adapters/telegram/telegram-adapter.js';
@@ -123,6 +124,26 @@ function statsOf(runtime: Runtime | undefined, turns: number): ChildMessage {
   };
 }
 
+// BENCH_PROFILE_THROUGHPUT=dir: a CPU profile of the throughput run alone (between the bench's first and
+// second stats calls), without the start, the warm-up and the latency run that BENCH_PROFILE also holds.
+let profiler: Session | undefined;
+let statsCalls = 0;
+async function throughputProfile(): Promise<void> {
+  const dir = process.env.BENCH_PROFILE_THROUGHPUT;
+  if (!dir) return;
+  statsCalls++;
+  if (statsCalls === 1) {
+    profiler = new Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  } else if (statsCalls === 2 && profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    writeFileSync(path.join(dir, `throughput-${process.pid}.cpuprofile`), JSON.stringify(profile));
+    profiler.disconnect();
+  }
+}
+
 async function runXiaoer(config: BotConfig): Promise<void> {
   const started = performance.now();
   const store = await open(config);
@@ -137,7 +158,9 @@ async function runXiaoer(config: BotConfig): Promise<void> {
       if (message.cmd === 'stats') {
         // Replies go out before their turn is recorded: count once the turns in flight have finished.
         await runtime.deps.conversations.idle();
-        send(statsOf(runtime, await turnsRecorded(store)));
+        const stats = statsOf(runtime, await turnsRecorded(store));
+        await throughputProfile(); // after the figures, so writing the profile is not counted in them
+        send(stats);
       }
       if (message.cmd === 'stop') {
         await service.stop();

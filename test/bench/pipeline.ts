@@ -121,7 +121,8 @@ class Child {
 }
 
 function startChild(script: string, config: BotConfig, pin = true): Child {
-  // BENCH_PROFILE=dir: a CPU profile of each bot process, for finding what is slow. BENCH_NODE_ARGS: more
+  // BENCH_PROFILE=dir: a CPU profile of each bot process, for finding what is slow (BENCH_PROFILE_THROUGHPUT=dir:
+  // of the throughput run alone, see pipeline-bot.ts). BENCH_NODE_ARGS: more
   // flags for node (`--trace-gc`, `--max-semi-space-size=32`), which NODE_OPTIONS does not all take.
   const args = [
     ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
