@@ -32,7 +32,6 @@ import { resolveContext } from './context.js';
 import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
-import { homophones } from './homophones.js';
 import { buildIndex, type MatchIndex } from './index.js';
 import { describeKey, FeatureBag } from './keys.js';
 import { smalltalk } from './lexicon/signals.js';
@@ -120,7 +119,6 @@ function availableAt(entry: { faq?: FaqEntry; promotion?: Promotion }, when: Whe
 
 export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   const index: MatchIndex = buildIndex(kb);
-  index.context.homophones = homophones(index);
   const catalogue = buildCatalogue(kb.products);
   const playbooks = compilePlaybooks(kb.playbooks);
   // Promotions, and FAQ entries with dates, answer only while valid (and promotions only on their channels).

@@ -70,7 +70,78 @@ export interface FeatureContext {
 /** How much a pair (and its characters) counts when the question uses it in another word. */
 export const OTHER_WORD_FACTOR = 0.25;
 
-function chineseFeatures(run: string, ctx: FeatureContext, out: Features): void {
+/**
+ * A stored question of the knowledge, read as written (nothing learnt yet: no known or bound pairs,
+ * no homophones): characters, pairs and the sounds of every pair. Exactly what `messageFeatures` gives
+ * in such a context, in a function of its own: indexing runs it for every stored question, and the
+ * optimising compiler then compiles a loop whose branches all ran. Message-only branches, never taken
+ * while indexing, would otherwise throw that compiled code away on the first messages, and a short
+ * `xiaoer match` process pays for each compilation (on the same two cores as the matching itself).
+ */
+function storedFeatures(run: string, lexicon: CompiledLexicon, out: Features): void {
+  const cls = lexicon.zhCharClass;
+  const n = run.length;
+  // Characters of question words (几天, 怎么办) are frame, whatever they are alone.
+  const frames = lexicon.zhFrames(run);
+  for (let i = 0; i < n; i++) {
+    const c = run.charCodeAt(i);
+    const kind = frames?.[i] ? cls[c]! | 2 : cls[c]!;
+    if (!(kind & 1)) out.add(charKey(c), FEATURE_WEIGHT.u * (kind & 2 ? FRAME_FACTOR : 1));
+    if (i + 1 === n) continue;
+    const next = run.charCodeAt(i + 1);
+    const nextKind = frames?.[i + 1] ? cls[next]! | 2 : cls[next]!;
+    if (kind & nextKind & 1) continue;
+    out.add(pairKey(c, next), FEATURE_WEIGHT.b * (kind & nextKind & 2 ? FRAME_FACTOR : 1));
+    // The knowledge offers the sounds of all its pairs.
+    addSounds(c, next, out);
+  }
+  addGroupsAndPlace(run, lexicon, out);
+}
+
+/** The synonym groups and the place a run of Chinese text names (one callback site for both readers). */
+function addGroupsAndPlace(run: string, lexicon: CompiledLexicon, out: Features): void {
+  lexicon.eachZhGroup(run, (id) => out.add(groupKey(id), FEATURE_WEIGHT.s));
+  if (lexicon.zhHasPlace(run)) out.add(PLACE_KEY, FEATURE_WEIGHT.l);
+}
+
+/**
+ * The sounds of two adjacent characters: every reading pair (还 reads hai or huan), the weight shared
+ * so that a pair counts once in all. Nothing when either character has no sound.
+ */
+function addSounds(c: number, next: number, out: Features): void {
+  const a1 = fuzzyId(syllableOf(c, 0));
+  if (!a1) return;
+  const b1 = fuzzyId(syllableOf(next, 0));
+  if (!b1) return;
+  const a2 = fuzzyId(syllableOf(c, 1));
+  const b2 = fuzzyId(syllableOf(next, 1));
+  const share = FEATURE_WEIGHT.p / ((a2 ? 2 : 1) * (b2 ? 2 : 1));
+  out.add(soundKey(a1, b1), share);
+  if (b2) out.add(soundKey(a1, b2), share);
+  if (a2) {
+    out.add(soundKey(a2, b1), share);
+    if (b2) out.add(soundKey(a2, b2), share);
+  }
+}
+
+/**
+ * The knowledge's pair sounding like two adjacent characters (by the first reading of each, or one
+ * character's second one), or -1.
+ */
+function soundAlike(c: number, next: number, sounds: Homophones): number {
+  const a1 = fuzzyId(syllableOf(c, 0));
+  const b1 = fuzzyId(syllableOf(next, 0));
+  if (!a1 || !b1) return -1;
+  let meant = sounds.pairFor(soundKey(a1, b1));
+  const b2 = fuzzyId(syllableOf(next, 1));
+  if (meant < 0 && b2) meant = sounds.pairFor(soundKey(a1, b2));
+  const a2 = fuzzyId(syllableOf(c, 1));
+  if (meant < 0 && a2) meant = sounds.pairFor(soundKey(a2, b1));
+  return meant;
+}
+
+/** A customer's message, read against what the index learnt from the knowledge (see FeatureContext). */
+function messageFeatures(run: string, ctx: FeatureContext, out: Features): void {
   const cls = ctx.lexicon.zhCharClass;
   const known = ctx.knownPairs;
   const bound = ctx.boundPairs;
@@ -91,36 +162,27 @@ function chineseFeatures(run: string, ctx: FeatureContext, out: Features): void 
     const nextKind = frames?.[i + 1] ? cls[next]! | 2 : cls[next]!;
     if (kind & nextKind & 1) continue;
     const pair = pairKey(c, next);
+    // Worked out for every pair, not only in the rarer branches reading them: compiled code meeting
+    // an operation it has never seen run is thrown away (and compiled again).
+    const isKnown = known?.has(pair) ?? false;
+    // The character after the pair (0: the run ends; a run holds Chinese characters only).
+    const after = i + 2 < n ? run.charCodeAt(i + 2) : 0;
+    const afterClass = cls[after]!;
+    const closesClause = after === 0 || (afterClass & 1) === 1;
     // A sentence-final particle the knowledge never puts after this character (退货呀) only closes
     // the question: it is no unmatched evidence.
-    if (known && FINAL.has(next) && (i + 2 === n || cls[run.charCodeAt(i + 2)]! & 1) && !known.has(pair)) continue;
+    if (known && FINAL.has(next) && closesClause && !isKnown) continue;
     out.add(pair, FEATURE_WEIGHT.b * (kind & nextKind & 2 ? FRAME_FACTOR : 1));
     if (bound) {
       // Followed by another character, or by nothing: 咖啡 alone is no 咖啡因 either.
       const head = bound.get(pair);
-      const after = i + 2 < n ? run.charCodeAt(i + 2) : 0;
-      if (head > 0 && head !== after && !cls[after]) (others ??= []).push(i);
+      if (head > 0 && head !== after && !afterClass) (others ??= []).push(i);
     }
-    if (known?.has(pair)) continue;
-    // Every reading pair (还 reads hai or huan), the weight shared so a pair counts once in all.
-    const a1 = fuzzyId(syllableOf(c, 0));
-    if (!a1) continue;
-    const b1 = fuzzyId(syllableOf(next, 0));
-    if (!b1) continue;
-    const a2 = fuzzyId(syllableOf(c, 1));
-    const b2 = fuzzyId(syllableOf(next, 1));
-    const share = FEATURE_WEIGHT.p / ((a2 ? 2 : 1) * (b2 ? 2 : 1));
-    out.add(soundKey(a1, b1), share);
-    if (b2) out.add(soundKey(a1, b2), share);
-    if (a2) {
-      out.add(soundKey(a2, b1), share);
-      if (b2) out.add(soundKey(a2, b2), share);
-    }
+    if (isKnown) continue;
+    addSounds(c, next, out);
     if (sounds && !((cls[c]! | cls[next]!) & 1) && !(kind & nextKind & 2)) {
       // A pair of the knowledge with this sound and one of these two characters: a homophone typo.
-      let meant = sounds.pairFor(soundKey(a1, b1));
-      if (meant < 0 && b2) meant = sounds.pairFor(soundKey(a1, b2));
-      if (meant < 0 && a2) meant = sounds.pairFor(soundKey(a2, b1));
+      const meant = soundAlike(c, next, sounds);
       if (meant >= 0 && repairable(run, i, meant, cls, known)) (repairs ??= []).push(i, meant);
     }
   }
@@ -132,8 +194,7 @@ function chineseFeatures(run: string, ctx: FeatureContext, out: Features): void 
     out.scale(charKey(run.charCodeAt(i)), OTHER_WORD_FACTOR);
     out.scale(charKey(run.charCodeAt(i + 1)), OTHER_WORD_FACTOR);
   }
-  ctx.lexicon.eachZhGroup(said, (id) => out.add(groupKey(id), FEATURE_WEIGHT.s));
-  if (ctx.lexicon.zhHasPlace(said)) out.add(PLACE_KEY, FEATURE_WEIGHT.l);
+  addGroupsAndPlace(said, ctx.lexicon, out);
 }
 
 /**
@@ -308,6 +369,8 @@ export function extractFeatures(
   rewritten = false,
 ): Features {
   out.clear();
+  // Nothing learnt from the knowledge (indexing it): its questions as written.
+  const asWritten = !ctx.knownPairs && !ctx.boundPairs && !ctx.homophones;
   let text = rewritten ? normalized : ctx.lexicon.rewriteZh(normalized);
   if (text.includes('{{')) text = withoutPlaceholders(text);
   let words: string[] = [];
@@ -323,7 +386,8 @@ export function extractFeatures(
       continue;
     }
     if (words.length) englishFeatures(words, ctx, out, names), (words = []);
-    chineseFeatures(token.text, ctx, out);
+    if (asWritten) storedFeatures(token.text, ctx.lexicon, out);
+    else messageFeatures(token.text, ctx, out);
   }
   if (words.length) englishFeatures(words, ctx, out, names);
   return out;

@@ -17,10 +17,15 @@ export interface Homophones {
   pairFor(sound: number): number;
 }
 
-export function homophones(index: MatchIndex): Homophones {
+/**
+ * `indexOf`: the index, asked on the first message (buildIndex hands this to the context before the
+ * index exists, so that the context's fields keep one type from the start: see buildIndex).
+ */
+export function homophones(indexOf: () => MatchIndex): Homophones {
   let pairs: Float64Array | undefined;
   let bySound: KeyMap | undefined;
   const build = () => {
+    const index = indexOf();
     // Sound (each character's first reading) → index into `found` (the pair), or AMBIGUOUS. Only
     // pairs of two topic characters can be meant (see features.ts, repairable).
     const cls = index.context.lexicon.zhCharClass;

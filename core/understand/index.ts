@@ -9,6 +9,7 @@ import type { FaqEntry, Promotion } from '../knowledge/schema.js';
 import { capitalizedWords } from '../text/names.js';
 import { normalize } from '../text/normalize.js';
 import { englishVocabulary, extractFeatures, type FeatureContext } from './features.js';
+import { homophones } from './homophones.js';
 import { FeatureBag, KeyMap, KIND, kindOf, pairKey } from './keys.js';
 import { KnowledgeContext } from './knowledge-context.js';
 import { CompiledLexicon } from './lexicon.js';
@@ -143,6 +144,58 @@ function offsets(counts: Int32Array): Int32Array {
   return start;
 }
 
+/**
+ * Complements of the commonest features (see MatchIndex.lacking): a feature most questions hold
+ * with one weight gets that weight as `uniform` and the list of the questions lacking it.
+ *
+ * buildIndex's stages are functions of their own: a short process optimises a long function's
+ * loops one by one as they run, recompiling it whole each time (and again when a later stage meets
+ * an operation not yet seen); small functions are compiled once each.
+ */
+function complements(postings: Rows, postingWeight: Float32Array, nq: number): { uniform: Float32Array; lacking: Rows } {
+  const nf = postings.start.length - 1;
+  const uniform = new Float32Array(nf).fill(Number.NaN);
+  const lackCounts = new Int32Array(nf);
+  for (let id = 0; id < nf; id++) {
+    const from = postings.start[id]!;
+    const to = postings.start[id + 1]!;
+    if ((to - from) * 2 <= nq) continue;
+    const w = postingWeight[from]!;
+    let same = true;
+    for (let k = from + 1; k < to && same; k++) same = postingWeight[k] === w;
+    if (!same) continue;
+    uniform[id] = w;
+    lackCounts[id] = nq - (to - from);
+  }
+  const lacking: Rows = { start: offsets(lackCounts), item: new Int32Array(lackCounts.reduce((a, b) => a + b, 0)) };
+  for (let id = 0; id < nf; id++) {
+    if (Number.isNaN(uniform[id])) continue;
+    let at = lacking.start[id]!;
+    let q = 0;
+    for (let k = postings.start[id]!; k < postings.start[id + 1]!; k++, q++) {
+      for (; q < postings.item[k]!; q++) lacking.item[at++] = q;
+    }
+    for (; q < nq; q++) lacking.item[at++] = q;
+  }
+  return { uniform, lacking };
+}
+
+/** See MatchIndex.siblings. */
+function siblingsOf(texts: readonly { entry: number; normalized: string }[]): Map<number, Set<number>> {
+  const siblings = new Map<number, Set<number>>();
+  const holders = new Map<string, number>();
+  for (const t of texts) {
+    const key = t.normalized.replace(/[\s?!.,~]+/gu, '');
+    const other = holders.get(key);
+    if (other === undefined) holders.set(key, t.entry);
+    else if (other !== t.entry) {
+      (siblings.get(other) ?? siblings.set(other, new Set()).get(other)!).add(t.entry);
+      (siblings.get(t.entry) ?? siblings.set(t.entry, new Set()).get(t.entry)!).add(other);
+    }
+  }
+  return siblings;
+}
+
 export function buildIndex(kb: KnowledgeBase): MatchIndex {
   const lexicon = new CompiledLexicon(kb.lexicon);
   const entries: Answerable[] = [
@@ -167,9 +220,14 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   // The knowledge's own questions are read as written: nothing learnt yet, no spelling correction.
   const indexing = new KnowledgeContext(lexicon, undefined);
   const featureIds = new KeyMap(nq * 24);
-  context.knownPairs = { has: (key) => featureIds.get(key) >= 0 };
   const rewritten = texts.map((t) => lexicon.rewriteZh(t.normalized));
+  // What messages are read against, all set before the knowledge's questions are indexed: a field
+  // of the context set afterwards would change its type and throw away the feature code compiled
+  // while indexing. The homophones reach the index when the first message needs them.
+  let index: MatchIndex | undefined;
+  context.knownPairs = { has: (key) => featureIds.get(key) >= 0 };
   context.boundPairs = boundPairs(rewritten, lexicon);
+  context.homophones = homophones(() => index!);
 
   // Features of every question, flat.
   const keys: number[] = [];
@@ -239,47 +297,14 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
     questions[qi] = { entry: texts[qi]!.entry, text: texts[qi]!.text, norm };
   }
 
-  // Complements of the commonest features (see `lacking`).
-  const uniform = new Float32Array(nf).fill(Number.NaN);
-  const lackCounts = new Int32Array(nf);
-  for (let id = 0; id < nf; id++) {
-    const from = postings.start[id]!;
-    const to = postings.start[id + 1]!;
-    if ((to - from) * 2 <= nq) continue;
-    const w = postingWeight[from]!;
-    let same = true;
-    for (let k = from + 1; k < to && same; k++) same = postingWeight[k] === w;
-    if (!same) continue;
-    uniform[id] = w;
-    lackCounts[id] = nq - (to - from);
-  }
-  const lacking: Rows = { start: offsets(lackCounts), item: new Int32Array(lackCounts.reduce((a, b) => a + b, 0)) };
-  for (let id = 0; id < nf; id++) {
-    if (Number.isNaN(uniform[id])) continue;
-    let at = lacking.start[id]!;
-    let q = 0;
-    for (let k = postings.start[id]!; k < postings.start[id + 1]!; k++, q++) {
-      for (; q < postings.item[k]!; q++) lacking.item[at++] = q;
-    }
-    for (; q < nq; q++) lacking.item[at++] = q;
-  }
+  const { uniform, lacking } = complements(postings, postingWeight, nq);
 
   // Entries: question counts, siblings, pooled vocabularies.
   const entryQuestions = new Int32Array(ne);
   const entryFirst = new Int32Array(ne + 1);
   for (const t of texts) entryQuestions[t.entry]!++;
   for (let e = 0; e < ne; e++) entryFirst[e + 1] = entryFirst[e]! + entryQuestions[e]!;
-  const siblings = new Map<number, Set<number>>();
-  const holders = new Map<string, number>();
-  for (const t of texts) {
-    const key = t.normalized.replace(/[\s?!.,~]+/gu, '');
-    const other = holders.get(key);
-    if (other === undefined) holders.set(key, t.entry);
-    else if (other !== t.entry) {
-      (siblings.get(other) ?? siblings.set(other, new Set()).get(other)!).add(t.entry);
-      (siblings.get(t.entry) ?? siblings.set(t.entry, new Set()).get(t.entry)!).add(other);
-    }
-  }
+  const siblings = siblingsOf(texts);
   // Entries of several questions: their pooled vocabulary, as postings (feature → entries), with
   // the strongest weight and the share of the entry's questions holding each feature. An entry of
   // one question pools nothing more than that question: its mass is the question's norm.
@@ -334,7 +359,7 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
     entryPostingShare[at] = pooledShare[k]!;
   }
 
-  return {
+  index = {
     entries,
     questions,
     vocabulary: featureIds,
@@ -358,4 +383,5 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
     bonus,
     context,
   };
+  return index;
 }

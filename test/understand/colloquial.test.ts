@@ -6,7 +6,6 @@ import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/kno
 import { calibrate } from '../../core/understand/calibration.js';
 import { createEngine } from '../../core/understand/engine.js';
 import { extractFeatures } from '../../core/understand/features.js';
-import { homophones } from '../../core/understand/homophones.js';
 import { buildIndex } from '../../core/understand/index.js';
 import { describeKey } from '../../core/understand/keys.js';
 import { CompiledLexicon } from '../../core/understand/lexicon.js';
@@ -78,7 +77,6 @@ describe('homophone typos', () => {
 
   it('leave a character alone that makes a known pair on its other side', () => {
     const index = buildIndex(shop);
-    index.context.homophones = homophones(index);
     // 候能 sounds like 后能 (开封后能用), but 候 belongs to 时候.
     const keys = (text: string) => {
       const f = extractFeatures(text, index.context);
@@ -90,7 +88,6 @@ describe('homophone typos', () => {
 
   it('repair nothing when several pairs of the knowledge share the sound', () => {
     const index = buildIndex(kbOf([['a', ['花呗怎么开通']], ['b', ['花被怎么洗']]]));
-    index.context.homophones = homophones(index);
     const f = extractFeatures('花贝', index.context);
     expect(Array.from(f.keys.subarray(0, f.size), describeKey)).not.toContain('b花呗');
   });
