@@ -42,6 +42,19 @@ export const CALIBRATION = {
   unsaid: 2,
   unsaidCost: 4,
   /**
+   * Among near-duplicate entries (crowded beyond `wordCrowded`, see `crowded`), a word of the best
+   * question the customer did not say (EntryScore.unsaidWord: a character pair or synonym group, not
+   * a lone character) is likely what tells the entry from its neighbours (发货后还能改地址吗 beside
+   * 怎么修改收货地址, asked 地址能改吗: 发货 is what the first is about): beyond `unsaidWord`, each
+   * unit costs `unsaidWordCost`. A character left out is often said another way (a synonym, a
+   * homophone); a word is a thing not asked about. An entry with no close neighbour may leave words
+   * unsaid: a short question says what it is about with less (the held-out shops lose answers if
+   * this applies from `crowded` on).
+   */
+  unsaidWord: 0.45,
+  unsaidWordCost: 4,
+  wordCrowded: 0.55,
+  /**
    * How closely the knowledge itself crowds the best question: the score another entry reaches when
    * that stored question is asked word for word (EntryScore-style, 0..1). Beyond `crowded`, each
    * unit costs `crowdCost`: among near-duplicate entries (借呗怎么还款 / 借呗如何还款呢 / 借呗还款方式),
@@ -91,12 +104,14 @@ export function calibrate(top: readonly EntryScore[], context: CalibrationContex
     if (lead > 0 && matched < c.leadSaid) lead *= matched / c.leadSaid;
     const fade = Math.min(1, candidate.score / c.floor) ** 2;
     const unsaid = Math.max(0, candidate.unsaid - c.unsaid) * c.unsaidCost;
+    const unsaidWord = Math.max(0, candidate.unsaidWord - c.unsaidWord) * c.unsaidWordCost;
     let x = c.bias + c.cover * candidate.pooledCover + c.said * candidate.questionCover + c.lead * lead + (context.english ? c.english : 0) - unsaid;
     if (candidate.contradicts) x -= c.contradiction;
     // How crowded the entry is matters only when it may decide: the best candidate would answer, and
-    // would not whatever the crowd.
-    if (i === 0 && context.crowd && fade * logistic(x) >= c.answerAt && fade * logistic(x - (1 - c.crowded) * c.crowdCost) < c.answerAt) {
-      x -= Math.max(0, context.crowd(candidate.entry) - c.crowded) * c.crowdCost;
+    // would not whatever the crowd (and the word it leaves unsaid among its neighbours).
+    if (i === 0 && context.crowd && fade * logistic(x) >= c.answerAt && fade * logistic(x - (1 - c.crowded) * c.crowdCost - unsaidWord) < c.answerAt) {
+      const crowd = context.crowd(candidate.entry);
+      x -= Math.max(0, crowd - c.crowded) * c.crowdCost + (crowd > c.wordCrowded ? unsaidWord : 0);
     }
     return fade * logistic(x);
   });

@@ -41,6 +41,12 @@ export interface EntryScore {
    */
   unsaid: number;
   /**
+   * The same with only the best question's words counted on the unsaid side (character pairs and
+   * synonym groups, not lone characters): a character the customer left out is often said another
+   * way (a synonym, a homophone), a word left out is a thing they did not ask about.
+   */
+  unsaidWord: number;
+  /**
    * Whether the best question names the alternative of something the customer said, and not what
    * they said (借呗 where the customer said 花呗; see contrast.ts).
    */
@@ -468,6 +474,7 @@ function results(index: MatchIndex, s: Scratch, kept: number, norm: number, stam
       entryCover: mass > 0 ? Math.min(1, keyed / mass) : 0,
       centrality: Math.min(1, keyed / norm),
       unsaid: unsaid(index, q, mark, stamp),
+      unsaidWord: unsaidScratch.word,
       contradicts: contradicting[i] === 1,
     });
   }
@@ -501,11 +508,18 @@ function contradicts(index: MatchIndex, question: number, s: Scratch, stamp: num
   return false;
 }
 
-/** See EntryScore.unsaid. `mark[feature] === stamp` for the query's features. */
+/** EntryScore.unsaidWord of the last `unsaid` call (one object, reused). */
+const unsaidScratch = { word: 0 };
+
+/**
+ * See EntryScore.unsaid (returned) and EntryScore.unsaidWord (left in `unsaidScratch`).
+ * `mark[feature] === stamp` for the query's features.
+ */
 function unsaid(index: MatchIndex, question: number, mark: Int32Array, stamp: number): number {
   const { start, item } = index.questionFeatures;
   const weights = index.questionFeatureWeight;
   let missing = 0;
+  let missingWord = 0;
   let said = 0;
   for (let k = start[question]!; k < start[question + 1]!; k++) {
     const id = item[k]!;
@@ -513,7 +527,17 @@ function unsaid(index: MatchIndex, question: number, mark: Int32Array, stamp: nu
     const value = index.idf[id]! * weights[k]!;
     if (mark[id] === stamp) {
       if (value > said) said = value;
-    } else if (value > missing) missing = value;
+    } else {
+      if (value > missing) missing = value;
+      if (value > missingWord && isWord(index.featureKeys[id]!)) missingWord = value;
+    }
   }
+  unsaidScratch.word = said > 0 ? missingWord / said : 0;
   return said > 0 ? missing / said : 0;
+}
+
+/** A feature of a word: a character pair or a synonym group (see EntryScore.unsaidWord). */
+function isWord(key: number): boolean {
+  const kind = Math.floor(key / KIND_SHIFT);
+  return kind === KIND.b || kind === KIND.s;
 }

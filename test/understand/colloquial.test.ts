@@ -96,7 +96,7 @@ describe('homophone typos', () => {
 describe('a lead over rivals', () => {
   const score = (over: Partial<EntryScore>): EntryScore => ({
     entry: 0, question: 0, score: 0.45, best: 0.45, queryCover: 0.6, questionCover: 0.6, pooledCover: 0.6,
-    entryCover: 0.3, centrality: 0.3, unsaid: 1, contradicts: false, ...over,
+    entryCover: 0.3, centrality: 0.3, unsaid: 1, unsaidWord: 0, contradicts: false, ...over,
   });
 
   it('earned by a sliver of the stored question is no confidence', () => {

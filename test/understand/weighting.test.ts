@@ -60,7 +60,7 @@ describe('alternatives learnt from the knowledge', () => {
 describe('crowded questions', () => {
   const score = (over: Partial<EntryScore>): EntryScore => ({
     entry: 0, question: 0, score: 0.8, best: 0.8, queryCover: 0.9, questionCover: 0.9, pooledCover: 0.9,
-    entryCover: 0.9, centrality: 0.9, unsaid: 0, contradicts: false, ...over,
+    entryCover: 0.9, centrality: 0.9, unsaid: 0, unsaidWord: 0, contradicts: false, ...over,
   });
   // A fair match that leads its runner-up by a quarter.
   const top = [
@@ -73,6 +73,15 @@ describe('crowded questions', () => {
     const crowded = calibrate(top, { crowd: () => 0.9 })[0]!;
     expect(alone).toBeGreaterThan(0.5);
     expect(crowded).toBeLessThan(0.5);
+  });
+
+  it('among near-duplicates, asks for more when the stored question holds a word the customer did not say', () => {
+    // 发货后还能改地址吗 beside 怎么修改收货地址, asked 地址能改吗: 发货 tells the two apart.
+    const leaving = [{ ...top[0]!, unsaidWord: 0.8 }, top[1]!];
+    expect(calibrate(top, { crowd: () => 0.6 })[0]).toBeGreaterThan(0.5);
+    expect(calibrate(leaving, { crowd: () => 0.6 })[0]).toBeLessThan(0.5);
+    // Without a close neighbour, a short question may leave words unsaid.
+    expect(calibrate(leaving, { crowd: () => 0.5 })[0]).toBeGreaterThan(0.5);
   });
 
   it('asks how crowded an entry is only when that may decide', () => {
