@@ -31,6 +31,15 @@ const schedule = (fallback: string) =>
     .transform((v) => v || fallback)
     .pipe(z.string().regex(/^(?:(?:every day|daily)\s+)?(?:on\s+(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\s+)?at\s+(?:[01]?\d|2[0-3]):[0-5]\d$/iu, 'must look like "at 09:00" or "on monday at 08:00"'));
 
+/** A whole number of days, 0 allowed; empty means the default (an empty line must not mean 0 = forever). */
+const days = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || String(fallback))
+    .pipe(z.coerce.number<string>().int('must be a whole number of days').min(0, 'must be 0 (keep everything) or a number of days'));
+
 const schema = z.object({
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
@@ -81,6 +90,12 @@ const schema = z.object({
   REPORT_SCHEDULE: schedule('at 09:00'),
   QA_SCHEDULE: schedule('at 09:30'),
   GAPS_SCHEDULE: schedule('on monday at 08:00'),
+  RETENTION_SCHEDULE: schedule('at 03:30'),
+  /**
+   * Days customers' data is kept (conversations, turn and access logs, closed tickets, profiles); the
+   * retention job deletes what is older. 0 keeps everything.
+   */
+  RETENTION_DAYS: days(365),
   /** Where the managers' daily report goes: a Feishu chat id (oc_…) and/or a Telegram chat id. */
   REPORT_FEISHU_CHAT: optionalText,
   REPORT_TELEGRAM_CHAT: optionalText,

@@ -36,6 +36,7 @@ export async function jobDepsFromConfig(config: Config, log: Logger, extra: { st
       suggestionsGit: config.GAPS_GIT_BRANCH ?? false,
       knowledgeDir: config.knowledgeDir,
       linkBase: config.REPORT_LINK_BASE,
+      retentionDays: config.RETENTION_DAYS,
     },
   };
   return { deps, close: () => store.close() };
@@ -43,7 +44,7 @@ export async function jobDepsFromConfig(config: Config, log: Logger, extra: { st
 
 /** Each job's configured schedule. */
 export function scheduleOf(job: string, config: Config): Schedule {
-  const text: Record<string, string> = { 'daily-report': config.REPORT_SCHEDULE, 'qa-sampling': config.QA_SCHEDULE, 'knowledge-gaps': config.GAPS_SCHEDULE };
+  const text: Record<string, string> = { 'daily-report': config.REPORT_SCHEDULE, 'qa-sampling': config.QA_SCHEDULE, 'knowledge-gaps': config.GAPS_SCHEDULE, retention: config.RETENTION_SCHEDULE };
   const configured = text[job];
   if (!configured) throw new Error(`no schedule for job ${job}`);
   return parseSchedule(configured);

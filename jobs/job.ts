@@ -17,6 +17,8 @@ export interface JobSettings {
   knowledgeDir: string;
   /** Base URL of a conversation viewer, for links in QA posts. */
   linkBase?: string;
+  /** Days customers' data is kept (retention); 0 keeps everything; default 365. */
+  retentionDays?: number;
 }
 
 export interface JobDeps {

@@ -17,6 +17,7 @@ import { redact } from '../../core/privacy/mask.js';
 import type { Store } from '../../core/store/store.js';
 import type { Outbound } from '../../core/types.js';
 import { cardSummary, maskName, ticketCard, transferredCard } from './card.js';
+import { cardLocationKey } from './card-location.js';
 import { FeishuApiError, type FeishuApi } from './feishu-api.js';
 import type { FeishuGroups } from './groups.js';
 import type { AgentRoster } from './roster.js';
@@ -41,7 +42,7 @@ export interface CardLocation {
   seq: number;
 }
 
-export const cardLocationKey = (ticketId: string) => `feishu-card:${ticketId}`;
+export { cardLocationKey };
 const cardFailedKey = (ticketId: string) => `feishu-card-failed:${ticketId}`;
 
 export function deskAddressOf(location: CardLocation): string {

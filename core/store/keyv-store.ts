@@ -19,6 +19,10 @@ const MEMBER_ROW = encode({ value: 1 });
 const nothing = (): void => undefined;
 /** Log entries read per query: measured fastest on SQLite (larger batches cost more in json_each). */
 const READ_BATCH = 2000;
+/** Keys per page of `keys`. */
+const KEYS_PAGE = 1000;
+/** Log rows per delete statement of `dropLog`: a day of 500k turns goes in slices, turns run in between. */
+const DROP_SLICE = 5000;
 
 export class KeyvStore implements Store {
   private readonly mutex = new KeyedMutex();
@@ -230,6 +234,40 @@ export class KeyvStore implements Store {
     if (!this.batch) return [...(this.sets.get(set) ?? [])];
     const prefix = this.prefix + setPrefix(set);
     return (await this.batch.scan(prefix)).map((key) => key.slice(prefix.length));
+  }
+
+  async dropLog(log: string): Promise<void> {
+    if (this.batch) {
+      // Entries are `log:<log>:<seq>`, the keys from `…:0` up to `…::` (':' follows '9'): a log whose name
+      // only starts with this one's (`<log>:x`) keeps its rows. Orphan rows past the length go too.
+      const base = `${this.prefix}log:${log}:`;
+      while ((await this.batch.deleteRange(`${base}0`, `${base}:`, DROP_SLICE)) === DROP_SLICE);
+      await this.delete(logLength(log));
+      return;
+    }
+    await this.mutex.run(logLength(log), async () => {
+      const length = (await this.load<number>(logLength(log))) ?? 0;
+      for (let seq = 0; seq < length; seq++) await this.keyv.delete(logEntry(log, seq));
+      await this.remove(logLength(log));
+    });
+  }
+
+  async *keys(prefix: string): AsyncIterable<string[]> {
+    const full = this.prefix + prefix;
+    if (this.batch) {
+      // Paged by the last key seen: deleting what a page found leaves the next page where it was.
+      for (let after = ''; ; ) {
+        const page = await this.batch.page(full, after, KEYS_PAGE);
+        if (page.length) yield page.map((key) => key.slice(this.prefix.length));
+        if (page.length < KEYS_PAGE) return;
+        after = page[page.length - 1]!;
+      }
+    }
+    // Memory: keyv's Map holds the rows under their prefixed keys; a snapshot, so the caller may delete.
+    const map = this.keyv.store as unknown;
+    if (!(map instanceof Map)) throw new Error(`store: keys() needs SQLite or the memory store (${this.kind})`);
+    const found = [...(map as Map<string, unknown>).keys()].filter((key) => key.startsWith(full)).map((key) => key.slice(this.prefix.length));
+    for (let i = 0; i < found.length; i += KEYS_PAGE) yield found.slice(i, i + KEYS_PAGE);
   }
 
   update<T>(key: string, change: (current: T | undefined) => T | undefined, ttlMs?: number): Promise<T | undefined> {

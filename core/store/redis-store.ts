@@ -160,6 +160,22 @@ export class RedisStore implements Store {
     return (await this.client.sMembers(this.raw(`set:${set}`))).map(String);
   }
 
+  async dropLog(log: string): Promise<void> {
+    // UNLINK is DEL that frees a long list's memory in the background instead of blocking Redis meanwhile.
+    await this.client.unlink(this.raw(`log:${log}`));
+  }
+
+  async *keys(prefix: string): AsyncIterable<string[]> {
+    // SCAN, never KEYS: each call walks a slice of the keyspace, so Redis keeps serving the bots meanwhile.
+    const match = `${this.raw(prefix).replace(/[*?[\]\\]/gu, '\\$&')}*`;
+    let cursor = '0';
+    do {
+      const reply = await this.client.scan(cursor, { MATCH: match, COUNT: 1000 });
+      cursor = String(reply.cursor);
+      if (reply.keys.length) yield reply.keys.map((key) => String(key).slice(this.prefix.length));
+    } while (cursor !== '0');
+  }
+
   /**
    * Read-modify-write under a short Redis lock, so two processes never interleave on one key. Two round
    * trips when uncontended: the lock and the value in one MULTI, then (one script) the new value written

@@ -67,10 +67,28 @@ interface Round {
   onceAppends: Map<string, OnceAppend>;
   /** key prefix → who wants the keys that start with it. */
   scans: Map<string, Waiter<string[]>[]>;
+  /** Pages of keys (housekeeping walks): committed rows only, no overlay of this round's writes. */
+  pages: { prefix: string; after: string; limit: number; waiter: Waiter<string[]> }[];
+  /** Slices of a key range to delete (dropped logs); each resolves with how many rows went. */
+  rangeDeletes: { from: string; to: string; limit: number; waiter: Waiter<number> }[];
 }
 
-const newRound = (): Round => ({ reads: new Map(), writes: new Map(), claims: new Map(), increments: new Map(), appends: new Map(), onceAppends: new Map(), scans: new Map() });
-const sizeOf = (r: Round) => r.reads.size + r.writes.size + r.claims.size + r.increments.size + r.appends.size + r.onceAppends.size + r.scans.size;
+const newRound = (): Round => ({
+  reads: new Map(),
+  writes: new Map(),
+  claims: new Map(),
+  increments: new Map(),
+  appends: new Map(),
+  onceAppends: new Map(),
+  scans: new Map(),
+  pages: [],
+  rangeDeletes: [],
+});
+const sizeOf = (r: Round) =>
+  r.reads.size + r.writes.size + r.claims.size + r.increments.size + r.appends.size + r.onceAppends.size + r.scans.size + r.pages.length + r.rangeDeletes.length;
+
+/** The first key after every key that starts with `prefix`: the prefix with its last character's next one. */
+export const prefixEnd = (prefix: string) => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
 
 /** Items in runs of at most CHUNK (one statement each). */
 function chunks<T>(items: T[]): T[][] {
@@ -192,6 +210,25 @@ export class SqliteBatch {
     });
   }
 
+  /**
+   * Up to `limit` keys that start with `prefix` and sort after `after`, in key order, as committed (writes
+   * of the same round may or may not show: this is for walks over the store, not for turns).
+   */
+  page(prefix: string, after: string, limit: number): Promise<string[]> {
+    return new Promise((resolve, reject) => {
+      this.round.pages.push({ prefix, after, limit, waiter: { resolve, reject } });
+      this.schedule();
+    });
+  }
+
+  /** Deletes up to `limit` rows with keys in [from, to), the first in key order; resolves with how many went. */
+  deleteRange(from: string, to: string, limit: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.round.rangeDeletes.push({ from, to, limit, waiter: { resolve, reject } });
+      this.schedule();
+    });
+  }
+
   /** Resolves when everything asked for so far is done. */
   async idle(): Promise<void> {
     while (this.running || this.scheduled) await (this.running ?? new Promise((resolve) => setImmediate(resolve)));
@@ -245,6 +282,8 @@ export class SqliteBatch {
       this.runAppends(round.appends),
       this.runOnceAppends(round.onceAppends),
       this.runScans(round.scans, round.writes),
+      this.runPages(round.pages),
+      this.runRangeDeletes(round.rangeDeletes),
     ]);
     this.inFlight = new Map();
   }
@@ -409,9 +448,7 @@ export class SqliteBatch {
     await Promise.all(
       [...scans].map(async ([prefix, waiters]) => {
         try {
-          // The keys from `prefix` up to (not including) the prefix with its last character's next one.
-          const end = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-          const rows = await this.query(this.sql.scan(), prefix, end);
+          const rows = await this.query(this.sql.scan(), prefix, prefixEnd(prefix));
           const keys = new Set(rows.map((row) => row.key));
           // This round's writes may have committed before or after the scan read; later ones are still
           // waiting. Either way the scan answers as if it came after them all.
@@ -425,6 +462,31 @@ export class SqliteBatch {
           for (const w of waiters) w.resolve([...keys]);
         } catch (error) {
           for (const w of waiters) w.reject(error);
+        }
+      }),
+    );
+  }
+
+  private async runPages(pages: Round['pages']): Promise<void> {
+    await Promise.all(
+      pages.map(async ({ prefix, after, limit, waiter }) => {
+        try {
+          const rows = await this.query(this.sql.page(), prefix, after, prefixEnd(prefix), limit);
+          waiter.resolve(rows.map((row) => row.key));
+        } catch (error) {
+          waiter.reject(error);
+        }
+      }),
+    );
+  }
+
+  private async runRangeDeletes(deletes: Round['rangeDeletes']): Promise<void> {
+    await Promise.all(
+      deletes.map(async ({ from, to, limit, waiter }) => {
+        try {
+          waiter.resolve((await this.query(this.sql.deleteRange(), from, to, limit)).length);
+        } catch (error) {
+          waiter.reject(error);
         }
       }),
     );

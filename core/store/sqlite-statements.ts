@@ -132,6 +132,27 @@ export class SqliteStatements {
     );
   }
 
+  /**
+   * A page of keys in key order: from a prefix (first param), after a key (second), up to an end (third,
+   * excluded), at most a number (fourth). Paging by the last key seen, not by OFFSET: each page costs the
+   * same, and deleting what a page found does not shift the next one.
+   */
+  page(): string {
+    return this.text('page', 1, () => `SELECT key, NULL AS value FROM ${this.table} WHERE key >= ? AND key > ? AND key < ? ORDER BY key LIMIT ?`);
+  }
+
+  /**
+   * Deletes the first rows (at most the third param) from a key (first) up to a key (second, excluded);
+   * RETURNING their keys. Big ranges go in slices, so other statements get their turn in between.
+   */
+  deleteRange(): string {
+    return this.text(
+      'deleteRange',
+      1,
+      () => `DELETE FROM ${this.table} WHERE key IN (SELECT key FROM ${this.table} WHERE key >= ? AND key < ? ORDER BY key LIMIT ?) RETURNING key`,
+    );
+  }
+
   /** The keys from a prefix (first param) up to an end (second param, excluded). */
   scan(): string {
     return this.text('scan', 1, () => `SELECT key, NULL AS value FROM ${this.table} WHERE key >= ? AND key < ?`);

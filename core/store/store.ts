@@ -32,6 +32,18 @@ export interface Store {
   removeFromSet(set: string, member: string): Promise<boolean>;
   /** A set's members, in no particular order. */
   members(set: string): Promise<string[]>;
+  /**
+   * Deletes a whole log, entries and length, for good (data retention). The length goes last: a crash
+   * midway leaves a shorter log that reads without errors, and a second call finishes it.
+   */
+  dropLog(log: string): Promise<void>;
+  /**
+   * The keys of values (`set`, `setIfAbsent`, `update`) that start with `prefix`, a page at a time, in no
+   * promised order; never logs or sets (counters: not promised, Redis keeps them apart). A walk over the whole store for housekeeping (data
+   * retention), not for turns: as with Redis' SCAN, a key added or deleted during the walk may or may not
+   * be listed, and a key may be listed twice, so callers re-check what they read.
+   */
+  keys(prefix: string): AsyncIterable<string[]>;
   /** Read-modify-write of one key, atomic with respect to other `update`s of the same key. */
   update<T>(key: string, change: (current: T | undefined) => T | undefined, ttlMs?: number): Promise<T | undefined>;
   close(): Promise<void>;

@@ -19,6 +19,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(ConfigError);
   });
 
+  it('keeps customers\' data 365 days unless RETENTION_DAYS says otherwise (0: forever)', () => {
+    expect(loadConfig({}).RETENTION_DAYS).toBe(365);
+    expect(loadConfig({ RETENTION_DAYS: '' }).RETENTION_DAYS).toBe(365);
+    expect(loadConfig({ RETENTION_DAYS: '0' }).RETENTION_DAYS).toBe(0);
+    expect(loadConfig({ RETENTION_DAYS: ' 90 ' }).RETENTION_DAYS).toBe(90);
+    for (const wrong of ['-1', '1.5', 'a year']) expect(() => loadConfig({ RETENTION_DAYS: wrong })).toThrow(/RETENTION_DAYS/u);
+    expect(loadConfig({}).RETENTION_SCHEDULE).toBe('at 03:30');
+  });
+
   it('checks settings that go together', () => {
     expect(() => loadConfig({ FEISHU_APP_ID: 'cli_x' })).toThrow(/FEISHU_APP_SECRET/u);
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: '1:a', TELEGRAM_MODE: 'webhook' })).toThrow(/TELEGRAM_WEBHOOK_URL/u);

@@ -8,21 +8,12 @@ import { SqliteConnection } from '../../core/store/sqlite-connection.js';
 import { ExpiredRowSweeper } from '../../core/store/sqlite-expiry.js';
 import { memoryStore, openStore } from '../../core/store/open-store.js';
 import type { Store } from '../../core/store/store.js';
+import { embeddedBackends } from '../fakes/store-backends.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const backends: [string, () => Promise<Store>][] = [
-  ['memory', async () => memoryStore()],
-  [
-    'sqlite',
-    async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'xiaoer-store-'));
-      dirs.push(dir);
-      return openStore({ dataDir: dir });
-    },
-  ],
-];
+const backends = embeddedBackends('xiaoer-store-');
 // Redis runs where one is available (CI starts redis-server and sets REDIS_TEST_URL).
 if (process.env.REDIS_TEST_URL) {
   backends.push([
@@ -123,6 +114,57 @@ describe.each(backends)('%s store', (_name, open) => {
     void store.addToSet('s', 'f');
     void store.removeFromSet('s', 'a');
     expect((await store.members('s')).sort()).toEqual(['c', 'd:e', 'f']);
+    await store.close();
+  });
+
+  it('lists the keys of values by prefix, page by page, even while what it found is deleted', async () => {
+    const store = await open();
+    await Promise.all(Array.from({ length: 1200 }, (_, i) => store.set(`conv:wechat:u${i}`, { i })));
+    await store.set('conv', 'not under the prefix');
+    await store.set('customer:wechat:u1', {});
+    await store.append('conv:log', 'a log is not a value');
+    await store.addToSet('conv:set', 'nor is a set');
+    const seen = new Set<string>();
+    let pages = 0;
+    for await (const page of store.keys('conv:')) {
+      pages++;
+      for (const key of page) {
+        seen.add(key);
+        await store.delete(key); // retention deletes as it walks
+      }
+    }
+    expect(pages).toBeGreaterThan(1);
+    expect(seen.size).toBe(1200);
+    expect([...seen].every((key) => /^conv:wechat:u\d+$/u.test(key))).toBe(true);
+    const left: string[] = [];
+    for await (const page of store.keys('conv:')) left.push(...page);
+    expect(left).toEqual([]);
+    expect(await store.get('conv')).toBe('not under the prefix');
+    expect(await store.read('conv:log')).toEqual(['a log is not a value']);
+    expect(await store.members('conv:set')).toEqual(['nor is a set']);
+    // Glob characters in a prefix are plain characters (Redis' MATCH).
+    await store.set('odd:*x', 1);
+    await store.set('odd:yx', 1);
+    const odd: string[] = [];
+    for await (const page of store.keys('odd:*')) odd.push(...page);
+    expect(odd).toEqual(['odd:*x']);
+    await store.close();
+  });
+
+  it('drops a whole log, and only that log', async () => {
+    const store = await open();
+    for (let i = 0; i < 12_000; i += 1000) await Promise.all(Array.from({ length: 1000 }, (_, j) => store.append('turns:2025-01-01', { n: i + j })));
+    await store.append('turns:2025-01-01:x', 'a log whose name starts the same');
+    await store.append('turns:2025-01-02', 'the next day');
+    expect(await store.length('turns:2025-01-01')).toBe(12_000);
+    await store.dropLog('turns:2025-01-01');
+    expect(await store.length('turns:2025-01-01')).toBe(0);
+    expect(await store.read('turns:2025-01-01')).toEqual([]);
+    expect(await store.read('turns:2025-01-01:x')).toEqual(['a log whose name starts the same']);
+    expect(await store.read('turns:2025-01-02')).toEqual(['the next day']);
+    await store.dropLog('turns:2025-01-01'); // twice: nothing left to do
+    // A dropped log starts again from 0 if written to.
+    expect(await store.append('turns:2025-01-01', 'again')).toBe(0);
     await store.close();
   });
 
