@@ -5,6 +5,7 @@
 import { cardLocationKey } from '../adapters/feishu/card-location.js';
 import { rejectedLog } from '../core/llm/llm-client.js';
 import { accessLog } from '../core/orders/order-access.js';
+import { orderRequestsLog } from '../core/orders/order-changes.js';
 import { applyRetention, type RetentionCounts } from '../core/privacy/retention.js';
 import { addDays, dayStart } from '../core/reports/days.js';
 import { turnLog } from '../core/stages/record.js';
@@ -13,10 +14,10 @@ import { qaLog } from './qa-sampling.js';
 
 /**
  * The per-day logs that hold personal data: customers' words and ids (turns), who looked up which order
- * (order-access), rejected LLM replies with their conversation, QA scores naming conversations. The
+ * (order-access), address changes and cancellations asked for (order-requests), rejected LLM replies with their conversation, QA scores naming conversations. The
  * day's figures (`report:figures:<day>`) and counters are aggregates and stay.
  */
-export const PERSONAL_DAY_LOGS = [turnLog, accessLog, rejectedLog, qaLog];
+export const PERSONAL_DAY_LOGS = [turnLog, accessLog, orderRequestsLog, rejectedLog, qaLog];
 
 export const DEFAULT_RETENTION_DAYS = 365;
 

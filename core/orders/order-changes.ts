@@ -1,6 +1,6 @@
 // Changing an order: a new address, or cancelling. The customer is told exactly what happened — "done"
 // only when the shop's system performed the change and said so; otherwise the request is recorded for
-// the shop's agents (the `order-requests` log and a ticket with the reason order_change) and the
+// the shop's agents (the day's `order-requests:<day>` log and a ticket with the reason order_change) and the
 // customer hears that a person will do it and that until then nothing has changed.
 //
 // The system is asked to perform a change only before the parcel ships; after that it is the courier's
@@ -10,6 +10,7 @@ import type { Turn } from '../pipeline/turn.js';
 import { isOpen, nextOpening, nextOpeningAt } from '../routing/business-hours.js';
 import { routeEscalation } from '../routing/routing-rules.js';
 import { routingOf } from '../stages/route.js';
+import { dayOf } from '../stages/record.js';
 import { say } from '../stages/say.js';
 import { shippedStatuses, statusLabel, type ChangeRequest, type ChangeResult, type Order } from '../shop/shop-connector.js';
 import { isShopUnavailable } from '../shop/shop-errors.js';
@@ -18,8 +19,8 @@ import { itemsSummary, money } from './order-replies.js';
 import { expectAnswer, stopWaiting } from './order-slots.js';
 import { shopCall } from './shop-calls.js';
 
-/** Requests the shop's agents have to carry out, oldest first. */
-export const ORDER_REQUESTS_LOG = 'order-requests';
+/** Requests the shop's agents have to carry out, a log per shop day (the retention job drops old days whole). */
+export const orderRequestsLog = (day: string) => `order-requests:${day}`;
 
 export interface OrderRequestRecord {
   at: number;
@@ -100,7 +101,8 @@ async function perform(turn: Turn, order: Order, change: ChangeRequest): Promise
   if (result !== 'unavailable' && result.outcome === 'performed') {
     turn.decision = { action: 'answer', reason: `order_${change.kind}_performed` };
     deps.log.info({ order: maskOrderId(order.id), kind: change.kind, reference: result.reference }, 'order change performed by the shop system');
-    await deps.store.append(ORDER_REQUESTS_LOG, requestRecord(turn, order, change, 'performed', result.message));
+    const performed = requestRecord(turn, order, change, 'performed', result.message);
+    await deps.store.append(orderRequestsLog(dayOf(performed.at)), performed);
     if (change.kind === 'address') return say(turn, `已经帮您把订单 ${order.id} 的收货信息改成：\n${change.detail}\n订单系统已确认修改，发货时会按新地址寄出～`);
     return say(turn, `订单 ${order.id} 已取消，订单系统已确认。实付 ${money(order.total, order.currency)} 会原路退回，到账时间以支付渠道为准。`);
   }
@@ -158,7 +160,7 @@ async function recordForAgents(turn: Turn, order: Order, change: ChangeRequest, 
   conversation.turns.pop(); // record adds the customer's turn with the reply
   turn.ticketId = ticket.id;
   record.ticketId = ticket.id;
-  await deps.store.append(ORDER_REQUESTS_LOG, record);
+  await deps.store.append(orderRequestsLog(dayOf(record.at)), record);
   turn.decision = { action: 'escalate', reason: 'order_change', group: group.id, priority: target.priority };
   deps.log.info({ order: maskOrderId(order.id), kind: change.kind, outcome, ticket: ticket.id }, 'order change recorded for agents');
 

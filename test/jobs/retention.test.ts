@@ -9,6 +9,7 @@ import type { ConversationState } from '../../core/dialogue/conversation.js';
 import type { CustomerProfile } from '../../core/customers/customer-profile.js';
 import { customerTicketsKey, deskIndexKey, openTicketsKey, ticketKey, type Ticket } from '../../core/handoff/ticket.js';
 import { accessLog } from '../../core/orders/order-access.js';
+import { orderRequestsLog } from '../../core/orders/order-changes.js';
 import type { DailyFigures } from '../../core/reports/daily-figures.js';
 import { addDays, dayStart } from '../../core/reports/days.js';
 import { turnLog } from '../../core/stages/record.js';
@@ -64,7 +65,7 @@ async function snapshot(store: Store): Promise<Record<string, unknown>> {
     const values = await store.getMany(keys);
     keys.forEach((key, i) => (out[key] = values[i]));
   }
-  for (const day of [OLD, addDays(DAY, -1), DAY]) for (const log of [turnLog(day), accessLog(day)]) out[`log ${log}`] = await store.length(log);
+  for (const day of [OLD, addDays(DAY, -1), DAY]) for (const log of [turnLog(day), accessLog(day), orderRequestsLog(day)]) out[`log ${log}`] = await store.length(log);
   return out;
 }
 
@@ -108,6 +109,10 @@ async function handMade(store: Store): Promise<void> {
   await store.set<CustomerProfile>('customer:wechat:w2', { id: 'buyer:b2', channel: 'wechat', userId: 'w2', firstSeen: OLD_AT, lastSeen: OLD_AT, messages: 1 });
   await store.set('customer-links:buyer:b2', { profiles: ['telegram:t2', 'wechat:w2'], formerIds: [] });
   await store.set('identity:phone:h2', 'buyer:b2');
+
+  // Address changes asked for, a year ago and today: the new address is personal data.
+  await store.append(orderRequestsLog(OLD), { at: OLD_AT, orderId: 'o1', kind: 'address', detail: '上海市浦东新区张江路88号' });
+  await store.append(orderRequestsLog(DAY), { at: dayStart(DAY), orderId: 'o2', kind: 'address', detail: '杭州市西湖区转塘街道1号' });
 }
 
 describe.each(backends)('retention on the %s store', (_name, open) => {
@@ -141,6 +146,8 @@ describe.each(backends)('retention on the %s store', (_name, open) => {
     expect(after[`log ${turnLog(DAY)}`]).toBe(before[`log ${turnLog(DAY)}`]);
     expect(after[`log ${turnLog(addDays(DAY, -1))}`]).toBe(before[`log ${turnLog(addDays(DAY, -1))}`]);
     expect(after[`report:figures:${OLD}`]).toEqual({ day: OLD });
+    expect(after[`log ${orderRequestsLog(OLD)}`]).toBe(0);
+    expect(after[`log ${orderRequestsLog(DAY)}`]).toBe(1);
 
     // Conversations: the old ones gone but the one a person still has; the recent ones all there.
     const conversations = Object.entries(after).filter(([k]) => k.startsWith('conv:')) as [string, ConversationState][];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../core/dialogue/conversation.js';
 import { identityHash, normalizeIdentifier } from '../../core/customers/identity-links.js';
 import { accessLog, ORDER_CHECKS_PER_HOUR, type AccessRecord } from '../../core/orders/order-access.js';
-import { ORDER_REQUESTS_LOG, type OrderRequestRecord } from '../../core/orders/order-changes.js';
+import { orderRequestsLog, type OrderRequestRecord } from '../../core/orders/order-changes.js';
 import { orderMessages } from '../../core/orders/order-replies.js';
 import { dayOf, turnLog, type TurnRecord } from '../../core/stages/record.js';
 import type { DemoOrder } from '../../core/shop/demo-shop-seed.js';
@@ -136,7 +136,7 @@ describe('follow-ups on the order under discussion', () => {
     expect(reply).toContain('订单地址还没有改');
     expect(reply).not.toMatch(/已经帮您|改好了/u);
 
-    const [request] = await t.deps.store.read<OrderRequestRecord>(ORDER_REQUESTS_LOG);
+    const [request] = await t.deps.store.read<OrderRequestRecord>(orderRequestsLog(dayOf(t.deps.now())));
     expect(request).toMatchObject({ orderId: order.id, kind: 'address', detail: '上海市浦东新区张江路88号3栋1201室 王芳 13900001111', status: 'in_transit', outcome: 'not_attempted', ticketId: turn!.ticketId });
     const card = t.desk.cards.at(-1)!;
     expect(card.ticket.reason).toBe('order_change');
@@ -198,7 +198,7 @@ describe('follow-ups on the order under discussion', () => {
     await t.bot.receive(t.message(last4(order)));
     await t.bot.receive(t.message('改地址'));
     await t.bot.receive(t.message('浙江省杭州市西湖区文三路1号'));
-    const [request] = await t.deps.store.read<OrderRequestRecord>(ORDER_REQUESTS_LOG);
+    const [request] = await t.deps.store.read<OrderRequestRecord>(orderRequestsLog(dayOf(t.deps.now())));
     expect(request).toMatchObject({ outcome: 'unsupported', systemMessage: 'read-only' });
     expect(t.sender.texts().at(-1)).toContain('订单地址还没有改');
   });
