@@ -165,7 +165,7 @@ export function scoreEntries(index: MatchIndex, features: Features, limit = 5, a
   let kept: number;
   if (dense && s.singles) kept = keepTopSingles(index, s, norm, base, pool, allowed);
   else {
-    entryCount = dense ? bestQuestionsDense(index, s, norm, base) : bestQuestionsSparse(index, s, norm, touchedCount);
+    entryCount = bestQuestions(index, s, norm, base, dense, touchedCount);
     kept = keepTop(index, s, entryCount, norm, pool, allowed);
   }
   s.contradicting.fill(0, 0, kept);
@@ -283,38 +283,18 @@ function debit(acc: Float64Array, item: Int32Array, from: number, to: number, cr
 }
 
 /**
- * Dense mode: every question's Dice coefficient with the query; each entry keeps its best question
- * (`entryBest`, `entryQuestion`, `entryShared`). Clears `acc`; returns how many entries were touched.
+ * Each entry's best question by its Dice coefficient with the query (`entryBest`, `entryQuestion`,
+ * `entryShared`): every question in dense mode, where `base` is the credit all of them got at once;
+ * the touched ones in sparse mode (`base` is 0 there). Clears `acc`; returns how many entries were touched.
  */
-function bestQuestionsDense(index: MatchIndex, s: Scratch, norm: number, base: number): number {
-  const { acc, entryBest, entryQuestion, entryShared, touchedEntries } = s;
-  const { questionEntry, questionNorm } = index;
-  const nq = questionEntry.length;
-  let entryCount = 0;
-  for (let q = 0; q < nq; q++) {
-    const shared = acc[q]! + base;
-    acc[q] = 0;
-    if (shared <= 1e-12) continue;
-    const e = questionEntry[q]!;
-    const score = (2 * shared) / (norm + questionNorm[q]!);
-    if (entryBest[e] === 0) touchedEntries[entryCount++] = e;
-    if (score > entryBest[e]!) {
-      entryBest[e] = score;
-      entryQuestion[e] = q;
-      entryShared[e] = shared;
-    }
-  }
-  return entryCount;
-}
-
-/** Sparse mode: the same over the questions touched only. */
-function bestQuestionsSparse(index: MatchIndex, s: Scratch, norm: number, touchedCount: number): number {
+function bestQuestions(index: MatchIndex, s: Scratch, norm: number, base: number, dense: boolean, touchedCount: number): number {
   const { acc, touched, entryBest, entryQuestion, entryShared, touchedEntries } = s;
   const { questionEntry, questionNorm } = index;
+  const visits = dense ? questionEntry.length : touchedCount;
   let entryCount = 0;
-  for (let t = 0; t < touchedCount; t++) {
-    const q = touched[t]!;
-    const shared = acc[q]!;
+  for (let t = 0; t < visits; t++) {
+    const q = dense ? t : touched[t]!;
+    const shared = acc[q]! + base;
     acc[q] = 0;
     if (shared <= 1e-12) continue;
     const e = questionEntry[q]!;
@@ -388,7 +368,7 @@ function keepTop(index: MatchIndex, s: Scratch, entryCount: number, norm: number
 /**
  * Dense mode when no entry has more than one question (knowledge written one question per entry,
  * as ATEC's is): an entry's figures are its question's, so the Dice coefficient, the blend and the
- * best `pool` come out of one pass over the questions — the figures bestQuestionsDense then keepTop
+ * best `pool` come out of one pass over the questions — the figures bestQuestions then keepTop
  * give, in the same order, without a second pass over the entries. Writes `entryBest`,
  * `entryQuestion` and `entryShared` only for the entries it keeps (nothing else reads them here).
  */
