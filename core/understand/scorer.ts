@@ -332,6 +332,19 @@ function markQuery(index: MatchIndex, s: Scratch, knownCount: number, stamp: num
   return contradicted;
 }
 
+/** Inserts a candidate into the sorted best `pool` (dropping the last when full); returns how many are kept. */
+function insertTop(topEntry: Int32Array, topScore: Float64Array, kept: number, pool: number, entry: number, score: number): number {
+  let i = kept === pool ? pool - 1 : kept++;
+  while (i > 0 && topScore[i - 1]! < score) {
+    topScore[i] = topScore[i - 1]!;
+    topEntry[i] = topEntry[i - 1]!;
+    i--;
+  }
+  topScore[i] = score;
+  topEntry[i] = entry;
+  return kept;
+}
+
 /**
  * Blends each touched entry's score and keeps the best `pool` by insertion into two small arrays
  * (`topEntry`, `topScore`): no sort of everything, no object per entry (a common word can touch
@@ -353,14 +366,7 @@ function keepTop(index: MatchIndex, s: Scratch, entryCount: number, norm: number
     const score = wBest * entryBest[e]! + wPooled * pooledCover + wEntry * (several ? entryCover : pooledCover);
     if (kept === pool && score <= topScore[pool - 1]!) continue;
     if (allowed && !allowed(e)) continue;
-    let i = kept === pool ? pool - 1 : kept++;
-    while (i > 0 && topScore[i - 1]! < score) {
-      topScore[i] = topScore[i - 1]!;
-      topEntry[i] = topEntry[i - 1]!;
-      i--;
-    }
-    topScore[i] = score;
-    topEntry[i] = e;
+    kept = insertTop(topEntry, topScore, kept, pool, e, score);
   }
   return kept;
 }
@@ -392,14 +398,7 @@ function keepTopSingles(index: MatchIndex, s: Scratch, norm: number, base: numbe
     entryBest[e] = best;
     entryQuestion[e] = q;
     entryShared[e] = shared;
-    let i = kept === pool ? pool - 1 : kept++;
-    while (i > 0 && topScore[i - 1]! < score) {
-      topScore[i] = topScore[i - 1]!;
-      topEntry[i] = topEntry[i - 1]!;
-      i--;
-    }
-    topScore[i] = score;
-    topEntry[i] = e;
+    kept = insertTop(topEntry, topScore, kept, pool, e, score);
   }
   return kept;
 }
