@@ -37,9 +37,10 @@ const EMAIL = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gu;
 const PHONE = /(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])|\+[1-9][0-9]{0,2}[- ]?[0-9][0-9 -]{6,14}[0-9]/gu;
 // Carrier prefixes followed by digits (SF1234567890, YT..., JD..., 1Z...); or digits after a tracking word.
 const TRACKING_CODE = /\b(?:sf|yt|zto|sto|jd|jdv|yd|ems|dpk|1z)[0-9a-z]{8,20}\b/gu;
-const TRACKING_CONTEXT = /(?:快递单号|运单号|物流单号|快递号|单号是|tracking(?: number| no\.?| #)?)[:：\s#]*([a-z0-9]{8,24})/gu;
+// 单号是 alone names a parcel; 订单号是 names an order.
+const TRACKING_CONTEXT = /(?:快递单号|运单号|物流单号|快递号|(?<!订)单号是|tracking(?: number| no\.?| #)?)[:：\s#]*([a-z0-9]{8,24})/gu;
 // Order numbers: after an order word, or a long bare number (platform order numbers are 12–20 digits).
-const ORDER_CONTEXT = /(?:订单号|订单编号|订单|单号|order(?: number| no\.?| id)?|purchase|#)[:：\s#]*([0-9]{6,24})/gu;
+const ORDER_CONTEXT = /(?:(?:订单号|订单编号|订单|单号)(?:是|为)?|order(?: number| no\.?| id)?(?: is)?|purchase|#)[:：\s#]*([0-9]{6,24})/gu;
 const LONG_NUMBER = /(?<![0-9a-z])[0-9]{12,24}(?![0-9a-z])/gu;
 // Sizes: letter sizes standing alone, 38码/42号, "size 9", "eu 42", 均码.
 const LETTER_SIZE = /(?<![a-z0-9])(xxxl|xxl|xl|xs|[2-5]xl|s|m|l)(?:码|号)?(?![a-z0-9])/gu;

@@ -11,6 +11,11 @@ describe('entities', () => {
     expect(find('订单号:2024051812345678 还没发货')).toContainEqual(['order_id', '2024051812345678']);
     expect(find('help me cancel order 00123842')).toContainEqual(['order_id', '00123842']);
     expect(find('单号 4387 2345 6789')).not.toContainEqual(['order_id', '4387']);
+    // 订单号是 names an order, not a parcel (单号是 alone does).
+    expect(find('我的订单号是427497498005631587到哪了')).toEqual([['order_id', '427497498005631587']]);
+    expect(find('订单是 20240518123 怎么还没发')).toContainEqual(['order_id', '20240518123']);
+    expect(find('my order number is 00123842')).toContainEqual(['order_id', '00123842']);
+    expect(find('单号是 YT1234567890')).toContainEqual(['tracking_no', 'YT1234567890']);
   });
 
   it('finds phone numbers and does not take them for orders', () => {
