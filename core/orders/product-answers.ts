@@ -7,6 +7,7 @@ import { isActive } from '../knowledge/knowledge-base.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Product } from '../knowledge/schema.js';
 import type { ShopProduct, ShopVariant } from '../shop/shop-connector.js';
+import { normalize } from '../text/normalize.js';
 import { money } from './order-replies.js';
 
 export type ProductQuestion = 'stock' | 'price' | 'specs' | 'summary';
@@ -151,5 +152,50 @@ export function productReply(input: ProductReplyInput): string {
     if (promo.channels && !promo.channels.includes(input.channel as never)) continue;
     lines.push(`🎁 ${promo.title}：${answerFor(promo, input.channel)}`);
   }
+  return lines.join('\n');
+}
+
+/** At most this many products in one reply about a group: more is a catalogue page, not an answer. */
+const GROUP_LIMIT = 6;
+/** The longest part of a message looked up in the catalogue's names ("普洱", "龙井", "礼盒"). */
+const PART_MAX = 6;
+
+/**
+ * The products a message names by a part they share ("普洱多少钱": the ripe and raw cakes and the
+ * citrus 普洱; "龙井": both 龙井), for a message that names no product in full. Looks for the longest
+ * run of two or more Chinese characters, or a Latin word of three or more letters, that stands in
+ * products' names or aliases. Returns the part and its products (none when nothing fits, or when
+ * too many fit to list).
+ */
+export function productsCalled(text: string, products: readonly Product[]): { part: string; products: Product[] } | undefined {
+  const said = normalize(text);
+  const names = products.map((p) => ({ product: p, names: [p.name, ...(p.aliases ?? [])].map(normalize).join('|') }));
+  const parts: string[] = [];
+  for (const run of said.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    for (let n = Math.min(PART_MAX, run.length); n >= 2; n--) for (let i = 0; i + n <= run.length; i++) parts.push(run.slice(i, i + n));
+  }
+  for (const word of said.match(/[a-z]{3,}/gu) ?? []) parts.push(word);
+  parts.sort((a, b) => b.length - a.length);
+  for (const part of parts) {
+    const found = names.filter((n) => n.names.includes(part)).map((n) => n.product);
+    if (found.length) return found.length <= GROUP_LIMIT ? { part, products: found } : undefined;
+  }
+  return undefined;
+}
+
+/** Price, stock or both of each product of a group, one line each, then an offer to say more. */
+export function productGroupReply(part: string, group: readonly ShopProduct[], question: Exclude<ProductQuestion, 'specs'>, units: readonly (string | undefined)[]): string {
+  const lines = [`「${part}」有${group.length}款：`];
+  group.forEach((live, i) => {
+    const prices = live.variants?.length ? live.variants.map((v) => v.price ?? live.price) : [live.price];
+    const low = Math.min(...prices);
+    const high = Math.max(...prices);
+    const unit = units[i] ? `/${units[i]}` : '';
+    const price = low === high ? `${money(low, live.currency)}${unit}` : `${money(low, live.currency)}–${money(high, live.currency).replace(/^¥/u, '')}`;
+    const stocks = live.variants?.length ? live.variants.map((v) => v.stock) : [live.stock];
+    const stock = stocks.some((s) => s === undefined || s > 0) ? '有货' : '暂时缺货';
+    lines.push(`• ${live.name}：${question === 'stock' ? stock : question === 'price' ? price : `${price} · ${stock}`}`);
+  });
+  lines.push('想看哪款的规格和库存，告诉我名字就好～');
   return lines.join('\n');
 }

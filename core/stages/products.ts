@@ -3,10 +3,10 @@
 // the promotions running for that product, instead of the generic "tell me which product" entry. The
 // product stays in `conversation.slots.product` for a while, so 这个有货吗 / 100g的呢 follow up on it.
 import type { Product } from '../knowledge/schema.js';
-import { mergeLive, productQuestionIn, productQuestionOfEntry, productReply, variantsNamed, type ProductQuestion } from '../orders/product-answers.js';
+import { mergeLive, productGroupReply, productQuestionIn, productQuestionOfEntry, productReply, productsCalled, variantsNamed, type ProductQuestion } from '../orders/product-answers.js';
 import { PRODUCT_SOURCE } from '../orders/order-replies.js';
 import { shopCall } from '../orders/shop-calls.js';
-import type { Middleware } from '../pipeline/compose.js';
+import type { Middleware, Next } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
 import type { ShopProduct } from '../shop/shop-connector.js';
 import { isShopUnavailable } from '../shop/shop-errors.js';
@@ -28,6 +28,7 @@ export const products: Middleware<Turn> = async (turn, next) => {
   if (slots.product_at && now - Number(slots.product_at) > PRODUCT_SLOT_TTL_MS) {
     delete slots.product;
     delete slots.product_question;
+    delete slots.product_turn;
     delete slots.product_at;
   }
 
@@ -40,12 +41,18 @@ export const products: Middleware<Turn> = async (turn, next) => {
   let product: Product | undefined;
   let question = productQuestionIn(text) ?? fromEntry;
   const short = text.replace(/\s/gu, '').length <= 12;
-  const asksAgain = /呢[?？]?$/u.test(text.trim()) && short; // 那铁观音呢, 250g的呢: the same question again
+  // 那铁观音呢, 250g的呢: the same question again — the one the turn just before asked.
+  const asksAgain = /呢[?？]?$/u.test(text.trim()) && short;
+  const askedJustBefore = Number(slots.product_turn) === conversation.turnCount - 1 ? (slots.product_question as ProductQuestion | undefined) : undefined;
   let followUp = false;
+  // No product named in full: a part several share (普洱, 龙井, 礼盒) names them all, or one.
+  const called = !named.length && (question || (asksAgain && askedJustBefore)) ? productsCalled(text, kb.products) : undefined;
+  if (called && called.products.length > 1) return group(turn, next, called, question ?? askedJustBefore!, !question);
+  if (called) named.push(called.products[0]!.id);
   if (named.length === 1) {
     product = kb.products.find((p) => p.id === named[0]);
-    if (!question && asksAgain && slots.product_question) {
-      question = slots.product_question as ProductQuestion;
+    if (!question && asksAgain && askedJustBefore) {
+      question = askedJustBefore;
       followUp = true;
     }
   } else if (!named.length && previous) {
@@ -75,6 +82,7 @@ export const products: Middleware<Turn> = async (turn, next) => {
   const chosen = merged.variants?.length ? variantsNamed(text, merged.variants, skus) : [];
   slots.product = product.id;
   slots.product_question = question;
+  slots.product_turn = String(conversation.turnCount);
   slots.product_at = String(now);
   turn.decision = { action: 'answer', reason: 'product_info' };
   turn.faq = entry?.action === 'product_info' ? entry.id : PRODUCT_SOURCE;
@@ -82,3 +90,40 @@ export const products: Middleware<Turn> = async (turn, next) => {
   turn.facts = [...(turn.facts ?? []), { id: `product:${product.id}`, text: `${merged.name} ${merged.price}` }];
   await say(turn, productReply({ product, live: merged, question, skus: chosen, kb, channel: inbound.channel, now: new Date(now), stale }));
 };
+
+/**
+ * Price or stock of each product a shared part names (普洱多少钱: three teas). Takes the turn only when
+ * the engine found no entry of its own, or found the shop's product entry, or when the customer asks
+ * the question of the turn before again (那普洱呢 after 龙井多少钱: an entry about brewing 普洱 is not
+ * what they mean). Specs of several products at once would be a page, not an answer: the turn goes on.
+ */
+async function group(turn: Turn, next: Next, called: { part: string; products: Product[] }, question: ProductQuestion, askedAgain: boolean): Promise<void> {
+  const { deps, conversation } = turn;
+  const u = turn.understanding!;
+  const entry = faqEntry(deps.knowledge.kb, u.answer?.id);
+  if (question === 'specs' || (u.answer && entry?.action !== 'product_info' && !askedAgain)) return next();
+  let stale = false;
+  const lives = await Promise.all(
+    called.products.map(async (product) => {
+      if (!deps.shop) return mergeLive(product, undefined);
+      try {
+        return mergeLive(product, await shopCall(turn, (shop, o) => shop.product(product.id, o)));
+      } catch (error) {
+        if (!isShopUnavailable(error)) throw error;
+        stale = true;
+        return mergeLive(product, undefined);
+      }
+    }),
+  );
+  const slots = conversation.slots;
+  delete slots.product; // several, not one: 这个 next would not know which
+  slots.product_question = question;
+  slots.product_turn = String(conversation.turnCount);
+  slots.product_at = String(deps.now());
+  turn.decision = { action: 'answer', reason: 'product_info' };
+  turn.faq = entry?.action === 'product_info' ? entry.id : PRODUCT_SOURCE;
+  conversation.unresolved = 0;
+  turn.facts = [...(turn.facts ?? []), ...lives.map((live) => ({ id: `product:${live.id}`, text: `${live.name} ${live.price}` }))];
+  const reply = productGroupReply(called.part, lives, question, called.products.map((p) => p.unit));
+  await say(turn, stale && question !== 'price' ? `${reply}\n（库存系统暂时连不上，以上库存可能不是最新的，以商品页为准）` : reply);
+}

@@ -81,6 +81,26 @@ describe('product answers', () => {
     expect(t.sender.texts().at(-1)).toBe('安溪铁观音 清香型：¥128 · 有现货');
   });
 
+  it('names every product a shared part of their names calls (红茶多少钱), and asks it again of another part', async () => {
+    const t = shopRuntime();
+    await t.bot.receive(t.message('红茶多少钱'));
+    expect(t.sender.texts().at(-1)).toBe('「红茶」有2款：\n• 正山小种红茶：¥88/罐\n• 云南滇红红茶：¥66/罐\n想看哪款的规格和库存，告诉我名字就好～');
+    await t.bot.receive(t.message('有货吗 红茶'));
+    expect(t.sender.texts().at(-1)).toContain('• 云南滇红红茶：暂时缺货');
+    await t.bot.receive(t.message('那铁观音呢'));
+    expect(t.sender.texts().at(-1)).toBe('安溪铁观音 有2个规格：\n• 清香型：有现货\n• 浓香型：有现货');
+    await t.bot.receive(t.message('滇红呢'));
+    expect(t.sender.texts().at(-1)).toMatch(/^云南滇红红茶：暂时缺货\n缺货的款补货后/u);
+  });
+
+  it('asks a question again only of the turn just before (金骏眉多少钱, 怎么退货, 铁观音呢 is not a price)', async () => {
+    const t = shopRuntime();
+    await t.bot.receive(t.message('金骏眉多少钱'));
+    await t.bot.receive(t.message('怎么退货'));
+    const turn = await t.bot.receive(t.message('那铁观音呢'));
+    expect(turn?.decision?.reason).not.toBe('product_info');
+  });
+
   it('leaves other questions about a product to the knowledge', async () => {
     const t = shopRuntime();
     await t.bot.receive(t.message('龙井怎么退货'));

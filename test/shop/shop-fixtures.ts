@@ -38,6 +38,9 @@ export const teaProducts: Product[] = [
       { sku: 'tgy-nong', name: '浓香型', price: 128, stock: 60 },
     ],
   },
+  // Two teas named by a part they share (红茶多少钱 asks about both).
+  { id: 'zhengshan', name: '正山小种红茶', price: 88, unit: '罐', stock: 30 },
+  { id: 'dianhong', name: '云南滇红红茶', price: 66, unit: '罐', stock: 0 },
 ];
 
 export function shopKb(): KnowledgeBase {
