@@ -3,6 +3,7 @@
 // shop's own playbook triggers), and three unresolved turns in a row.
 import type { Playbook } from '../knowledge/schema.js';
 import { normalize } from '../text/normalize.js';
+import { repairCueWords } from './cue-homophones.js';
 import { CueIndex } from './cue-index.js';
 import { enCues, punctuationCues, zhCues, type Cue } from './lexicon/signals.js';
 import type { Signal, SignalKind } from './types.js';
@@ -13,6 +14,33 @@ let cueIndex: { zh: CueIndex; en: CueIndex; punctuation: CueIndex } | undefined;
 const indexed = () => (cueIndex ??= { zh: new CueIndex(zhCues), en: new CueIndex(enCues), punctuation: new CueIndex(punctuationCues) });
 const HAS_LETTER = /[a-z]/u;
 const HAS_MARK = /[!?]/u;
+
+// How a cue is framed. Denied (不是要投诉, 不用转人工, 不会给差评, "I don't want to complain"), it counts
+// for nothing. Asked about or supposed (差评能删吗, 如果坏了怎么赔, 会不会是假货, 怎么投诉快递员, 人工客服
+// 几点上班), it counts half: the customer is asking about the thing, not doing it.
+const DENIED_ZH = /(?:不是要|不是想|不用|不会|不想|不打算|没打算|无需|不需要|并没有|没有要)(?:给|去|找|要|再|你们)?$/u;
+const DENIED_EN = /\b(?:don't|dont|do not|didn't|did not|no need to|am not|i'm not|im not)\s+(?:(?:want|need|going|mean|trying|plan(?:ning)?)\s+)?(?:to\s+)?(?:a\s+|an\s+)?$/u;
+const SUPPOSED_BEFORE = /(?:会不会|是不是|是否|怎么|如何|能不能|可不可以|可以|会)(?:是|给|去|找|申请|写)?$/u;
+const HYPOTHETICAL = /如果|要是|假如|万一|假设|若是/u;
+const ASKED_AFTER = /^[^,.!?]{0,4}(?:能|可以|会|是不是|怎么)[^,.!?]{0,6}(?:吗|么|嘛|\?)|^[^.!?]{0,4}是真的/u;
+const HOURS_AFTER = /^[^,.!?]{0,2}(?:几点|什么时候|时间|上班|下班)/u;
+const CLAUSE_END = /[,.!?;]/u;
+
+/**
+ * 0, 0.5 or 1: how much a cue of `weight` matched at `at..end` of a Chinese `text` counts, by how it
+ * is framed. Only a cue naming a thing (投诉, 差评, 假货: weight 0.6 and up) can be asked about; a
+ * question made of weak cues (你们就会复制粘贴吗) is rhetorical. A question for a person (能不能让个
+ * 活人跟我说话) is a request, unless it asks about the service itself (its hours).
+ */
+function framing(kind: SignalKind, weight: number, text: string, at: number, end: number): number {
+  if (DENIED_ZH.test(text.slice(Math.max(0, at - 8), at))) return 0;
+  const after = text.slice(end, end + 14);
+  if (kind === 'human_request') return HOURS_AFTER.test(after) ? 0.5 : 1;
+  if (weight < 0.6) return 1;
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  return ASKED_AFTER.test(after) || SUPPOSED_BEFORE.test(text.slice(Math.max(0, at - 6), at)) || HYPOTHETICAL.test(text.slice(start, at)) ? 0.5 : 1;
+}
 
 /** Cue weights per kind add up to this before a kind counts as a signal. */
 export const SIGNAL_THRESHOLD = 1;
@@ -47,26 +75,47 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     if (!t.evidence.includes(evidence)) t.evidence.push(evidence);
     totals.set(kind, t);
   };
-  const scan = (cues: readonly Cue[], subject: string) => {
+  // Where the cues matched: a playbook trigger inside one (差评 is a cue and a trigger) adds no weight.
+  const spans: [number, number][] = [];
+  type Framing = (kind: SignalKind, weight: number, subject: string, at: number, end: number) => number;
+  const scan = (cues: readonly Cue[], subject: string, framed: Framing, matched?: [number, number][], asTyped?: string) => {
     for (const c of cues) {
-      const m = c.pattern.exec(subject);
+      // English is read as spelling-corrected and, where the correction changed it, as typed: the
+      // corrector knows the shop's words, and may turn a word it does not know ("dispute") into one it does.
+      let m = c.pattern.exec(subject);
+      let where = subject;
+      if (!m && asTyped !== undefined) m = c.pattern.exec((where = asTyped));
+      if (!m) continue;
+      const end = m.index + m[0].length;
+      const weight = c.weight * framed(c.kind, c.weight, where, m.index, end);
+      matched?.push([m.index, end]);
+      if (!weight) continue;
       // Evidence is shown on the handoff card: keep it short.
-      if (m) note(c.kind, c.weight, (m[0].trim() || m[0]).slice(0, 24));
+      note(c.kind, weight, (m[0].trim() || m[0]).slice(0, 24));
     }
   };
   // Each list only where it can match: English cues need letters, punctuation cues ! ? or length.
   const cues = indexed();
-  scan(cues.zh.candidates(text), text);
-  if (HAS_LETTER.test(english)) scan(cues.en.candidates(english), english);
-  if (text.length >= 60 || HAS_MARK.test(text)) scan(cues.punctuation.candidates(text), text);
+  const zh = repairCueWords(text);
+  scan(cues.zh.candidates(zh), zh, framing, spans);
+  if (HAS_LETTER.test(english)) {
+    const typed = english === text ? undefined : text;
+    const denied: Framing = (_kind, _weight, subject, at) => (DENIED_EN.test(subject.slice(Math.max(0, at - 30), at)) ? 0 : 1);
+    scan(cues.en.candidates(typed ? `${english} ${typed}` : english), english, denied, undefined, typed);
+  }
+  if (text.length >= 60 || HAS_MARK.test(text)) scan(cues.punctuation.candidates(text), text, () => 1);
 
   let playbook: Playbook | undefined;
   for (const p of playbooks) {
-    const hit = p.triggers.find((t) => text.includes(t));
-    if (hit) {
-      note('complaint', p.playbook.escalate ? SIGNAL_THRESHOLD : 0.5, hit);
-      playbook ??= p.playbook;
-    }
+    const hit = p.triggers.find((t) => zh.includes(t));
+    if (!hit) continue;
+    const at = zh.indexOf(hit);
+    const end = at + hit.length;
+    const full = p.playbook.escalate ? SIGNAL_THRESHOLD : 0.5;
+    const weight = full * framing('complaint', full, zh, at, end);
+    if (!weight) continue;
+    playbook ??= p.playbook;
+    if (!spans.some(([from, to]) => from <= at && end <= to)) note('complaint', weight, hit);
   }
 
   // Negative cues of different kinds reinforce each other: "等了一周还没发货！！！" is a complaint

@@ -58,6 +58,32 @@ describe('escalation signals', () => {
     }
   });
 
+  it('reads how a cue is framed: denied counts nothing, asked about or supposed counts half', () => {
+    for (const text of ['不是要投诉哈，就是想问下什么时候发货', '不会给差评的，就是想问问能不能换个颜色', '差评能删吗', '如果收到有质量问题怎么赔', '人工客服几点上班', "I don't want to complain, just asking"]) {
+      expect(engine.understand(text).escalate, text).toBe(false);
+    }
+    // A question that asks for a person is a request; a rhetorical one still counts.
+    expect(kinds('能不能让个活人跟我说话')).toContain('human_request');
+    expect(engine.understand('你TM能不能说句人话').escalate).toBe(true);
+  });
+
+  it('hears complaint words typed by sound (头诉, 退宽, 转仁工), and not look-alikes that share no character', () => {
+    expect(kinds('我要头诉你们')).toContain('complaint');
+    expect(kinds('转仁工')).toContain('human_request');
+    expect(engine.understand('东西是坏的，快点给我退宽！！').escalate).toBe(true);
+  });
+
+  it('hears what customers tell in one first message: asked again and again, harm done, fakes, sarcasm with a failure', () => {
+    for (const text of [
+      '这已经是我第三次问了，到底什么时候退款', '同样的问题我已经说了五遍了', '充电器冒烟了', '孩子吃了拉肚子', '饼干里吃出一根头发',
+      '你们卖的是高仿', '呵呵，又发错货了，你们是真厉害', '气得我手都在抖，鞋子穿了两天就开胶', 'Third time asking. Where is my order??',
+      'The charger melted', "refund me or I'll dispute the charge with my bank", 'worst shop ever, never buying from you again',
+    ]) {
+      expect(engine.understand(text).escalate, text).toBe(true);
+    }
+    for (const text of ['敏感肌会过敏吗', '第二次买了，很喜欢', '你们客服真厉害，一下就解决了，谢谢']) expect(engine.understand(text).escalate, text).toBe(false);
+  });
+
   it('is positive on thanks', () => {
     expect(engine.understand('谢谢亲,服务很好').sentiment).toBeGreaterThan(0);
   });
