@@ -25,6 +25,11 @@ export interface ResolvedContext {
    * answers from the reading it is most confident of.
    */
   readings?: string[];
+  /**
+   * A short question leaning on the conversation without a topic of its own ("is it free?", "and how
+   * long does that take?", 那要多久): the earlier question it leans on, to be read together with it.
+   */
+  leansOn?: string;
 }
 
 const ZH_PRONOUN = '这个|那个|这款|那款|这件|那件|这种|那种|这一款|这个商品|这个宝贝|该商品|它';
@@ -37,6 +42,10 @@ const EN_TOPIC = /^(?:and|but|so|ok|okay)?\s*(?:what|how)\s+about\s+(.+?)\s*[?!.
 const ZH_PRONOUN_ONLY = new RegExp(`^(?:那|那么)?\\s*(?:${ZH_PRONOUN})\\s*(?:呢)?\\s*[?!.~]*$`, 'u');
 const EN_PRONOUN_ONLY = new RegExp(`^(?:and|what about|how about)?\\s*(?:${EN_PRONOUN})\\s*[?!.]*$`, 'u');
 const ZH_PRONOUN_IN = new RegExp(ZH_PRONOUN, 'u');
+// A short question that leans on what came before: a pronoun, or a leading "and" / 那.
+const EN_LEANING = /^(?:and|so|ok|okay|but|what if)\b|\b(?:it|that|this|they|them|those|these)\b/u;
+const ZH_LEANING = /^(?:那|那么|那要|还有|这样|这个|那个)|它/u;
+const SHORT = { enWords: 8, zhChars: 10 };
 const EN_PRONOUN_IN = new RegExp(`\\b(?:${EN_PRONOUN})\\b`, 'u');
 
 interface Mention {
@@ -141,6 +150,12 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   if (!hasProduct && pronoun.test(normalized)) {
     const product = lastProduct(turns, catalogue);
     if (product) return { resolved: normalized.replace(pronoun, english ? ` ${product.text} ` : product.text).trim(), focus: product.text };
+  }
+  // "is it free?" after "how do I return something": the earlier question, to be read alongside.
+  const short = english ? normalized.split(/\s+/u).length <= SHORT.enWords : normalized.replace(/[\s?!.~,]/gu, '').length <= SHORT.zhChars;
+  if (short && (english ? EN_LEANING : ZH_LEANING).test(normalized)) {
+    const previous = lastQuestion(turns);
+    if (previous && previous !== normalized) return { resolved: normalized, previous, leansOn: previous };
   }
   return { resolved: normalized };
 }

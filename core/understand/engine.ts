@@ -46,6 +46,8 @@ const CANDIDATES = 5;
 const FOLLOW_UP_POOL = 10;
 /** A follow-up's topic: entries at least this central to it, relative to the most central one. */
 const CENTRAL_SHARE = 0.5;
+/** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
+const LEANING_WEIGHT = 0.35;
 /** A vague question's best candidate is reported at most this share of the answering threshold. */
 const VAGUE_FACTOR = 0.9;
 /** How far back unanswered turns are counted. */
@@ -199,6 +201,19 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return best!;
   }
 
+  /**
+   * A question leaning on the earlier one ("is it free?" after "how do I return something") is read
+   * with the earlier question alongside at LEANING_WEIGHT; that reading answers when it is confident,
+   * for the customer pointed back at it. Otherwise the question is read on its own. The weight is
+   * low: the earlier question tells which thing is meant, the new words what is asked of it (at half
+   * weight, the earlier question's own entry wins back "is it free?").
+   */
+  function matchLeaning(resolved: string, text: string, previous: string, when: When, english: boolean): Matched {
+    const own = featuresOf(resolved, text, new FeatureBag());
+    const together = match(mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: LEANING_WEIGHT }), when, english);
+    return confident(together.confidence) ? together : match(featuresOf(resolved, text), when, english);
+  }
+
   /** Whether an earlier customer turn was left without an answer (from the bot's record, else re-matched). */
   function unansweredBefore(history: readonly HistoryTurn[], when: When): number {
     let count = 0;
@@ -243,6 +258,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         matched = best;
         resolved = best.reading;
       } else if (!skip && context.focus) matched = matchFollowUp(context.focus, context.resolved, when, english);
+      else if (!skip && context.leansOn) matched = matchLeaning(context.resolved, text, context.leansOn, when, english);
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved === matchable ? text : context.resolved), when, english);
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>

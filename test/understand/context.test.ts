@@ -18,6 +18,25 @@ describe('follow-up questions', () => {
     expect(u.resolved).not.toContain('发货');
   });
 
+  it('reads a short question that points back ("is it free?", 那运费谁出) together with the earlier one', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'returns', questions: ['how do I return something', 'how do returns work'], answer: 'Start a return in your account.' },
+        { id: 'return_postage', questions: ['is return shipping free', 'who pays for return postage'], answer: 'Returns are free.' },
+        { id: 'delivery_cost', questions: ['how much is delivery', 'is delivery free'], answer: '£3.99, free over £40.' },
+        { id: 'zh_returns', questions: ['怎么退货', '退货流程'], answer: '七天无理由。' },
+        { id: 'zh_return_postage', questions: ['退货运费谁出', '退货要运费吗'], answer: '质量问题我们出。' },
+        { id: 'zh_delivery_cost', questions: ['运费多少', '包邮吗'], answer: '满99包邮。' },
+      ],
+    });
+    const e = createEngine(kb);
+    expect(e.understand('is it free?', { history: [{ role: 'customer', text: 'how do I return something' }] }).answer?.id).toBe('return_postage');
+    expect(e.understand('那运费谁出', { history: [{ role: 'customer', text: '怎么退货' }] }).answer?.id).toBe('zh_return_postage');
+    // Without the earlier question, or without pointing back, the question stands on its own.
+    expect(e.understand('is delivery free?', { history: [{ role: 'customer', text: 'how do I return something' }] }).answer?.id).toBe('delivery_cost');
+    expect(e.understand('运费多少', { history: [{ role: 'customer', text: '怎么退货' }] }).answer?.id).toBe('zh_delivery_cost');
+  });
+
   it('asks the earlier question about the new topic: 那X呢 after "Y怎么用" is "X怎么用"', () => {
     const kb = shopKb({
       faq: [
