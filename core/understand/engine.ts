@@ -29,6 +29,7 @@ import { normalize, withoutLinks } from '../text/normalize.js';
 import { isHan } from '../text/pinyin.js';
 import { calibrate, CALIBRATION, confident, topicOwner, underspecified } from './calibration.js';
 import { resolveContext } from './context.js';
+import { questionFocus } from './question-focus.js';
 import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
@@ -46,6 +47,8 @@ const CANDIDATES = 5;
 const FOLLOW_UP_POOL = 10;
 /** A follow-up's topic: entries at least this central to it, relative to the most central one. */
 const CENTRAL_SHARE = 0.5;
+/** How much a long message's story weighs beside the clauses that ask (see matchMessage). */
+const STORY_WEIGHT = 0.2;
 /** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
 const LEANING_WEIGHT = 0.35;
 /** A vague question's best candidate is reported at most this share of the answering threshold. */
@@ -214,6 +217,19 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return confident(together.confidence) ? together : match(featuresOf(resolved, text), when, english);
   }
 
+  /**
+   * A message on its own. A long one is also read for its question (question-focus.ts: the clauses
+   * that ask, with the rest of the message behind at STORY_WEIGHT); the more confident reading wins.
+   */
+  function matchMessage(matchable: string, text: string, when: When, english: boolean): Matched {
+    const whole = match(featuresOf(matchable, text), when, english);
+    const focus = questionFocus(matchable, english);
+    if (!focus) return whole;
+    const asked = featuresOf(focus, focus, new FeatureBag());
+    const focused = match(mergeFeatures({ features: asked, factor: 1 }, { features: featuresOf(matchable, text), factor: STORY_WEIGHT }), when, english);
+    return (focused.confidence[0] ?? 0) > (whole.confidence[0] ?? 0) ? focused : whole;
+  }
+
   /** Whether an earlier customer turn was left without an answer (from the bot's record, else re-matched). */
   function unansweredBefore(history: readonly HistoryTurn[], when: When): number {
     let count = 0;
@@ -259,7 +275,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         resolved = best.reading;
       } else if (!skip && context.focus) matched = matchFollowUp(context.focus, context.resolved, when, english);
       else if (!skip && context.leansOn) matched = matchLeaning(context.resolved, text, context.leansOn, when, english);
-      else if (!skip) matched = match(featuresOf(context.resolved, context.resolved === matchable ? text : context.resolved), when, english);
+      else if (!skip && context.resolved === matchable) matched = matchMessage(matchable, text, when, english);
+      else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
         candidate(index.entries[c.entry]!.id, confidence[i]!, index.questions[c.question]!.text, () => explain(sharedFeatures(index, known, c.question))),

@@ -1,0 +1,27 @@
+// The question inside a long message. Customers who tell a story put the question in one clause of
+// it ("…the tracking link says label created and nothing has happened for 5 days now, where is my
+// order?"); matched as a whole, the story's words outweigh it. The clauses that ask are found by
+// their question words and marks, and the engine reads them with the rest of the message behind.
+
+/** Messages shorter than this are read whole: a short message is its question. */
+export const LONG = { enWords: 18, zhChars: 30 };
+
+const EN_ASKING =
+  /^(?:(?:so|and|but|ok|okay|just|also|then)\s+)*(?:how|what|what's|whats|where|where's|wheres|when|why|which|who|can|could|would|will|do|does|did|is|are|should|any way|is there)\b|\b(?:wondering|wonder|want to know|need to know|let me know|tell me)\b/u;
+const ZH_ASKING = /吗|么|嘛|呢|怎么|怎样|如何|多久|多少|什么|啥|哪|(?<!好)几[天号点个次]|能不能|可不可以|是否|有没有|咋/u;
+
+/**
+ * The clauses of a long normalised message that ask something, joined; undefined when the message
+ * is short, asks in every clause or in none (then the whole message is the question).
+ */
+export function questionFocus(text: string, english: boolean): string | undefined {
+  const long = english ? text.split(/\s+/u).length >= LONG.enWords : text.replace(/[\s\p{P}]/gu, '').length >= LONG.zhChars;
+  if (!long) return undefined;
+  const clauses = text
+    .split(/(?<=[.!?;,])/u)
+    .map((c) => c.trim())
+    .filter((c) => c.replace(/[\s\p{P}]/gu, '').length > 1);
+  const asking = clauses.filter((c) => c.endsWith('?') || (english ? EN_ASKING : ZH_ASKING).test(c.replace(/[.!?;,]+$/u, '')));
+  if (!asking.length || asking.length === clauses.length) return undefined;
+  return asking.join(' ');
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../core/text/normalize.js';
+import { createEngine } from '../../core/understand/engine.js';
+import { questionFocus } from '../../core/understand/question-focus.js';
+import { shopKb } from './kb.js';
+
+describe('the question inside a long message', () => {
+  it('finds the clauses that ask, and leaves short messages and all-question messages whole', () => {
+    const story = normalize('So I ordered the headphones on the 3rd and paid, got the email saying it was dispatched, but the tracking link says label created and nothing has happened for 5 days now, where is my order?');
+    expect(questionFocus(story, true)).toBe('where is my order?');
+    expect(questionFocus(normalize('where is my order?'), true)).toBeUndefined();
+    const zh = normalize('上周五下的单，说好的48小时发货，结果到今天物流还是没有任何信息，我都问了好几次了，到底什么时候能发货？');
+    expect(questionFocus(zh, false)).toBe('到底什么时候能发货?');
+    expect(questionFocus(normalize('上周五下的单，到今天物流还是没有任何信息，快递员也联系不上，家里人也一直在等着用'), false)).toBeUndefined();
+  });
+
+  it('answers the question a story buries, when reading it that way is more confident', () => {
+    const engine = createEngine(shopKb());
+    const u = engine.understand('hi, I bought a kettle for my mum last week as a surprise for her birthday party on friday and she is really excited about it, where is my order?');
+    expect(u.answer?.id).toBe('en_track');
+  });
+});
