@@ -30,6 +30,7 @@ import { isHan } from '../text/pinyin.js';
 import { calibrate, CALIBRATION, confident, topicOwner, underspecified } from './calibration.js';
 import { resolveContext } from './context.js';
 import { questionFocus } from './question-focus.js';
+import { withoutReferences } from './references.js';
 import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
@@ -39,7 +40,7 @@ import { smalltalk } from './lexicon/signals.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
 import { sentimentOf } from './sentiment.js';
 import { compilePlaybooks, detectSignals, unresolvedSignal } from './signals.js';
-import type { Candidate, HistoryTurn, Signal, Understanding, UnderstandingEngine, UnderstandOptions } from './types.js';
+import type { Candidate, Entity, EntityKind, HistoryTurn, Signal, Understanding, UnderstandingEngine, UnderstandOptions } from './types.js';
 
 /** Candidates reported per message. */
 const CANDIDATES = 5;
@@ -47,6 +48,8 @@ const CANDIDATES = 5;
 const FOLLOW_UP_POOL = 10;
 /** A follow-up's topic: entries at least this central to it, relative to the most central one. */
 const CENTRAL_SHARE = 0.5;
+/** Entities a message gives as references, not as what it asks about. */
+const REFERENCES: ReadonlySet<EntityKind> = new Set(['order_id', 'phone', 'tracking_no', 'email']);
 /** How much a long message's story weighs beside the clauses that ask (see matchMessage). */
 const STORY_WEIGHT = 0.2;
 /** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
@@ -218,16 +221,30 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   }
 
   /**
-   * A message on its own. A long one is also read for its question (question-focus.ts: the clauses
-   * that ask, with the rest of the message behind at STORY_WEIGHT); the more confident reading wins.
+   * A message on its own. When it does not answer read whole, one giving an order or phone number is
+   * also read without it and the words introducing it (references.ts), and a long one for its
+   * question (question-focus.ts: the clauses that ask, with the rest of the message behind at
+   * STORY_WEIGHT). The most confident reading wins.
    */
-  function matchMessage(matchable: string, text: string, when: When, english: boolean): Matched {
-    const whole = match(featuresOf(matchable, text), when, english);
+  function matchMessage(matchable: string, text: string, entities: readonly Entity[], when: When, english: boolean): Matched {
+    let best = match(featuresOf(matchable, text), when, english);
+    // The other readings only look for an answer the whole missed: an order number's "order" may be
+    // what tells tracking from delivery times.
+    if (confident(best.confidence)) return best;
+    const better = (m: Matched) => {
+      if ((m.confidence[0] ?? 0) > (best.confidence[0] ?? 0)) best = m;
+    };
+    // Without the order or phone number it gives and the words introducing it: 订单 in 催一下
+    // 订单3702… is no question about orders.
+    const references = entities.filter((e) => REFERENCES.has(e.kind)).map((e) => e.text);
+    const bare = references.length ? withoutReferences(matchable, references) : undefined;
+    if (bare) better(match(featuresOf(bare, bare), when, english));
     const focus = questionFocus(matchable, english);
-    if (!focus) return whole;
-    const asked = featuresOf(focus, focus, new FeatureBag());
-    const focused = match(mergeFeatures({ features: asked, factor: 1 }, { features: featuresOf(matchable, text), factor: STORY_WEIGHT }), when, english);
-    return (focused.confidence[0] ?? 0) > (whole.confidence[0] ?? 0) ? focused : whole;
+    if (focus) {
+      const asked = featuresOf(focus, focus, new FeatureBag());
+      better(match(mergeFeatures({ features: asked, factor: 1 }, { features: featuresOf(matchable, text), factor: STORY_WEIGHT }), when, english));
+    }
+    return best;
   }
 
   /** Whether an earlier customer turn was left without an answer (from the bot's record, else re-matched). */
@@ -275,7 +292,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         resolved = best.reading;
       } else if (!skip && context.focus) matched = matchFollowUp(context.focus, context.resolved, when, english);
       else if (!skip && context.leansOn) matched = matchLeaning(context.resolved, text, context.leansOn, when, english);
-      else if (!skip && context.resolved === matchable) matched = matchMessage(matchable, text, when, english);
+      else if (!skip && context.resolved === matchable) matched = matchMessage(matchable, text, entities, when, english);
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>

@@ -25,3 +25,4 @@ export function questionFocus(text: string, english: boolean): string | undefine
   if (!asking.length || asking.length === clauses.length) return undefined;
   return asking.join(' ');
 }
+

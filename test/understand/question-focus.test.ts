@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../core/text/normalize.js';
 import { createEngine } from '../../core/understand/engine.js';
 import { questionFocus } from '../../core/understand/question-focus.js';
+import { withoutReferences } from '../../core/understand/references.js';
 import { shopKb } from './kb.js';
 
 describe('the question inside a long message', () => {
@@ -18,5 +19,16 @@ describe('the question inside a long message', () => {
     const engine = createEngine(shopKb());
     const u = engine.understand('hi, I bought a kettle for my mum last week as a surprise for her birthday party on friday and she is really excited about it, where is my order?');
     expect(u.answer?.id).toBe('en_track');
+  });
+});
+
+describe('the numbers a message gives for reference', () => {
+  it('are read away with the words introducing them when the whole message does not answer', () => {
+    expect(withoutReferences(normalize('催一下 订单3702918465123096'), ['3702918465123096'])).toBe('催一下');
+    expect(withoutReferences(normalize('我的订单号是 20240518123 还没发货'), ['20240518123'])).toBe('还没发货');
+    expect(withoutReferences(normalize('订单 20240518123'), ['20240518123'])).toBeUndefined(); // nothing left
+    const engine = createEngine(shopKb({ faq: [...shopKb().faq, { id: 'hurry', questions: ['催一下', '催发货'], answer: '马上催仓库。' }] }));
+    expect(engine.understand('催一下').answer?.id).toBe('hurry');
+    expect(engine.understand('催一下 订单202405181234567').answer?.id).toBe('hurry');
   });
 });
