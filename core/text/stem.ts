@@ -112,9 +112,15 @@ function porter(word: string): string {
   return w;
 }
 
+/**
+ * Words Porter's rules merge with an unrelated word: customs (duties) is no customer, goods no good,
+ * news no new. They stand as they are.
+ */
+const KEEP: ReadonlySet<string> = new Set(['customs', 'goods', 'news']);
+
 /** The Porter stem of a lower-case English word (short words are left as they are). */
 export function stem(word: string): string {
-  if (word.length <= 2) return word;
+  if (word.length <= 2 || KEEP.has(word)) return word;
   let out = cache.get(word);
   if (out === undefined) {
     out = porter(word);
