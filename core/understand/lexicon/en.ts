@@ -120,6 +120,11 @@ export const enSynonyms: string[][] = [
   ['size', 'sizes', 'sizing', 'fit'],
   ['color', 'colour', 'colors', 'colours'],
   ['wash', 'washing', 'clean', 'laundry', 'machine wash'],
+  ['points', 'rewards', 'reward points', 'loyalty', 'loyalty points', 'membership'],
+  ['pickup', 'pick up', 'collect', 'collection', 'click and collect', 'in store'],
+  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing'],
+  ['material', 'fabric', 'made of', 'made from'],
+  ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
 ];
 
 /**
