@@ -271,13 +271,22 @@ function sense(w: string, lexicon: CompiledLexicon, nth = 0): number {
 /** A number among English words: it pairs with its neighbours ("order #") but is no word itself. */
 const NUMBER_SLOT = '#';
 
-/** Expands chat spellings (ur → your, can't → can not) into plain words. */
+/** Words of two letters or more joined by hyphens (next-day, add-on); fre-e is a typo of one word. */
+const HYPHENATED = /^[a-z']{2,}(?:-[a-z']{2,})+$/u;
+
+/**
+ * Expands chat spellings (ur → your, can't → can not) into plain words, and hyphenated words into
+ * their parts unless the lexicon spells them as one (next-day is next day, as customers type it;
+ * e-mail is email).
+ */
 function englishWords(words: readonly string[], lexicon: CompiledLexicon): string[] {
   const out: string[] = [];
   for (const w of words) {
     const r = lexicon.enRewrite.get(w);
-    if (r === undefined) out.push(w);
-    else if (r) out.push(...r.split(' '));
+    if (r !== undefined) {
+      if (r) out.push(...r.split(' '));
+    } else if (HYPHENATED.test(w)) out.push(...w.split('-'));
+    else out.push(w);
   }
   return out;
 }

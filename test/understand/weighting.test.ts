@@ -200,10 +200,12 @@ describe('English opposites and spellings', () => {
     expect(correctEnglish('rebatingg', index.context)).toBe('rebating');
   });
 
-  it('reads a hyphenated word as one word when the knowledge knows it, else as its parts', () => {
-    const index = buildIndex(kbOf([['a', ['report a sign-up error', 'is it free']]]));
-    expect(correctEnglish('sibn-up', index.context)).toBe('signup');
+  it('reads a hyphenated word as its parts, unless the lexicon spells it as one or a part is a lone letter', () => {
+    const index = buildIndex(kbOf([['a', ['report a sign-up error', 'is it free', 'next-day delivery']]]));
+    expect(correctEnglish('sign-up', index.context)).toBe('signup');
+    expect(correctEnglish('sibn-up', index.context)).toBe('sign up');
     expect(correctEnglish('fre-e', index.context)).toBe('free');
+    expect(correctEnglish('next-day', index.context)).toBe('next day');
   });
 });
 
