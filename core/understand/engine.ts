@@ -231,20 +231,21 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // The other readings only look for an answer the whole missed: an order number's "order" may be
     // what tells tracking from delivery times.
     if (confident(best.confidence)) return best;
-    const better = (m: Matched) => {
-      if ((m.confidence[0] ?? 0) > (best.confidence[0] ?? 0)) best = m;
-    };
     // Without the order or phone number it gives and the words introducing it: 订单 in 催一下
     // 订单3702… is no question about orders.
-    const references = entities.filter((e) => REFERENCES.has(e.kind)).map((e) => e.text);
+    const references = entities.length ? entities.filter((e) => REFERENCES.has(e.kind)).map((e) => e.text) : [];
     const bare = references.length ? withoutReferences(matchable, references) : undefined;
-    if (bare) better(match(featuresOf(bare, bare), when, english));
+    if (bare) best = moreConfident(best, match(featuresOf(bare, bare), when, english));
     const focus = questionFocus(matchable, english);
     if (focus) {
       const asked = featuresOf(focus, focus, new FeatureBag());
-      better(match(mergeFeatures({ features: asked, factor: 1 }, { features: featuresOf(matchable, text), factor: STORY_WEIGHT }), when, english));
+      best = moreConfident(best, match(mergeFeatures({ features: asked, factor: 1 }, { features: featuresOf(matchable, text), factor: STORY_WEIGHT }), when, english));
     }
     return best;
+  }
+
+  function moreConfident(a: Matched, b: Matched): Matched {
+    return (b.confidence[0] ?? 0) > (a.confidence[0] ?? 0) ? b : a;
   }
 
   /** Whether an earlier customer turn was left without an answer (from the bot's record, else re-matched). */

@@ -15,6 +15,8 @@ const ZH_ASKING = /吗|么|嘛|呢|怎么|怎样|如何|多久|多少|什么|啥
  * is short, asks in every clause or in none (then the whole message is the question).
  */
 export function questionFocus(text: string, english: boolean): string | undefined {
+  // Most messages are short: the length alone rules them out before anything is counted.
+  if (text.length < (english ? LONG.enWords * 2 : LONG.zhChars)) return undefined;
   const long = english ? text.split(/\s+/u).length >= LONG.enWords : text.replace(/[\s\p{P}]/gu, '').length >= LONG.zhChars;
   if (!long) return undefined;
   const clauses = text
