@@ -19,7 +19,7 @@ const TOP_K = 5;
 /** True when the turn may ask for a second opinion. */
 export function needsSecondOpinion(turn: Turn): boolean {
   const u = turn.understanding;
-  return Boolean(turn.deps.llm && u && !u.answer && !u.escalate && u.reason !== 'smalltalk' && turn.inbound.kind === 'text' && turn.inbound.text.trim());
+  return Boolean(turn.deps.llm && u && !u.answer && !u.escalate && u.reason !== 'smalltalk' && u.reason !== 'declined_person' && turn.inbound.kind === 'text' && turn.inbound.text.trim());
 }
 
 export async function secondOpinion(turn: Turn): Promise<void> {

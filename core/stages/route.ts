@@ -31,7 +31,9 @@ export const route: Middleware<Turn> = async (turn, next) => {
   const entry = faqEntry(kb, u.answer?.id);
   const promotion = u.answer && !entry ? kb.promotions.find((p) => p.id === u.answer!.id && isActive(p, new Date(deps.now()))) : undefined;
   const tags = entry?.tags ?? promotion?.tags ?? [];
-  const unresolvedNow = !u.answer && !u.escalate && u.reason !== 'smalltalk';
+  // Greetings and thanks, or "不用转人工": nothing was asked that went unanswered.
+  const saidNothingToAnswer = u.reason === 'smalltalk' || u.reason === 'declined_person';
+  const unresolvedNow = !u.answer && !u.escalate && !saidNothingToAnswer;
 
   if (inbound.kind === 'text' && !inbound.text.trim()) {
     turn.decision = { action: 'ignore', reason: 'empty' }; // nothing to answer; replying would be noise
@@ -45,8 +47,8 @@ export const route: Middleware<Turn> = async (turn, next) => {
     turn.decision = { action: 'escalate', reason, group: target.group, priority: target.priority };
   } else if (u.answer) {
     turn.decision = { action: 'answer', reason: u.reason || 'faq' };
-  } else if (u.reason === 'smalltalk') {
-    turn.decision = { action: 'smalltalk', reason: 'smalltalk' };
+  } else if (saidNothingToAnswer) {
+    turn.decision = { action: 'smalltalk', reason: u.reason };
   } else {
     turn.decision = { action: 'fallback', reason: u.reason || 'no_match' };
   }

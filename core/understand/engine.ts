@@ -299,18 +299,22 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const candidates: Candidate[] = top.map((c, i) =>
         candidate(index.entries[c.entry]!.id, confidence[i]!, index.questions[c.question]!.text, () => explain(sharedFeatures(index, known, c.question))),
       );
-      const answer = confident(confidence) ? candidates[0]! : null;
+      let answer = confident(confidence) ? candidates[0]! : null;
 
       const found = detectSignals(normalized, correctEnglish(normalized, index.context), playbooks);
+      // 不用转人工，我自己看看: the entry for asking for a person matched, and the customer said no to it.
+      const handsOver = (e: (typeof index.entries)[number] | undefined) => !!e?.faq && (e.faq.escalate === true || e.faq.action === 'handoff');
+      const declined = answer !== null && found.declinesPerson && handsOver(index.entries[top[0]!.entry]);
+      if (declined) answer = null;
       const signals = [...found.signals];
       const unresolved = history.length ? unresolvedSignal(unansweredBefore(history, when), answer !== null || isSmalltalk) : null;
       if (unresolved) signals.push(unresolved);
 
       const entry = answer ? index.entries[top[0]!.entry] : undefined;
-      const entryHandoff = !!entry?.faq && (entry.faq.escalate === true || entry.faq.action === 'handoff');
+      const entryHandoff = handsOver(entry);
       const strongest = REASON_ORDER.find((kind) => signals.some((s) => s.kind === kind));
       const escalate = strongest !== undefined || entryHandoff;
-      const reason = strongest ?? (entryHandoff ? 'faq_handoff' : answer ? (entry?.kind === 'promotion' ? 'promotion' : 'faq') : isSmalltalk ? 'smalltalk' : 'no_match');
+      const reason = strongest ?? (entryHandoff ? 'faq_handoff' : answer ? (entry?.kind === 'promotion' ? 'promotion' : 'faq') : declined ? 'declined_person' : isSmalltalk ? 'smalltalk' : 'no_match');
 
       const result: Understanding = {
         text,

@@ -61,6 +61,8 @@ export interface SignalResult {
   playbook?: Playbook;
   /** Σ weights of the negative cues (complaint, anger, threat, compensation): feeds sentiment. */
   negativity: number;
+  /** The customer said they do not want a person (不用转人工, I don't need an agent). */
+  declinesPerson: boolean;
 }
 
 /**
@@ -75,6 +77,7 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     if (!t.evidence.includes(evidence)) t.evidence.push(evidence);
     totals.set(kind, t);
   };
+  let declinesPerson = false;
   // Where the cues matched: a playbook trigger inside one (差评 is a cue and a trigger) adds no weight.
   const spans: [number, number][] = [];
   type Framing = (kind: SignalKind, weight: number, subject: string, at: number, end: number) => number;
@@ -88,6 +91,7 @@ export function detectSignals(text: string, english: string, playbooks: readonly
       if (!m) continue;
       const end = m.index + m[0].length;
       const weight = c.weight * framed(c.kind, c.weight, where, m.index, end);
+      if (!weight && c.kind === 'human_request') declinesPerson = true;
       matched?.push([m.index, end]);
       if (!weight) continue;
       // Evidence is shown on the handoff card: keep it short.
@@ -130,7 +134,7 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     }
   }
   signals.sort((a, b) => b.weight - a.weight);
-  return { signals, playbook, negativity };
+  return { signals, playbook, negativity, declinesPerson };
 }
 
 function isStrongest(kind: SignalKind, totals: Map<SignalKind, { weight: number }>, kinds: SignalKind[]): boolean {

@@ -63,7 +63,10 @@ export interface Understanding {
   sentiment: number;
   /** Whether a good shop hands this customer to a person now. */
   escalate: boolean;
-  /** Short machine-readable reason: "faq", "no_match", "complaint", "human_request", "smalltalk"... */
+  /**
+   * Short machine-readable reason: "faq", "no_match", "complaint", "human_request", "smalltalk",
+   * "declined_person" (不用转人工: a person was declined, nothing asked)...
+   */
   reason: string;
   /** Language guess. */
   language: 'zh' | 'en';

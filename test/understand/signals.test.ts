@@ -67,6 +67,14 @@ describe('escalation signals', () => {
     expect(engine.understand('你TM能不能说句人话').escalate).toBe(true);
   });
 
+  it('does not hand over a customer who declines a person, even through the entry for asking for one', () => {
+    const kb = shopKb({ faq: [...shopKb().faq, { id: 'human', questions: ['转人工', '人工客服'], answer: '正在转接', action: 'handoff' }] });
+    const e = createEngine(kb);
+    expect(e.understand('转人工').escalate).toBe(true);
+    const u = e.understand('不用转人工，我自己看看就行');
+    expect(u).toMatchObject({ escalate: false, answer: null, reason: 'declined_person' });
+  });
+
   it('hears complaint words typed by sound (头诉, 退宽, 转仁工), and not look-alikes that share no character', () => {
     expect(kinds('我要头诉你们')).toContain('complaint');
     expect(kinds('转仁工')).toContain('human_request');
