@@ -52,13 +52,16 @@ if (!existsSync(path.join(target, 'cli.js'))) {
   for (const old of builds.slice(3)) rmSync(path.join(distRoot, old), { recursive: true, force: true });
 }
 
-process.setSourceMapsEnabled?.(true);
 // `xiaoer match --kb DIR`, the evaluation contract, runs in pipelines and benchmarks where start-up is
 // a good part of the whole: it goes straight to its command, as loading the CLI's argument parser
-// costs more (~8 ms) than this check. Any other form of it goes through the CLI.
+// costs more (~8 ms) than this check, and without source maps (reading them costs ~5 ms; its errors
+// are messages, not stack traces). Any other form of it goes through the CLI.
 const args = process.argv.slice(2);
 const matchEntry = path.join(target, 'commands/match.js');
 if (args.length === 3 && args[0] === 'match' && args[1] === '--kb' && !args[2].startsWith('-') && existsSync(matchEntry)) {
   const { match } = await import(pathToFileURL(matchEntry).href);
   await match({ kb: args[2] });
-} else await import(pathToFileURL(path.join(target, 'cli.js')).href);
+} else {
+  process.setSourceMapsEnabled?.(true);
+  await import(pathToFileURL(path.join(target, 'cli.js')).href);
+}
