@@ -64,13 +64,22 @@ function lastProduct(turns: readonly HistoryTurn[], catalogue?: Catalogue): Ment
   return undefined;
 }
 
-/** The customer's last question that stood on its own (follow-ups and greetings skipped). */
-function lastQuestion(turns: readonly HistoryTurn[]): string | undefined {
-  for (let i = turns.length - 1; i >= 0; i--) {
-    const turn = turns[i]!;
+/**
+ * The customer's last question that stood on its own. Follow-ups are skipped however many there are
+ * (发货 → 那退货呢 → 那换货呢 → … all ask about the first question's frame); anything else the
+ * customer said counts against CONTEXT_TURNS / 2 turns of looking back.
+ */
+function lastQuestion(history: readonly HistoryTurn[]): string | undefined {
+  let budget = CONTEXT_TURNS / 2;
+  for (let i = history.length - 1; i >= 0 && budget > 0; i--) {
+    const turn = history[i]!;
     if (turn.role !== 'customer') continue;
     const text = normalize(turn.text);
-    if (!text || isFollowUp(text) || smalltalk.test(text)) continue;
+    if (text && isFollowUp(text)) continue;
+    if (!text || smalltalk.test(text)) {
+      budget--;
+      continue;
+    }
     return text;
   }
   return undefined;
@@ -122,7 +131,7 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
 
   // "这个呢?" — the previous question, about the product mentioned last.
   if (ZH_PRONOUN_ONLY.test(normalized) || EN_PRONOUN_ONLY.test(normalized)) {
-    const previous = lastQuestion(turns);
+    const previous = lastQuestion(history);
     if (!previous) return { resolved: normalized };
     const product = lastProduct(turns, catalogue);
     if (!product) return { resolved: previous, previous };
@@ -135,7 +144,7 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   // with the new topic in place of the old one.
   const topic = (english ? EN_TOPIC : ZH_TOPIC).exec(normalized)?.slice(1).find(Boolean)?.trim();
   if (topic) {
-    const previous = lastQuestion(turns);
+    const previous = lastQuestion(history);
     if (previous) {
       const readings = substitutions(previous, topic, english);
       return { resolved: readings[0] ?? topic, focus: topic, previous, readings: [...readings, topic] };
@@ -154,7 +163,7 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   // "is it free?" after "how do I return something": the earlier question, to be read alongside.
   const short = english ? normalized.split(/\s+/u).length <= SHORT.enWords : normalized.replace(/[\s?!.~,]/gu, '').length <= SHORT.zhChars;
   if (short && (english ? EN_LEANING : ZH_LEANING).test(normalized)) {
-    const previous = lastQuestion(turns);
+    const previous = lastQuestion(history);
     if (previous && previous !== normalized) return { resolved: normalized, previous, leansOn: previous };
   }
   return { resolved: normalized };

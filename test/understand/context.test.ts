@@ -110,6 +110,23 @@ describe('follow-up questions', () => {
     expect(u.answer?.id).toBe('return_how');
   });
 
+  it('follows a chain of follow-ups as long as it goes: each asks the first question again', () => {
+    const tools = ['电钻', '电锯', '电刨', '角磨机', '热风枪', '电锤'];
+    const kb = shopKb({
+      faq: tools.flatMap((t, i) => [
+        { id: `use_${i}`, questions: [`${t}怎么用`, `${t}使用方法`], answer: '…' },
+        { id: `price_${i}`, questions: [`${t}多少钱`], answer: '…' },
+      ]),
+    });
+    const e = createEngine(kb);
+    const history: HistoryTurn[] = [{ role: 'customer', text: '电钻怎么用' }, { role: 'bot', text: '…', faq: 'use_0' }];
+    for (let i = 1; i < tools.length; i++) {
+      const u = e.understand(`那${tools[i]}呢`, { history });
+      expect(u.answer?.id, tools[i]).toBe(`use_${i}`);
+      history.push({ role: 'customer', text: `那${tools[i]}呢` }, { role: 'bot', text: '…', faq: u.answer!.id });
+    }
+  });
+
   it('looks back only over the last turns', () => {
     const old: HistoryTurn[] = [{ role: 'customer', text: '多久发货?' }];
     for (let i = 0; i < 8; i++) old.push({ role: i % 2 ? 'customer' : 'bot', text: '好的' });
