@@ -29,14 +29,14 @@ import { normalize, withoutLinks } from '../text/normalize.js';
 import { isHan } from '../text/pinyin.js';
 import { calibrate, CALIBRATION, confident, topicOwner, underspecified } from './calibration.js';
 import { resolveContext } from './context.js';
-import { questionFocus } from './question-focus.js';
-import { withoutReferences } from './references.js';
 import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
 import { buildIndex, type MatchIndex } from './index.js';
 import { describeKey, FeatureBag } from './keys.js';
 import { smalltalk } from './lexicon/signals.js';
+import { questionFocus } from './question-focus.js';
+import { withoutReferences } from './references.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
 import { sentimentOf } from './sentiment.js';
 import { compilePlaybooks, detectSignals, unresolvedSignal } from './signals.js';
@@ -244,6 +244,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return best;
   }
 
+  /** Whether answering from this entry hands the customer to a person (escalate: true, action: handoff). */
+  function handsOver(entry: MatchIndex['entries'][number] | undefined): boolean {
+    return !!entry?.faq && (entry.faq.escalate === true || entry.faq.action === 'handoff');
+  }
+
   function moreConfident(a: Matched, b: Matched): Matched {
     return (b.confidence[0] ?? 0) > (a.confidence[0] ?? 0) ? b : a;
   }
@@ -303,7 +308,6 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
       const found = detectSignals(normalized, correctEnglish(normalized, index.context), playbooks);
       // 不用转人工，我自己看看: the entry for asking for a person matched, and the customer said no to it.
-      const handsOver = (e: (typeof index.entries)[number] | undefined) => !!e?.faq && (e.faq.escalate === true || e.faq.action === 'handoff');
       const declined = answer !== null && found.declinesPerson && handsOver(index.entries[top[0]!.entry]);
       if (declined) answer = null;
       const signals = [...found.signals];

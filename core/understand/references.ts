@@ -2,7 +2,8 @@
 // 催一下 订单3702918465123096 asks to hurry, and 订单 in it would pull towards 怎么取消订单. The engine
 // also reads the message without them and the words introducing them, and keeps the more confident
 // reading (查一下订单3702… still reads best whole).
-// What introduces an order number, a phone number or a parcel's number: 订单号是, order number.
+
+/** What introduces an order number, a phone number or a parcel's number: 订单号是, order number. */
 const REFERENCE_WORDS =
   /(?:我的)?(?:订单号|订单编号|订单|单号|快递单号|运单号|物流单号|手机号码|手机号|电话号码|电话|(?:my )?order(?: number| no\.?| id)?|tracking(?: number)?|phone(?: number)?)\s*(?:是|为|:|is)?\s*$/u;
 
