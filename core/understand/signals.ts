@@ -78,10 +78,11 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     totals.set(kind, t);
   };
   let declinesPerson = false;
-  // Where the cues matched: a playbook trigger inside one (差评 is a cue and a trigger) adds no weight.
-  const spans: [number, number][] = [];
+  // Where the Chinese cues matched, and with what weight: a playbook trigger inside one (差评 is a cue
+  // and a trigger) counts once, at the larger weight.
+  const spans: [number, number, number][] = [];
   type Framing = (kind: SignalKind, weight: number, subject: string, at: number, end: number) => number;
-  const scan = (cues: readonly Cue[], subject: string, framed: Framing, matched?: [number, number][], asTyped?: string) => {
+  const scan = (cues: readonly Cue[], subject: string, framed: Framing, matched?: [number, number, number][], asTyped?: string) => {
     for (const c of cues) {
       // English is read as spelling-corrected and, where the correction changed it, as typed: the
       // corrector knows the shop's words, and may turn a word it does not know ("dispute") into one it does.
@@ -92,7 +93,7 @@ export function detectSignals(text: string, english: string, playbooks: readonly
       const end = m.index + m[0].length;
       const weight = c.weight * framed(c.kind, c.weight, where, m.index, end);
       if (!weight && c.kind === 'human_request') declinesPerson = true;
-      matched?.push([m.index, end]);
+      matched?.push([m.index, end, weight]);
       if (!weight) continue;
       // Evidence is shown on the handoff card: keep it short.
       note(c.kind, weight, (m[0].trim() || m[0]).slice(0, 24));
@@ -119,7 +120,8 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     const weight = full * framing('complaint', full, zh, at, end);
     if (!weight) continue;
     playbook ??= p.playbook;
-    if (!spans.some(([from, to]) => from <= at && end <= to)) note('complaint', weight, hit);
+    const counted = Math.max(0, ...spans.filter(([from, to]) => from <= at && end <= to).map(([, , w]) => w));
+    if (weight > counted) note('complaint', weight - counted, hit);
   }
 
   // Negative cues of different kinds reinforce each other: "等了一周还没发货！！！" is a complaint
