@@ -9,7 +9,7 @@
 // its misses then showed whole families of cues missing (sarcasm, a problem repeated within one
 // message, harm done, fakes, framing: denied, asked about, supposed), which were added as general
 // customer-service knowledge, not as these messages' words. Since then this set is tuned on, no longer
-// blind: precision 0.953, recall 0.903. Floors sit about 0.03 under.
+// blind: precision 0.964, recall 0.938. Floors sit about 0.03 under.
 import { describe, expect, it } from 'vitest';
 import { scoreShop } from './shop-score.js';
 
@@ -18,7 +18,7 @@ describe('escalation on unseen Chinese e-commerce complaints', () => {
     const s = await scoreShop('knowledge', 'test/understand/complaints-zh/cases.jsonl');
     expect(s.cases).toBe(223);
     expect(s.escalation!.tp + s.escalation!.fn).toBe(113);
-    expect(s.escalation!.precision).toBeGreaterThanOrEqual(0.92);
-    expect(s.escalation!.recall).toBeGreaterThanOrEqual(0.87);
+    expect(s.escalation!.precision).toBeGreaterThanOrEqual(0.93);
+    expect(s.escalation!.recall).toBeGreaterThanOrEqual(0.905);
   });
 });
