@@ -8,7 +8,7 @@ import type { Speller } from '../text/speller.js';
 import { stem } from '../text/stem.js';
 import { charKey, FeatureBag, groupKey, intern, internedName, type KeyMap, NUMBER_KEY, pairKey, PLACE_KEY, soundKey, wordKey, wordPairKey } from './keys.js';
 import { HOMOPHONE, type Homophones } from './homophones.js';
-import type { CompiledLexicon } from './lexicon.js';
+import { HYPHENATED, type CompiledLexicon } from './lexicon.js';
 
 /** How much each kind of feature counts, before the rarity (IDF) of the feature itself. */
 export const FEATURE_WEIGHT = {
@@ -270,9 +270,6 @@ function sense(w: string, lexicon: CompiledLexicon, nth = 0): number {
 
 /** A number among English words: it pairs with its neighbours ("order #") but is no word itself. */
 const NUMBER_SLOT = '#';
-
-/** Words of two letters or more joined by hyphens (next-day, add-on); fre-e is a typo of one word. */
-const HYPHENATED = /^[a-z']{2,}(?:-[a-z']{2,})+$/u;
 
 /**
  * Expands chat spellings (ur → your, can't → can not) into plain words, and hyphenated words into

@@ -30,6 +30,12 @@ const A_NOT_A_ONE = /([\u4e00-\u9fff])[不没]\1/u;
 const CLOSING_NOT = /(?<=[\u4e00-\u9fff])(?<![还也都并从决绝可就要不没])(?:行不行|行不|[不没])(?![\u4e00-\u9fff])/gu;
 const CLOSING_NOT_ONE = /[不没](?![\u4e00-\u9fff])/u;
 
+/**
+ * Words of two letters or more joined by hyphens (next-day, add-on): read as their parts, in the
+ * knowledge, in messages and in synonym groups alike; fre-e is a typo of one word.
+ */
+export const HYPHENATED = /^[a-z']{2,}(?:-[a-z']{2,})+$/u;
+
 function isChinese(text: string): boolean {
   return isHan(text.charCodeAt(0));
 }
@@ -111,7 +117,8 @@ export class CompiledLexicon {
 
   private addGroup(group: readonly string[]): void {
     const name = group[0]!;
-    for (const member of group) {
+    for (const written of group) {
+      const member = HYPHENATED.test(written) ? written.replaceAll('-', ' ') : written;
       if (isChinese(member)) {
         const list = this.zhGroups.get(member.charCodeAt(0)) ?? [];
         list.push({ phrase: member, value: name, id: intern(name) });

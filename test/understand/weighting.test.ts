@@ -206,6 +206,9 @@ describe('English opposites and spellings', () => {
     expect(correctEnglish('sibn-up', index.context)).toBe('sign up');
     expect(correctEnglish('fre-e', index.context)).toBe('free');
     expect(correctEnglish('next-day', index.context)).toBe('next day');
+    // A shop's synonym written with a hyphen meets the parts a message is read as.
+    const lexicon = new CompiledLexicon({ synonyms: [['wifi', 'wi-fi']], typos: {}, stopwords: [] });
+    expect(lexicon.enGroupIds.get('wi fi')).toEqual(lexicon.enGroupIds.get('wifi'));
   });
 });
 
