@@ -2,7 +2,7 @@
 // comes from the catalogue (with live stock and prices from the shop system when one is connected) and
 // the promotions running for that product, instead of the generic "tell me which product" entry. The
 // product stays in `conversation.slots.product` for a while, so 这个有货吗 / 100g的呢 follow up on it.
-import type { Product } from '../knowledge/schema.js';
+import type { FaqEntry, Product } from '../knowledge/schema.js';
 import { mergeLive, productGroupReply, productQuestionIn, productQuestionOfEntry, productReply, productsCalled, variantsNamed, type ProductQuestion } from '../orders/product-answers.js';
 import { PRODUCT_SOURCE } from '../orders/order-replies.js';
 import { shopCall } from '../orders/shop-calls.js';
@@ -47,7 +47,7 @@ export const products: Middleware<Turn> = async (turn, next) => {
   let followUp = false;
   // No product named in full: a part several share (普洱, 龙井, 礼盒) names them all, or one.
   const called = !named.length && (question || (asksAgain && askedJustBefore)) ? productsCalled(text, kb.products) : undefined;
-  if (called && called.products.length > 1) return group(turn, next, called, question ?? askedJustBefore!, !question);
+  if (called && called.products.length > 1) return group(turn, next, entry, called, question ?? askedJustBefore!, !question);
   if (called) named.push(called.products[0]!.id);
   if (named.length === 1) {
     product = kb.products.find((p) => p.id === named[0]);
@@ -97,11 +97,9 @@ export const products: Middleware<Turn> = async (turn, next) => {
  * the question of the turn before again (那普洱呢 after 龙井多少钱: an entry about brewing 普洱 is not
  * what they mean). Specs of several products at once would be a page, not an answer: the turn goes on.
  */
-async function group(turn: Turn, next: Next, called: { part: string; products: Product[] }, question: ProductQuestion, askedAgain: boolean): Promise<void> {
+async function group(turn: Turn, next: Next, entry: FaqEntry | undefined, called: { part: string; products: Product[] }, question: ProductQuestion, askedAgain: boolean): Promise<void> {
   const { deps, conversation } = turn;
-  const u = turn.understanding!;
-  const entry = faqEntry(deps.knowledge.kb, u.answer?.id);
-  if (question === 'specs' || (u.answer && entry?.action !== 'product_info' && !askedAgain)) return next();
+  if (question === 'specs' || (turn.understanding!.answer && entry?.action !== 'product_info' && !askedAgain)) return next();
   let stale = false;
   const lives = await Promise.all(
     called.products.map(async (product) => {

@@ -17,9 +17,9 @@
 // - calibration (calibration.ts): coverage of what the customer said and of the stored question,
 //   the lead over the first rival that is not a sibling entry (in full only once the customer said a
 //   fair share of what the entry is about: a lead earned by one shared word is no confidence), what
-//   the question says that the
-//   customer did not or contradicted, and how crowded the entry is by near-duplicate entries of the
-//   knowledge (crowd.ts); when no entry leads but one owns the topic, that one answers;
+//   the question says that the customer did not or contradicted, and how crowded the entry is by
+//   near-duplicate entries of the knowledge (crowd.ts); when no entry leads but one owns the topic,
+//   that one answers;
 // - context (context.ts): 那X呢 follow-ups read as the earlier question with X in place of its topic;
 // - entities, escalation cues, sentiment.
 import { isActive, type KnowledgeBase } from '../knowledge/knowledge-base.js';
@@ -217,7 +217,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   function matchLeaning(resolved: string, text: string, previous: string, when: When, english: boolean): Matched {
     const own = featuresOf(resolved, text, new FeatureBag());
     const together = match(mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: LEANING_WEIGHT }), when, english);
-    return confident(together.confidence) ? together : match(featuresOf(resolved, text), when, english);
+    return confident(together.confidence) ? together : match(own, when, english);
   }
 
   /**
@@ -305,16 +305,17 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         candidate(index.entries[c.entry]!.id, confidence[i]!, index.questions[c.question]!.text, () => explain(sharedFeatures(index, known, c.question))),
       );
       let answer = confident(confidence) ? candidates[0]! : null;
+      const answering = answer ? index.entries[top[0]!.entry] : undefined;
 
       const found = detectSignals(normalized, correctEnglish(normalized, index.context), playbooks);
       // 不用转人工，我自己看看: the entry for asking for a person matched, and the customer said no to it.
-      const declined = answer !== null && found.declinesPerson && handsOver(index.entries[top[0]!.entry]);
+      const declined = found.declinesPerson && handsOver(answering);
       if (declined) answer = null;
       const signals = [...found.signals];
       const unresolved = history.length ? unresolvedSignal(unansweredBefore(history, when), answer !== null || isSmalltalk) : null;
       if (unresolved) signals.push(unresolved);
 
-      const entry = answer ? index.entries[top[0]!.entry] : undefined;
+      const entry = answer ? answering : undefined;
       const entryHandoff = handsOver(entry);
       const strongest = REASON_ORDER.find((kind) => signals.some((s) => s.kind === kind));
       const escalate = strongest !== undefined || entryHandoff;
