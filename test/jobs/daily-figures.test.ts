@@ -7,6 +7,7 @@ import { computeDailyFigures } from '../../core/reports/daily-figures.js';
 import { isAcknowledgement, scanRecords } from '../../core/reports/day-scan.js';
 import { dayStart } from '../../core/reports/days.js';
 import type { TurnRecord } from '../../core/stages/record.js';
+import { closedTicket } from '../fakes/tickets.js';
 
 const DAY = '2026-03-14';
 const T0 = dayStart(DAY);
@@ -35,22 +36,8 @@ function turn(user: string, atMs: number, action: string, fields: Partial<TurnRe
   };
 }
 
-function ticket(id: string, user: string, createdAtMs: number, fields: Partial<Ticket> = {}): Ticket {
-  return {
-    id,
-    conversationKey: `conv:wechat:${user}|wechat:${user}`,
-    customerAddress: `wechat:${user}`,
-    channel: 'wechat',
-    customerId: `wechat:${user}`,
-    group: 'aftersale',
-    priority: 'normal',
-    reason: 'complaint',
-    status: 'closed',
-    createdAt: T0 + createdAtMs,
-    transcript: [],
-    ...fields,
-  };
-}
+const ticket = (id: string, user: string, createdAtMs: number, fields: Partial<Ticket> = {}): Ticket =>
+  closedTicket(id, user, T0 + createdAtMs, { group: 'aftersale', reason: 'complaint', ...fields });
 
 describe('daily figures', () => {
   const records: TurnRecord[] = [

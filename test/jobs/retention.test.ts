@@ -17,6 +17,7 @@ import type { Store } from '../../core/store/store.js';
 import { dailyReport } from '../../jobs/daily-report.js';
 import { retention } from '../../jobs/retention.js';
 import { embeddedBackends } from '../fakes/store-backends.js';
+import { closedTicket } from '../fakes/tickets.js';
 import { jobDeps, simulate } from './simulated-shop.js';
 
 const DAY = '2026-03-14';
@@ -69,21 +70,8 @@ async function snapshot(store: Store): Promise<Record<string, unknown>> {
   return out;
 }
 
-const ticket = (id: string, fields: Partial<Ticket>): Ticket => ({
-  id,
-  conversationKey: `conv:wechat:${id}|wechat:${id}`,
-  customerAddress: `wechat:${id}`,
-  channel: 'wechat',
-  customerId: `wechat:${id}`,
-  group: 'presale',
-  priority: 'normal',
-  reason: 'human_request',
-  status: 'closed',
-  createdAt: OLD_AT,
-  closedAt: OLD_AT + 600_000,
-  transcript: [{ role: 'customer', text: '我的手机是13812345678', at: OLD_AT }],
-  ...fields,
-});
+const ticket = (id: string, fields: Partial<Ticket>): Ticket =>
+  closedTicket(id, id, OLD_AT, { closedAt: OLD_AT + 600_000, transcript: [{ role: 'customer', text: '我的手机是13812345678', at: OLD_AT }], ...fields });
 
 /** A year-old customer with an open ticket; a closed old ticket moved once (two desk addresses) and linked to a buyer; linked identities. */
 async function handMade(store: Store): Promise<void> {
