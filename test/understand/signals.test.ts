@@ -92,6 +92,21 @@ describe('escalation signals', () => {
     for (const text of ['敏感肌会过敏吗', '第二次买了，很喜欢', '你们客服真厉害，一下就解决了，谢谢']) expect(engine.understand(text).escalate, text).toBe(false);
   });
 
+
+  it('hears English customers who are fed up, sarcastic or taking it elsewhere, and not those reporting a fault politely', () => {
+    for (const text of [
+      "great job guys, 3 weeks and my parcel still hasn't arrived", 'no response to my emails for a week, whats going on', 'can you escalate this please',
+      'your support is a joke', 'absolutely shocking service', 'thanks for nothing', "I'll be leaving a 1 star review on trustpilot", 'wow. just wow. wrong item AGAIN',
+    ]) {
+      expect(engine.understand(text).escalate, text).toBe(true);
+    }
+    for (const text of [
+      'Great service, thanks so much!', 'the parcel arrived damaged, what do I do?', 'the lamp stopped working after a week, can I get a replacement?',
+      'I had a great experience, will give you 5 stars',
+    ]) {
+      expect(engine.understand(text).escalate, text).toBe(false);
+    }
+  });
   it('is positive on thanks', () => {
     expect(engine.understand('谢谢亲,服务很好').sentiment).toBeGreaterThan(0);
   });

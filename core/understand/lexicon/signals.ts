@@ -149,6 +149,29 @@ export const enCues: Cue[] = [
   ),
   ...cue('anger', 0.6, '\\b(fake|counterfeit|knock-?off)\\b'),
   ...cue('anger', 0.3, '\\b(fucking|fuck|shit|damn|goddamn|bloody|freaking|hell)\\b', '\\b(terrible|horrible|awful|worst)\\b'),
+  // Asking for it by name: "escalate this".
+  ...cue('human_request', 1, '\\bescalat(e|ed|ing|ion)\\b'),
+  // British and formal ways of saying it was bad, and where unhappy customers take it.
+  ...cue('anger', 1, '\\b(disgrace|disgraceful|appalling|atrocious|abysmal|shambles|shambolic)\\b', '\\bthanks for nothing\\b', '\\b(crooks|clowns|cowboys|con artists)\\b', '\\b(is|are|was) (a |an absolute |a complete )?(joke|farce|disgrace)\\b'),
+  ...cue('complaint', 1, '\\b(shocking|rubbish|dreadful|unacceptable|lousy)\\s+(service|experience|support|quality|customer service)\\b'),
+  ...cue('threat', 1, '\\b(trustpilot|yelp|ombudsman|small claims|ofcom|ftc|consumer (rights|council|affairs|tribunal))\\b', '\\b(1|one|zero|0)[- ]?stars?\\b'),
+  // Fed up: done with it, ignored, told the same again.
+  ...cue('complaint', 0.6,
+    "\\b(i'?m|i am) (so )?(done|finished) with\\b", '\\b(had|have had) enough\\b', '\\bsick (and tired )?of\\b', '\\b(ignored|ignoring|ghosted)\\b', '\\bno (response|reply|answer|update)s?\\b',
+    '\\b(again and again|over and over|every (single )?time)\\b', '\\bkeep (getting|being) (told|sent|fobbed off)\\b', '\\bfobbed off\\b', "\\b(what is|what's|whats) going on\\b", '\\bhow (hard|difficult) (is it|can it be)\\b',
+    '\\bsort (it|this) out\\b', '\\b(want|demand|need) my money back\\b', '\\bwaste of (time|money)\\b',
+  ),
+  // Sarcasm: praise for a failure ("great job, three weeks and nothing"). Weak alone (great service can be praise).
+  ...cue('anger', 0.6,
+    '\\b(great|good|nice|fantastic|brilliant|amazing|wonderful|awesome|excellent|stellar)\\s+(job|work|going)\\b', '\\bso much for\\b', '\\b(love|loving) (how|that) (you|your|i|it)\\b',
+    '\\b(what a|such a|absolute) (joke|farce|nightmare)\\b', '\\byeah right\\b', '\\b(oh|just) great\\b', '\\bwow\\b', '\\bseriously[?!]',
+  ),
+  // What went wrong, told plainly: weak alone (a polite report is a question for the bot), but with
+  // sarcasm or anger it is the failure they are about.
+  ...cue('complaint', 0.4,
+    '\\b(arrived|came|turned up|showed up)\\s+(broken|damaged|smashed|cracked|dented|crushed|ripped|torn|leaking|late|wet|opened)\\b', '\\b(wrong|incorrect)\\s+(item|size|colou?r|product|order|parcel|package)\\b',
+    "\\b(never|hasn'?t|has not|didn'?t|did not|haven'?t|have not)\\s+(arrived|received|got|come|turned up|shown up)\\b", '\\b(stopped|quit) working\\b', '\\bbroke (after|within|in)\\b',
+  ),
 ];
 
 /** Punctuation of anger: !!!, ???, ?!, in any language. */
