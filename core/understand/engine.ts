@@ -307,7 +307,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       let answer = confident(confidence) ? candidates[0]! : null;
       const answering = answer ? index.entries[top[0]!.entry] : undefined;
 
-      const found = detectSignals(normalized, correctEnglish(normalized, index.context), playbooks);
+      const found = detectSignals(normalized, correctEnglish(normalized, index.context), playbooks, text);
       // 不用转人工，我自己看看: the entry for asking for a person matched, and the customer said no to it.
       const declined = found.declinesPerson && handsOver(answering);
       if (declined) answer = null;

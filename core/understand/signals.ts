@@ -18,13 +18,27 @@ const HAS_MARK = /[!?]/u;
 // How a cue is framed. Denied (不是要投诉, 不用转人工, 不会给差评, "I don't want to complain"), it counts
 // for nothing. Asked about or supposed (差评能删吗, 如果坏了怎么赔, 会不会是假货, 怎么投诉快递员, 人工客服
 // 几点上班), it counts half: the customer is asking about the thing, not doing it.
-const DENIED_ZH = /(?:不是要|不是想|不用|不会|不想|不打算|没打算|无需|不需要|并没有|没有要)(?:给|去|找|要|再|你们)?$/u;
-const DENIED_EN = /\b(?:don't|dont|do not|didn't|did not|no need to|am not|i'm not|im not)\s+(?:(?:want|need|going|mean|trying|plan(?:ning)?)\s+)?(?:to\s+)?(?:a\s+|an\s+)?$/u;
+const DENIED_ZH = /(?:不是要|不是想|不用|不会|不想|不打算|没打算|无需|不需要|并没有|没有要)(?:给|去|找|要|再|你们|转|用)?$/u;
+const DENIED_EN = /\b(?:don't|dont|do not|didn't|did not|no need to|am not|i'm not|im not)\s+(?:(?:want|need|going|mean|trying|plan(?:ning)?)\s+)?(?:to\s+)?(?:a\s+|an\s+)?$|\b(?:not|isn't|is not)\s+an?\s+$/u;
 const SUPPOSED_BEFORE = /(?:会不会|是不是|是否|怎么|如何|能不能|可不可以|可以|会)(?:是|给|去|找|申请|写)?$/u;
 const HYPOTHETICAL = /如果|要是|假如|万一|假设|若是/u;
-const ASKED_AFTER = /^[^,.!?]{0,4}(?:能|可以|会|是不是|怎么)[^,.!?]{0,6}(?:吗|么|嘛|\?)|^[^.!?]{0,4}是真的/u;
+const ASKED_AFTER = /^[^,.!?]{0,4}(?:能|可以|会|是不是|怎么|适用|算|包括)[^,.!?]{0,6}(?:吗|么|嘛|\?)|^[^.!?]{0,4}是真的|^[^,.!?]{0,2}(?:是)?(?:啥|什么)意思|^[^,.!?]{0,2}(?:的)?(?:政策|标准|规则|规定|流程)/u;
 const HOURS_AFTER = /^[^,.!?]{0,2}(?:几点|什么时候|时间|上班|下班)/u;
 const CLAUSE_END = /[,.!?;]/u;
+
+// How the whole message is meant. Said in jest (哈哈, 开玩笑的, 😂, lol), only asking (只是问问, 好奇问一下,
+// just curious) or about someone else (不是找你们, 不怪你们, not blaming you), its complaint words count half:
+// 律师函警告 哈哈开玩笑的 asks for a size; 12315电话多少 不是找你们 is about the barber downstairs.
+const PLAYFUL = /哈哈|开玩笑|逗你|\blol\b|\bhaha|\bjk\b|just kidding|\bjoking\b/u;
+// Emoji, which normalising drops, read from the message as sent: laughing ones say it is in jest,
+// angry ones count as an anger cue.
+const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F601}\u{1F61C}\u{1F61D}\u{1F92A}]/u;
+const ANGRY_EMOJI = /[\u{1F621}\u{1F92C}\u{1F620}\u{1F4A2}\u{1F47F}\u{1F595}]/u;
+const ANGRY_EMOJI_WEIGHT = 0.6;
+const JUST_ASKING = /只是问问|问问而已|好奇问|随便问问|先了解|了解一下|just (?:asking|curious|wondering)|out of curiosity/u;
+const NOT_YOU = /不是(?:找|说|针对|投诉|冲)?你们|不怪你们|跟你们(?:没|无)关|not (?:about|aimed at|blaming) you|not your fault/u;
+/** The share negative cues count for in a message said in jest, only asking, or about someone else. */
+const SOFTENED = 0.5;
 
 /**
  * 0, 0.5 or 1: how much a cue of `weight` matched at `at..end` of a Chinese `text` counts, by how it
@@ -67,9 +81,9 @@ export interface SignalResult {
 
 /**
  * The signals in one message. `text` is normalised; `english` is the same text with English words
- * spelling-corrected (so "complant" still complains).
+ * spelling-corrected (so "complant" still complains); `sent` the message as sent (its emoji).
  */
-export function detectSignals(text: string, english: string, playbooks: readonly PlaybookTriggers[] = []): SignalResult {
+export function detectSignals(text: string, english: string, playbooks: readonly PlaybookTriggers[] = [], sent: string = text): SignalResult {
   const totals = new Map<SignalKind, { weight: number; evidence: string[] }>();
   const note = (kind: SignalKind, weight: number, evidence: string) => {
     const t = totals.get(kind) ?? { weight: 0, evidence: [] };
@@ -91,7 +105,7 @@ export function detectSignals(text: string, english: string, playbooks: readonly
       if (!m && asTyped !== undefined) m = c.pattern.exec((where = asTyped));
       if (!m) continue;
       const end = m.index + m[0].length;
-      const weight = c.weight * framed(c.kind, c.weight, where, m.index, end);
+      const weight = c.weight * framed(c.kind, c.weight, where, m.index, end) * (c.kind === 'human_request' ? 1 : soften);
       if (!weight && c.kind === 'human_request') declinesPerson = true;
       matched?.push([m.index, end, weight]);
       if (!weight) continue;
@@ -102,6 +116,9 @@ export function detectSignals(text: string, english: string, playbooks: readonly
   // Each list only where it can match: English cues need letters, punctuation cues ! ? or length.
   const cues = indexed();
   const zh = repairCueWords(text);
+  const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || NOT_YOU.test(text) || LAUGHING_EMOJI.test(sent) ? SOFTENED : 1;
+  const angry = ANGRY_EMOJI.exec(sent);
+  if (angry) note('anger', ANGRY_EMOJI_WEIGHT * soften, angry[0]);
   scan(cues.zh.candidates(zh), zh, framing, spans);
   if (HAS_LETTER.test(english)) {
     const typed = english === text ? undefined : text;

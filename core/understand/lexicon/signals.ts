@@ -18,7 +18,7 @@ export const zhCues: Cue[] = [
   // Asking for a person.
   ...cue('human_request', 1,
     '转人工', '人工客服', '人工服务', '(找|要|叫|接|转|换|请|让|给我)(个)?(人工|真人|活人)', '有(没有)?人工(吗|么|嘛|啊|呀|[?]|$)', '(老板|店长|负责人|经理|主管)的?(电话|手机|联系方式|微信)', '真人客服', '(不要|别用|不想和)(机器人|机器)',
-    '(找|叫)(你们)?(的)?(老板|店长|负责人|经理|领导|主管)', '有(没有)?人(在)?吗', '(你|是不是)(是)?(个)?机器人', '人呢[?？!！]*$',
+    '(找|叫)(你们)?(的)?(老板|店长|负责人|经理|领导|主管)', '有(没有)?人(在)?吗', '(你|是不是)(是)?(个)?机器人', '人呢[?？!！]*$', '(^|[^a-z])rg([^a-z]|$)',
   ),
   // Lodging a complaint.
   ...cue('complaint', 1,
@@ -81,7 +81,7 @@ export const zhCues: Cue[] = [
   // Anger and abuse.
   ...cue('anger', 1,
     '垃圾', '骗子', '骗纸', '骗人', '坑人', '坑爹', '黑店', '无良', '奸商', '无耻', '流氓', '强盗', '土匪', '不要脸', '去死', '滚(吧|开|蛋|犊子|粗)', '(^|[,.!?\\s])滚[!?]*$',
-    '(他|你|tm|特么|尼玛)妈(的|个|逼)', '尼玛', '妈的', '我操(?!作)', '操你', '你妹', '妈蛋', '去你(大爷|大娘|妈|的)', '(草|操|日)(你|拟|泥)(大爷|妈|马)', '特么', '\\btmd\\b', '\\btm(的|就|也|是|能|不|还)',  '\\bnmb\\b', '\\bcnm\\b', '卧槽', '草泥马', '傻逼', '煞笔', '傻[bx]', '\\bsb\\b', '狗屁', '屁话', '吃屎', '脑残', '智障',
+    '(他|你|tm|特么|尼玛)妈(的|个|逼)', '尼玛', '妈的', '我操(?!作)', '操你', '你妹', '妈蛋', '去你(大爷|大娘|妈|的)', '(草|操|日)(你|拟|泥)(大爷|妈|马)', '特么', '\\btmd\\b', '\\btm(的|就|也|是|能|不|还|无|太)',  '\\bnmb\\b', '\\bcnm\\b', '卧槽', '草泥马', '傻逼', '煞笔', '傻[bx]', '\\bsb\\b', '狗屁', '屁话', '吃屎', '脑残', '智障',
     '什么(破|烂|垃圾)', '(破|烂)(东西|玩意|手机|公司|服务|网|店)', '欺负人', '(诈骗|欺诈|骗钱)', '(气死|恶心死|烦死)', '忍无可忍', '受不了了', '太过分', '欺人太甚',
   ),
   ...cue('anger', 0.5,
@@ -95,7 +95,7 @@ export const zhCues: Cue[] = [
     '(你们|你)?(可|真|可真|真是)(行|厉害|牛|棒|能干|有本事|会做生意)(啊|呀|哈|了|的|$)', '厉害了', '好一个', '实在是高', '长见识', '佩服(你们|佩服)',
     '(集体|全都|都)(去)?(度假|放假|下班|睡觉|失踪|消失)(了)?(吗|么|嘛|\\?)', '(复制粘贴|车轱辘话|套话|模板回复|机器人回复)',
   ),
-  ...cue('anger', 1, '受够了', '良心(不会|不)痛|良心何在|良心被狗', '差点(吞|噎|窒息|摔伤|烫伤|烧|划伤|割伤|伤到)', '(误吞|误食|噎住|窒息)', '(真是|真|我)服了(?!药)', '服了你们', '(脑子|脑袋)(有病|进水|有问题|坏了)', '废物', '有病吧'),
+  ...cue('anger', 1, '受够了', '良心(不会|不)痛|良心何在|良心被狗', '差点(吞|噎|窒息|摔伤|烫伤|烧|划伤|割伤|伤到)', '(误吞|误食|噎住|窒息)', '(真是|真|我)服了(?!药)', '服了你们', '(脑子|脑袋)(是不是)?(有病|进水|有问题|坏了)', '废物', '有病吧'),
   // Safety: a product that hurt someone or could (过敏了, 充电器冒烟, 饼干里吃出头发). A person must see
   // it now. Asked about ahead of buying (敏感肌会过敏吗), it counts half (signals.ts).
   ...cue('complaint', 1,
@@ -104,6 +104,37 @@ export const zhCues: Cue[] = [
   ),
   ...cue('complaint', 1, '鼓包'),
   ...cue('complaint', 0.6, '过敏(?!原)', '(烧焦|焦味|糊味|火花)', '(发霉|长毛|霉变|变质|生虫|有虫)(了)?'),
+  // Resigned: given up on the shop (算了你们看着办吧, 就当买个教训, 心凉了). The quietest customers who
+  // are about to leave.
+  ...cue('complaint', 0.6,
+    '看着办', '(认栽|认倒霉|自认倒霉)', '(就)?当(是)?(买|交)(个|了)?(教训|学费)', '心(凉|寒|累)了', '(不想|懒得)(再)?(说|理|问|解释|浪费时间|跟你们)', '无所谓了',
+    '(每次|回回|次次)都(是)?这样', '折腾(了)?(半天|好几天|[0-9一二两三四五六七八九十几半]+(天|周|个月))', '(以后|再也)不(会)?(来|买)了',
+  ),
+  // Again and again, said other ways: 连续三次, 换了五个客服, 说了八百遍, 问了三道 (Sichuan), 第二次了.
+  ...cue('complaint', 0.6,
+    '连续[0-9两三四五六七八九十几]+(次|回|天)', '换了[0-9两三四五六七八九十几]+(个|位)(人|客服)', '第(二|2)次(了|断|坏|出|被)', '(问|说|催|找)了[0-9一二两三四五六七八九十几]+道',
+  ),
+  ...cue('complaint', 1, '(说|问|讲|催|打)了[0-9一二两三四五六七八九十几]*[百千万]+(遍|次|回)'),
+  // Harm told without 了 (脸红肿起疹子, 在看皮肤科), and the doctor it sends people to.
+  ...cue('complaint', 0.6, '(红肿|起疹子|起红疹|疹子|刺痛|灼痛|火辣辣)'),
+  ...cue('complaint', 1, '(看|挂)(了)?(皮肤科|急诊|医生|大夫)', '(皮肤科|急诊)'),
+  // Dialect anger: 东北 (嘎哈, 咋整的, 闹心), 四川 (锤子, 老子不要了), 粤语 (搞乜鬼, 玩嘢), 台湾 (在哈啰).
+  ...cue('anger', 0.6, '(嘎哈|咋整的|闹心|啥玩意)', '锤子(用|都)', '老子', '(搞乜|乜鬼|玩嘢|玩野)', '(是在|在)(哈啰|哈囉)'),
+  ...cue('threat', 1, '消委会'),
+  // Making the shop pay: 你们得给我报了, 多花的钱必须你们出.
+  ...cue('compensation', 1, '(必须|得|要|应该)(由)?你们(来)?(出|承担|负责|报销|报)', '你们(也)?(得|必须|要|应该)(给我)?(出|承担|报销|报了)'),
+  // Irony: praise for what went wrong (业界良心, 不愧是大品牌, 体验感拉满, 学到了, 真是贴心呢). Weak alone,
+  // like the other sarcasm above.
+  ...cue('anger', 0.6,
+    '业界良心', '不愧是', '体验感?拉满', '学到了', '(真是|真|好)贴心(呢|啊|哦)', '永远的神', '(绝了|好家伙)', '(真|可真|真是)(棒|好|会玩|有你们的)(啊|呢|哦|呀|$)',
+    '(谢谢|感谢|多谢)你们(啊|呀|了啊)', '(五星|满分)好评送给', '好评如潮', '(真系|真係)好嘢', '多谢晒', '(巴适|杠杠的).{0,6}(等了|结果|修了|坏)', '(挺|真|很)会玩',
+  ),
+  // What went wrong, told plainly, more of it (weak alone; with irony or anger it is the complaint).
+  ...cue('complaint', 0.4,
+    '(送错|寄错|送到(了)?(隔壁|别人|别的))', '(少了|缺斤|短斤|缺了|少一|少两)', '(不一样大|不一样长|不配套)', '(洒了|洒得|撒了|全洒)', '(跳闸|打不开|开不了机|连不上|用不了|不能用|没法用)',
+    '(查不到|找不到)(我的)?(订单|预订|记录)', '(已读不回|不回消息|不回复)', '(刚买|买完|刚下单).{0,4}(就)?降价', '(冷得|凉透|冰凉|都凉了)', '(线头|脱线|走线)', '(虫子|有虫|长虫)',
+    '(扣了我|多扣|乱扣)', '(说好的|写着|标着|宣传).{0,12}(结果|却|实际|到手)',
+  ),
   // Fakes: a charge of fraud, not a question about authenticity (是正品吗).
   ...cue('anger', 1, '(高仿|假冒|山寨货|冒牌|仿冒|以次充好|挂羊头卖狗肉|货不对板|虚假发货)', '假货', '(防伪码|防伪).{0,6}(查不到|不存在|无效|查无|是假的)'),
   ...cue('anger', 0.5, '(图片|图上|详情页|描述|宣传).{0,10}(收到|实物|到手|拿到).{0,10}(是|却|竟然|居然)'),
@@ -165,6 +196,22 @@ export const enCues: Cue[] = [
   ...cue('anger', 0.6,
     '\\b(great|good|nice|fantastic|brilliant|amazing|wonderful|awesome|excellent|stellar)\\s+(job|work|going)\\b', '\\bso much for\\b', '\\b(love|loving) (how|that) (you|your|i|it)\\b',
     '\\b(what a|such a|absolute) (joke|farce|nightmare)\\b', '\\byeah right\\b', '\\b(oh|just) great\\b', '\\bwow\\b', '\\bseriously[?!]',
+  ),
+  // Harm done: a rash, a burn, a visit to the doctor.
+  ...cue('complaint', 1, '\\b(rash|rashes|hives|scalded|scald|blistered|blisters|injured|injury|bleeding|swollen)\\b', '\\b(a&e|the er|emergency room|urgent care)\\b'),
+  ...cue('complaint', 0.6, '\\b(seeing|see|saw|visit|went to) (the |a |my )?(gp|doctor|dermatologist)\\b'),
+  ...cue('human_request', 1, '\\b(get|put) me (through to )?(your|a|the) (manager|supervisor|boss)\\b'),
+  // A refund and more (a refund alone, "compensation" included, is routine in English).
+  ...cue('compensation', 1, '\\brefund and (a |some )?compensation\\b'),
+  ...cue('complaint', 0.6, "\\bnot (even )?surprised( anymore)?\\b", '\\bdo whatever you want\\b', '\\bdid(n\'t| not) (show|turn) up\\b', '\\bno[- ]show\\b'),
+  // Irony, more of it: thanks for a failure, mock ratings.
+  ...cue('anger', 0.6,
+    '\\b(top notch|10/10|really impressive|so impressive|cheers for that|much appreciated|really appreciate it|well done)\\b', '\\b(oh|wow)\\s+(brilliant|fantastic|perfect|lovely|amazing|wonderful|great)\\b',
+    '^(fantastic|brilliant|perfect|lovely|great|amazing|wonderful)\\b', '\\bthanks? (so much |a lot )?for\\b.{0,40}\\bagain\\b',
+  ),
+  ...cue('complaint', 0.4,
+    '\\b(charged|billed) (me )?(twice|double)\\b', '\\bdouble[- ](charged|billed)\\b', '\\b(wrong|another|someone else\'s) (flat|address|house|door|apartment)\\b', '\\bstill nothing\\b',
+    "\\b(doesn't|does not|didn't) exist\\b", '\\bon hold\\b', '\\b(soaked|leaked|leaking|ruined|filthy|dirty|mouldy|moldy|cold)\\b',
   ),
   // What went wrong, told plainly: weak alone (a polite report is a question for the bot), but with
   // sarcasm or anger it is the failure they are about.
