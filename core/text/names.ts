@@ -1,6 +1,7 @@
 // Capitalised words inside an English sentence are names (Anna Freeman, Detroit, Gold in "the Gold
 // plan"): they say which instance the customer means, not what the customer wants, so matching lets
-// them count less. Read from the raw text, before normalisation lowers the case.
+// them count less in customers' messages (the knowledge's own are the shop's things, asked about by name).
+// Read from the raw text, before normalisation lowers the case.
 
 const WORD = /[A-Za-z][A-Za-z'-]*/gu;
 

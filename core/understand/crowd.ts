@@ -28,7 +28,8 @@ export function crowding(index: MatchIndex, isSibling: (a: number, b: number) =>
     if (known === known) return known;
     let crowd = 1;
     for (let q = first[entry]!; q >= 0 && q < index.questions.length && index.questionEntry[q] === entry && crowd > 0; q++) {
-      crowd = Math.min(crowd, crowdOfQuestion(q, entry));
+      // Its answer is no way of asking it.
+      if (!index.questions[q]!.answer) crowd = Math.min(crowd, crowdOfQuestion(q, entry));
     }
     memo[entry] = first[entry]! < 0 ? 0 : crowd;
     return memo[entry]!;

@@ -11,7 +11,9 @@
 //   it has and shares a character with it is read as that pair (包油 → 包邮, homophones.ts);
 // - scoring (index.ts, scorer.ts): BM25-style IDF learned from the knowledge, a weighted Dice
 //   coefficient against each stored question, blended with the entry's pooled coverage of the query
-//   and how central the query's words are to the entry (the share of its questions using them);
+//   and how central the query's words are to the entry (the share of its questions using them); an
+//   entry's answer joins its questions at a small weight (customers ask what the answer says: do
+//   you take PayPal);
 //   a candidate naming the alternative of what the customer said (借呗 for 花呗, contrast.ts: words
 //   of one slot the knowledge never asks about together) loses part of its score;
 // - calibration (calibration.ts): coverage of what the customer said and of the stored question,

@@ -6,7 +6,6 @@
 // per relation) so that building the index allocates a handful of arrays, not one per feature.
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { FaqEntry, Promotion } from '../knowledge/schema.js';
-import { capitalizedWords } from '../text/names.js';
 import { normalize } from '../text/normalize.js';
 import { englishVocabulary, extractFeatures, type FeatureContext } from './features.js';
 import { homophones } from './homophones.js';
@@ -22,13 +21,16 @@ export interface Answerable {
   promotion?: Promotion;
 }
 
-/** One stored question. */
+/** One stored question, or an entry's answer read as one (see ANSWER). */
 export interface IndexedQuestion {
   /** Index into `entries`. */
   entry: number;
+  /** The question as written (for an answer, its entry's first question: what is shown of a match). */
   text: string;
   /** Σ idf × weight over its features: the most a question can share with it. */
   norm: number;
+  /** The row is the entry's answer. */
+  answer: boolean;
 }
 
 /** A relation from numbers to lists: the items of row r are `item[start[r]] .. item[start[r + 1] - 1]`. */
@@ -81,7 +83,7 @@ export interface MatchIndex {
   questionEntry: Int32Array;
   /** Question number → norm. */
   questionNorm: Float64Array;
-  /** Entry number → how many questions it has. */
+  /** Entry number → how many questions it has (its answer, when indexed, counting as one). */
   entryQuestions: Int32Array;
   /** Question number → its feature numbers, in the order extracted (`questionFeatureWeight`: weights). */
   questionFeatures: Rows;
@@ -99,6 +101,22 @@ export function idfOf(df: number, n: number): number {
 }
 
 export const TUNING = { idfPower: 0.5 };
+
+/**
+ * An entry's answer is read as one more of its questions, its features at this share of their weight.
+ * Customers ask about what the answer says (do you take PayPal, cal king sheets, fabric softener on
+ * towels) in words none of the shop's questions use; the answer's words are weaker evidence than a
+ * question's (an answer mentions much it is not about).
+ */
+export const ANSWER = { weight: 0.15 };
+
+/**
+ * A placeholder answer says nothing about the entry: "(answer for cancel_order)", "（atec-d0000 的答案）".
+ */
+function isPlaceholder(answer: string, id: string): boolean {
+  const text = answer.trim();
+  return text.length < 2 || text.includes(id) || /^[(（][^()（）]*[)）]$/u.test(text);
+}
 
 /** Pinyin features are extra evidence (homophone repair): they add to what is shared, not to norms. */
 export const PINYIN = KIND.p;
@@ -204,11 +222,14 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
       .filter((p) => p.questions?.length)
       .map((promotion): Answerable => ({ id: promotion.id, kind: 'promotion', promotion })),
   ];
-  // Questions in entry order: an entry's questions are consecutive.
-  const texts: { entry: number; text: string; normalized: string }[] = [];
+  // Questions in entry order: an entry's questions are consecutive, its answer (when it says
+  // something) after them.
+  const texts: { entry: number; text: string; normalized: string; answer?: boolean }[] = [];
   entries.forEach((e, entry) => {
     const questions = e.faq?.questions ?? e.promotion?.questions ?? [];
     for (const text of questions) texts.push({ entry, text, normalized: normalize(text) });
+    const answer = e.faq?.answer ?? e.promotion?.answer;
+    if (questions.length && answer && !isPlaceholder(answer, e.id)) texts.push({ entry, text: questions[0]!, normalized: normalize(answer), answer: true });
   });
   const nq = texts.length;
   const ne = entries.length;
@@ -225,13 +246,17 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   // of the context set afterwards would change its type and throw away the feature code compiled
   // while indexing. The homophones reach the index when the first message needs them.
   let index: MatchIndex | undefined;
-  context.knownPairs = { has: (key) => featureIds.get(key) >= 0 };
-  context.boundPairs = boundPairs(rewritten, lexicon);
+  // Pairs the questions use (an answer's wording is no guide to how customers write).
+  context.knownPairs = { has: (key) => (df[featureIds.get(key)] ?? 0) > 0 };
+  context.boundPairs = boundPairs(rewritten.filter((_, qi) => !texts[qi]!.answer), lexicon);
   context.homophones = homophones(() => index!);
 
   // Features of every question, flat.
   const keys: number[] = [];
   const df: number[] = [];
+  // Entries whose answer holds each feature: the rarity of a word no question uses. A word the
+  // questions use keeps the rarity they give it (answers mention much in passing).
+  const answerDf: number[] = [];
   const entrySeen: number[] = []; // last entry that counted each feature, for entry-level df
   const qfStart = new Int32Array(nq + 1);
   const qfId: number[] = [];
@@ -239,7 +264,9 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   const bag = new FeatureBag();
   for (let qi = 0; qi < nq; qi++) {
     const t = texts[qi]!;
-    const features = extractFeatures(rewritten[qi]!, indexing, /[A-Z]/u.test(t.text) ? capitalizedWords(t.text) : undefined, bag, true);
+    // No names here: a capitalised word of the knowledge is the shop's own thing (PayPal, Asheville,
+    // the Harlow bed), which customers ask about by name.
+    const features = extractFeatures(rewritten[qi]!, indexing, undefined, bag, true);
     for (let f = 0; f < features.size; f++) {
       const key = features.keys[f]!;
       let id = featureIds.get(key);
@@ -248,14 +275,16 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
         featureIds.set(key, id);
         keys.push(key);
         df.push(0);
+        answerDf.push(0);
         entrySeen.push(-1);
       }
-      if (entrySeen[id] !== t.entry) {
+      if (t.answer) answerDf[id]!++;
+      else if (entrySeen[id] !== t.entry) {
         entrySeen[id] = t.entry;
         df[id]!++;
       }
       qfId.push(id);
-      qfWeight.push(features.weights[f]!);
+      qfWeight.push(t.answer ? features.weights[f]! * ANSWER.weight : features.weights[f]!);
     }
     qfStart[qi + 1] = qfId.length;
   }
@@ -267,7 +296,7 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   // Features share a few document frequencies (most are in one entry only): each IDF worked out once.
   const idfOfDf = new Float64Array(n + 1).fill(Number.NaN);
   for (let id = 0; id < nf; id++) {
-    const d = df[id]!;
+    const d = df[id]! || answerDf[id]!;
     if (Number.isNaN(idfOfDf[d]!)) idfOfDf[d] = idfOf(d, n);
     idf[id] = idfOfDf[d]!;
   }
@@ -294,7 +323,7 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
     }
     questionEntry[qi] = texts[qi]!.entry;
     questionNorm[qi] = norm;
-    questions[qi] = { entry: texts[qi]!.entry, text: texts[qi]!.text, norm };
+    questions[qi] = { entry: texts[qi]!.entry, text: texts[qi]!.text, norm, answer: texts[qi]!.answer === true };
   }
 
   const { uniform, lacking } = complements(postings, postingWeight, nq);
@@ -304,12 +333,14 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   const entryFirst = new Int32Array(ne + 1);
   for (const t of texts) entryQuestions[t.entry]!++;
   for (let e = 0; e < ne; e++) entryFirst[e + 1] = entryFirst[e]! + entryQuestions[e]!;
-  const siblings = siblingsOf(texts);
-  // Entries of several questions: their pooled vocabulary, as postings (feature → entries), with
-  // the strongest weight and the share of the entry's questions holding each feature. An entry of
-  // one question pools nothing more than that question: its mass is the question's norm.
+  const siblings = siblingsOf(texts.filter((t) => !t.answer));
+  // Entries of several questions (an answer counts as one): their pooled vocabulary, as postings
+  // (feature → entries), with the strongest weight and the share of the entry's questions holding
+  // each feature. An entry of one question pools nothing more than that question: its mass is the
+  // question's norm.
   const seenCount = new Int32Array(nf);
   const seenWeight = new Float32Array(nf);
+  const seenAnswer = new Uint8Array(nf);
   const entryMass = new Float64Array(ne);
   const pooledEntry: number[] = [];
   const pooledFeature: number[] = [];
@@ -324,20 +355,27 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
       continue;
     }
     list.length = 0;
+    // Shares are of the entry's questions; a word only its answer holds counts as held by one more
+    // than all of them.
+    let asked = 0;
     for (let qi = entryFirst[e]!; qi < entryFirst[e + 1]!; qi++) {
+      const answer = questions[qi]!.answer;
+      if (!answer) asked++;
       for (let k = qfStart[qi]!; k < qfStart[qi + 1]!; k++) {
         const id = questionFeatures.item[k]!;
         const w = questionFeatureWeight[k]!;
-        if (seenCount[id] === 0) {
+        if (seenCount[id] === 0 && seenAnswer[id] === 0) {
           list.push(id);
           seenWeight[id] = w;
         } else if (seenWeight[id]! < w) seenWeight[id] = w;
-        seenCount[id]!++;
+        if (answer) seenAnswer[id] = 1;
+        else seenCount[id]!++;
       }
     }
     let mass = 0;
     for (const id of list) {
-      const share = Math.min(1, seenCount[id]! / questionsOf);
+      const share = seenCount[id]! ? Math.min(1, seenCount[id]! / asked) : 1 / (asked + 1);
+      seenAnswer[id] = 0;
       pooledEntry.push(e);
       pooledFeature.push(id);
       pooledWeight.push(seenWeight[id]!);
