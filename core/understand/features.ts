@@ -310,6 +310,11 @@ function spell(word: string, ctx: FeatureContext): string[] {
   return split ?? [word];
 }
 
+/**
+ * Verbs that ask whether the shop has something (do you sell / carry / offer X): the thing is the
+ * topic, the verb its frame, counted like a Chinese question word's characters.
+ */
+const EN_FRAME = new Set(['sell', 'carry', 'offer', 'provide', 'stock']);
 function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Features, names?: ReadonlySet<string>): void {
   const lexicon = ctx.lexicon;
   const words = englishWords(
@@ -345,7 +350,7 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
       out.add(key, FEATURE_WEIGHT.w * NAME_FACTOR);
       continue;
     }
-    out.add(key, FEATURE_WEIGHT.w);
+    out.add(key, EN_FRAME.has(w) ? FEATURE_WEIGHT.w * FRAME_FACTOR : FEATURE_WEIGHT.w);
     for (const g of lexicon.enGroupIds.get(w) ?? lexicon.enStemGroupIds.get(stem(w)) ?? NO_GROUPS) out.add(groupKey(g), FEATURE_WEIGHT.s);
   }
 }

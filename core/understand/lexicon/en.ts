@@ -86,7 +86,8 @@ export const enSynonyms: string[][] = [
   ['complaint', 'claim', 'reclamation', 'grievance', 'complain'],
   ['password', 'pin', 'passcode', 'passwd'],
   ['register', 'registration', 'signup', 'sign up', 'enroll', 'enrol'],
-  ['subscribe', 'subscription', 'unsubscribe'],
+  ['subscribe', 'subscription', 'unsubscribe', 'newsletter', 'mailing list', 'marketing emails'],
+  ['location', 'located', 'based', 'situated'],
   ['delivery', 'deliver', 'shipping', 'ship', 'shipment', 'dispatch', 'send', 'courier', 'postage'],
   ['express', 'expedited', 'next day', 'overnight', 'priority', 'fast delivery', 'fast shipping', 'faster delivery'],
   ['warranty', 'guarantee', 'covered', 'coverage'],
@@ -106,7 +107,7 @@ export const enSynonyms: string[][] = [
   ['faulty', 'defective', 'not working', 'stopped working', 'malfunction', 'malfunctioning', 'broken'],
   ['bulk', 'wholesale', 'large order', 'in bulk'],
   ['status', 'progress', 'update', 'tracking', 'track'],
-  ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered'],
+  ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'show up'],
   ['long', 'soon', 'when', 'time', 'days', 'day', 'period', 'timeframe', 'duration'],
   ['recover', 'reset', 'restore', 'retrieve', 'forgot', 'forgotten', 'lost'],
   ['company', 'business', 'organization', 'organisation', 'firm', 'store', 'shop'],
@@ -158,7 +159,7 @@ export const enStopwords: string[] = [
   'must', 'please', 'hi', 'hello', 'hey', 'thanks', 'thank', 'there', 'here', 'some', 'any', 'just', 'also',
   'too', 'very', 'really', 'then', 'than', 'if', 'up', 'out', 'ok', 'okay', 'yes', 'well', 'oh', 'dear',
   'sir', 'madam', 'kindly', 'need', 'want', 'like', 'try', 'trying', 'going', 'know', 'tell', 'let', 'able',
-  'possible', 'way', 'damn', 'fucking', 'fuck', 'shit', 'bloody', 'freaking', 'goddamn',
+  'possible', 'way', 'guys', 'folks', 'actually', 'basically', 'honestly', 'lol', 'tbh', 'btw', 'damn', 'fucking', 'fuck', 'shit', 'bloody', 'freaking', 'goddamn',
 ];
 
 /**
