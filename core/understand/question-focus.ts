@@ -19,8 +19,9 @@ export function questionFocus(text: string, english: boolean): string | undefine
   if (text.length < (english ? LONG.enWords * 2 : LONG.zhChars)) return undefined;
   const long = english ? text.split(/\s+/u).length >= LONG.enWords : text.replace(/[\s\p{P}]/gu, '').length >= LONG.zhChars;
   if (!long) return undefined;
+  // Chinese customers often end a clause with a space instead of a comma (…签收了 今天都周四了…).
   const clauses = text
-    .split(/(?<=[.!?;,])/u)
+    .split(english ? /(?<=[.!?;,])/u : /(?<=[.!?;,])|\s+/u)
     .map((c) => c.trim())
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length > 1);
   const asking = clauses.filter((c) => c.endsWith('?') || (english ? EN_ASKING : ZH_ASKING).test(c.replace(/[.!?;,]+$/u, '')));

@@ -13,6 +13,8 @@ describe('the question inside a long message', () => {
     const zh = normalize('上周五下的单，说好的48小时发货，结果到今天物流还是没有任何信息，我都问了好几次了，到底什么时候能发货？');
     expect(questionFocus(zh, false)).toBe('到底什么时候能发货?');
     expect(questionFocus(normalize('上周五下的单，到今天物流还是没有任何信息，快递员也联系不上，家里人也一直在等着用'), false)).toBeUndefined();
+    // Clauses ended by a space, as Taobao buyers type them.
+    expect(questionFocus(normalize('上周五就寄回去了 快递显示你们周一签收了 今天都周四了钱还没回来 到底什么时候能退'), false)).toBe('到底什么时候能退');
   });
 
   it('answers the question a story buries, when reading it that way is more confident', () => {
