@@ -4,7 +4,7 @@
 // them. Everything is timestamped by a simulated clock across the given day, so reports have data.
 import type { Agent } from '../../core/handoff/handoff-service.js';
 import type { Desk } from '../../core/handoff/desk.js';
-import { dayStart } from '../../core/reports/days.js';
+import { addDays, dayStart } from '../../core/reports/days.js';
 import { pick, seededRandom, type Random } from '../../core/reports/seeded-random.js';
 import type { Runtime } from '../../core/runtime.js';
 import type { Inbound } from '../../core/types.js';
@@ -46,6 +46,11 @@ export interface SimulationStats {
   conversations: number;
   /** Everything customers wrote: questions, words to agents, ratings. */
   messages: number;
+  /**
+   * Of those, the ones written after the day was over (a rating the morning after a late ticket
+   * closed): a report counts them on the day they were written.
+   */
+  messagesNextDay: number;
   tickets: number;
   agentReplies: number;
   ratings: number;
@@ -86,7 +91,12 @@ export async function simulateDay(options: SimulateOptions): Promise<SimulationS
   const writer = new ScriptWriter(runtime.deps.knowledge.kb, random);
   const scripts = writer.day(date, options.conversations, runId);
   const queue = new EventQueue();
-  const stats: SimulationStats = { conversations: scripts.length, messages: 0, tickets: 0, agentReplies: 0, ratings: 0, elapsedMs: 0 };
+  const stats: SimulationStats = { conversations: scripts.length, messages: 0, messagesNextDay: 0, tickets: 0, agentReplies: 0, ratings: 0, elapsedMs: 0 };
+  const dayOver = dayStart(addDays(date, 1));
+  const counted = () => {
+    stats.messages++;
+    if (clock.now() >= dayOver) stats.messagesNextDay++;
+  };
   const { bot, deps } = runtime;
   let finished = 0;
   let sequence = 0;
@@ -105,7 +115,7 @@ export async function simulateDay(options: SimulateOptions): Promise<SimulationS
 
   const customerSays = (script: CustomerScript, index: number) => async () => {
     const message = script.messages[index]!;
-    stats.messages++;
+    counted();
     const turn = await bot.receive(inbound(script, message.text));
     if (turn?.decision?.action === 'escalate' && turn.ticketId) {
       stats.tickets++;
@@ -128,7 +138,7 @@ export async function simulateDay(options: SimulateOptions): Promise<SimulationS
       stats.agentReplies++;
       if (script.toAgent) {
         queue.push(clock.now() + 30_000 + Math.floor(random() * 90_000), async () => {
-          stats.messages++;
+          counted();
           await bot.receive(inbound(script, script.toAgent!));
         });
       }
@@ -138,7 +148,7 @@ export async function simulateDay(options: SimulateOptions): Promise<SimulationS
       if (script.rating === null) return finish();
       const rating = plan.bad ? Math.min(script.rating, 2) : script.rating;
       queue.push(clock.now() + 20_000 + Math.floor(random() * 240_000), async () => {
-        stats.messages++;
+        counted();
         await bot.receive(inbound(script, String(rating)));
         stats.ratings++;
         finish();
