@@ -38,6 +38,7 @@ import { buildIndex, type MatchIndex } from './index.js';
 import { describeKey, FeatureBag } from './keys.js';
 import { smalltalk } from './lexicon/signals.js';
 import { questionFocus } from './question-focus.js';
+import { translateEnglish } from './translate.js';
 import { withoutReferences } from './references.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
 import { sentimentOf } from './sentiment.js';
@@ -77,6 +78,22 @@ function languageOf(text: string): 'zh' | 'en' {
 }
 
 const isLatin = (code: number) => code >= 97 && code <= 122;
+const HAS_LATIN = /[a-z]/u;
+
+/** Whether the knowledge's questions are mostly Chinese: at most a Latin letter for every two Chinese characters. */
+function isMostlyChinese(index: MatchIndex): boolean {
+  let han = 0;
+  let latin = 0;
+  for (const q of index.questions) {
+    if (q.answer) continue;
+    for (let i = 0; i < q.text.length; i++) {
+      const code = q.text.charCodeAt(i) | 0x20;
+      if (isHan(q.text.charCodeAt(i))) han++;
+      else if (isLatin(code)) latin++;
+    }
+  }
+  return han > 0 && latin * 2 <= han;
+}
 
 /** Human-readable evidence of a match: 退货, pinyin:tui huo, synonym:退款, word:refund. */
 function explain(features: readonly number[]): string[] {
@@ -142,6 +159,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   }
 
   const crowdOf = crowding(index, isSibling);
+  // Knowledge written mostly in Chinese: English in a message meets little of it as typed.
+  const mostlyChinese = isMostlyChinese(index);
 
   type Matched = { top: EntryScore[]; confidence: number[]; known: Int32Array };
 
@@ -243,6 +262,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const asked = featuresOf(focus, focus, new FeatureBag());
       best = moreConfident(best, match(mergeFeatures({ features: asked, factor: 1 }, { features: featuresOf(matchable, text), factor: STORY_WEIGHT }), when, english));
     }
+    // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
+    const translated = mostlyChinese && !confident(best.confidence) && HAS_LATIN.test(matchable) ? translateEnglish(matchable) : undefined;
+    if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
     return best;
   }
 

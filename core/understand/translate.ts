@@ -1,0 +1,44 @@
+// A Chinese reading of the English in a message, for knowledge written mostly in Chinese. An English-
+// speaking customer of a Chinese shop (is shipping free?), or one mixing English into Chinese
+// (有没有coupon可以用, tracking number在哪里看), shares no word with such knowledge: their shop words,
+// put the way the knowledge says them (lexicon/bilingual.ts), are read as one more reading of the
+// message. The other English words are left out; the Chinese stays as written.
+import { enToZh } from './lexicon/bilingual.js';
+
+/** Longest phrase first: "tracking number" before "tracking". */
+const PHRASES = Object.keys(enToZh).sort((a, b) => b.split(' ').length - a.split(' ').length);
+const LONGEST = Math.max(...PHRASES.map((p) => p.split(' ').length));
+const WORD = /[a-z][a-z']*/gu;
+
+/**
+ * The normalised message with its English words in Chinese (the ones the table has; the rest
+ * dropped), words apart, or undefined when none of its English words is a shop word.
+ */
+export function translateEnglish(text: string): string | undefined {
+  let translated = false;
+  let out = '';
+  let last = 0;
+  // Runs of English words (with spaces between them), each translated phrase by phrase.
+  const run = /[a-z][a-z' ]*[a-z]|[a-z]/gu;
+  for (let m = run.exec(text); m; m = run.exec(text)) {
+    out += text.slice(last, m.index);
+    last = m.index + m[0].length;
+    const words = m[0].match(WORD) ?? [];
+    const said: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let step = 1;
+      for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
+        const zh = enToZh[words.slice(i, i + n).join(' ')];
+        if (zh === undefined) continue;
+        said.push(zh);
+        translated = true;
+        step = n;
+        break;
+      }
+      i += step;
+    }
+    out += said.length ? ` ${said.join(' ')} ` : ' ';
+  }
+  out += text.slice(last);
+  return translated ? out.replace(/\s+/gu, ' ').trim() : undefined;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../core/text/normalize.js';
+import { createEngine } from '../../core/understand/engine.js';
+import { translateEnglish } from '../../core/understand/translate.js';
+import { faq, shopKb } from './kb.js';
+
+describe('English against knowledge written in Chinese', () => {
+  it('puts the shop words of a message the way Chinese knowledge says them, longest phrase first, and leaves the Chinese', () => {
+    expect(translateEnglish(normalize('is shipping free'))).toBe('发货 免费');
+    expect(translateEnglish(normalize('tracking number在哪里看'))).toBe('快递单号 在哪里看');
+    expect(translateEnglish(normalize('有没有coupon可以用'))).toBe('有没有 优惠券 可以用');
+    expect(translateEnglish(normalize('hello there'))).toBeUndefined();
+    expect(translateEnglish(normalize('多久发货'))).toBeUndefined();
+  });
+
+  it('answers an English or mixed question from Chinese entries, and leaves English knowledge to match as written', () => {
+    const chinese = createEngine(shopKb({ faq: faq.filter((e) => !e.id.startsWith('en_')) }));
+    expect(chinese.understand('can I get an invoice?').answer?.id).toBe('invoice');
+    expect(chinese.understand('能开invoice吗').answer?.id).toBe('invoice');
+    expect(chinese.understand('how do I return it').answer?.id).toBe('returns');
+    // Knowledge with English of its own: English messages meet it as typed.
+    const english = createEngine(shopKb({ faq: [...faq.filter((e) => e.id.startsWith('en_')), { id: 'en_invoice', questions: ['can I get an invoice'], answer: 'Yes.' }] }));
+    expect(english.understand('can I get an invoice?').answer?.id).toBe('en_invoice');
+  });
+});
