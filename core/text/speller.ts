@@ -31,7 +31,8 @@ const FORM_FREQ = 0.5;
 
 export class Speller {
   private readonly freq = new Map<string, number>();
-  private readonly index = new Map<string, string[]>();
+  /** The symmetric-delete index, built when a word long enough to correct first needs it. */
+  private indexMemo: Map<string, string[]> | undefined;
   private readonly memo = new Map<string, string | null>();
   /** Inflections of the vocabulary (see `inflect`), as correction targets only; built on first need. */
   private forms?: { freq: Map<string, number>; index: Map<string, string[]> };
@@ -47,7 +48,14 @@ export class Speller {
     private readonly inflect?: (word: string) => readonly string[],
   ) {
     for (const w of words) this.freq.set(w, (this.freq.get(w) ?? 0) + 1);
-    addDeletes(this.index, this.freq.keys());
+  }
+
+  private get index(): Map<string, string[]> {
+    if (!this.indexMemo) {
+      this.indexMemo = new Map();
+      addDeletes(this.indexMemo, this.freq.keys());
+    }
+    return this.indexMemo;
   }
 
   private formsOf(): { freq: Map<string, number>; index: Map<string, string[]> } {

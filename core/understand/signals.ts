@@ -35,6 +35,7 @@ const PLAYFUL = /哈哈|开玩笑|逗你|\blol\b|\bhaha|\bjk\b|just kidding|\bjo
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F601}\u{1F61C}\u{1F61D}\u{1F92A}]/u;
 const ANGRY_EMOJI = /[\u{1F621}\u{1F92C}\u{1F620}\u{1F4A2}\u{1F47F}\u{1F595}]/u;
 const ANGRY_EMOJI_WEIGHT = 0.6;
+const ASTRAL = /[\uD800-\uDBFF]/;
 const JUST_ASKING = /只是问问|问问而已|好奇问|随便问问|先了解|了解一下|just (?:asking|curious|wondering)|out of curiosity/u;
 const NOT_YOU = /不是(?:找|说|针对|投诉|冲)?你们|不怪你们|跟你们(?:没|无)关|not (?:about|aimed at|blaming) you|not your fault/u;
 /** The share negative cues count for in a message said in jest, only asking, or about someone else. */
@@ -116,8 +117,10 @@ export function detectSignals(text: string, english: string, playbooks: readonly
   // Each list only where it can match: English cues need letters, punctuation cues ! ? or length.
   const cues = indexed();
   const zh = repairCueWords(text);
-  const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || NOT_YOU.test(text) || LAUGHING_EMOJI.test(sent) ? SOFTENED : 1;
-  const angry = ANGRY_EMOJI.exec(sent);
+  // (Emoji are astral characters: a message without a surrogate pair holds none.)
+  const hasEmoji = ASTRAL.test(sent);
+  const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || NOT_YOU.test(text) || (hasEmoji && LAUGHING_EMOJI.test(sent)) ? SOFTENED : 1;
+  const angry = hasEmoji ? ANGRY_EMOJI.exec(sent) : null;
   if (angry) note('anger', ANGRY_EMOJI_WEIGHT * soften, angry[0]);
   scan(cues.zh.candidates(zh), zh, framing, spans);
   if (HAS_LETTER.test(english)) {
