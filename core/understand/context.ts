@@ -30,6 +30,11 @@ export interface ResolvedContext {
    * long does that take?", 那要多久): the earlier question it leans on, to be read together with it.
    */
   leansOn?: string;
+  /**
+   * The leaning question says only how it asks (how long does that take?, how much is it?, 那要多久),
+   * nothing of what about: all of that is in the earlier question.
+   */
+  frameOnly?: boolean;
 }
 
 const ZH_PRONOUN = '这个|那个|这款|那款|这件|那件|这种|那种|这一款|这个商品|这个宝贝|该商品|它';
@@ -46,6 +51,11 @@ const ZH_PRONOUN_IN = new RegExp(ZH_PRONOUN, 'u');
 const EN_LEANING = /^(?:and|so|ok|okay|but|what if)\b|\b(?:it|that|this|they|them|those|these)\b/u;
 const ZH_LEANING = /^(?:那|那么|那要|还有|这样|这个|那个)|它/u;
 const SHORT = { enWords: 8, zhChars: 10 };
+// What is left of a leaning question once its frame is taken away: how long / how much / when, the
+// pronoun and the particles. Nothing left: it asks only how.
+const EN_FRAME_WORDS =
+  /\b(?:and|so|ok|okay|but|then|how|long|many|much|when|what|which|days?|weeks?|hours?|time|take|takes|took|taking|usually|normally|roughly|about|does|do|did|is|are|will|would|can|could|it|that|this|they|them|those|these|the|a|an|cost|costs|price|charge)\b/gu;
+const ZH_FRAME_WORDS = /那么|那要|那|还有|这样|这个|那个|它|大概|一般|需要|多长时间|多久|几天|多少天|多少钱|多少|什么时候|啥时候|几号|要|得|呢|吗|啊|呀|嘛|了/gu;
 const EN_PRONOUN_IN = new RegExp(`\\b(?:${EN_PRONOUN})\\b`, 'u');
 
 interface Mention {
@@ -116,6 +126,11 @@ function bareTopic(normalized: string, english: boolean): string | undefined {
   return ZH_TOPIC.exec(normalized)?.slice(1).find(Boolean)?.trim();
 }
 
+/** Whether a question says only how it asks (see ResolvedContext.frameOnly). */
+function frameOnly(text: string, english: boolean): boolean {
+  return text.replace(english ? EN_FRAME_WORDS : ZH_FRAME_WORDS, '').replace(/[\s?!.~,]/gu, '') === '';
+}
+
 function isFollowUp(text: string): boolean {
   return ZH_TOPIC.test(text) || EN_TOPIC.test(text) || ZH_PRONOUN_ONLY.test(text) || EN_PRONOUN_ONLY.test(text);
 }
@@ -143,7 +158,8 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   // "那退货呢?" / "what about returns?" — the previous question, about something else: its frame
   // with the new topic in place of the old one.
   const topic = (english ? EN_TOPIC : ZH_TOPIC).exec(normalized)?.slice(1).find(Boolean)?.trim();
-  if (topic) {
+  // ("and how long does that take?" names no topic: it asks how, of the earlier question — below.)
+  if (topic && !frameOnly(topic, english)) {
     const previous = lastQuestion(history);
     if (previous) {
       const readings = substitutions(previous, topic, english);
@@ -164,7 +180,9 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   const short = english ? normalized.split(/\s+/u).length <= SHORT.enWords : normalized.replace(/[\s?!.~,]/gu, '').length <= SHORT.zhChars;
   if (short && (english ? EN_LEANING : ZH_LEANING).test(normalized)) {
     const previous = lastQuestion(history);
-    if (previous && previous !== normalized) return { resolved: normalized, previous, leansOn: previous };
+    if (previous && previous !== normalized) {
+      return { resolved: normalized, previous, leansOn: previous, frameOnly: frameOnly(normalized, english) };
+    }
   }
   return { resolved: normalized };
 }

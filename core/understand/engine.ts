@@ -57,6 +57,11 @@ const REFERENCES: ReadonlySet<EntityKind> = new Set(['order_id', 'phone', 'track
 const STORY_WEIGHT = 0.2;
 /** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
 const LEANING_WEIGHT = 0.35;
+/**
+ * …and beside one that only asks how (how long does that take?, 那要多久): the earlier question holds
+ * all of the topic. Not in full: read whole, the earlier question would win its own entry back.
+ */
+const FRAME_ONLY_LEANING_WEIGHT = 0.7;
 /** A vague question's best candidate is reported at most this share of the answering threshold. */
 const VAGUE_FACTOR = 0.9;
 /** How far back unanswered turns are counted. */
@@ -233,11 +238,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * with the earlier question alongside at LEANING_WEIGHT; that reading answers when it is confident,
    * for the customer pointed back at it. Otherwise the question is read on its own. The weight is
    * low: the earlier question tells which thing is meant, the new words what is asked of it (at half
-   * weight, the earlier question's own entry wins back "is it free?").
+   * weight, the earlier question's own entry wins back "is it free?"). A question that says only how
+   * it asks (how long does that take?) takes all of its topic from the earlier one, which then weighs
+   * FRAME_ONLY_LEANING_WEIGHT.
    */
-  function matchLeaning(resolved: string, text: string, previous: string, when: When, english: boolean): Matched {
+  function matchLeaning(resolved: string, text: string, previous: string, frameOnly: boolean, when: When, english: boolean): Matched {
     const own = featuresOf(resolved, text, new FeatureBag());
-    const together = match(mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: LEANING_WEIGHT }), when, english);
+    const weight = frameOnly ? FRAME_ONLY_LEANING_WEIGHT : LEANING_WEIGHT;
+    const together = match(mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: weight }), when, english);
     return confident(together.confidence) ? together : match(own, when, english);
   }
 
@@ -321,7 +329,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         matched = best;
         resolved = best.reading;
       } else if (!skip && context.focus) matched = matchFollowUp(context.focus, context.resolved, when, english);
-      else if (!skip && context.leansOn) matched = matchLeaning(context.resolved, text, context.leansOn, when, english);
+      else if (!skip && context.leansOn) matched = matchLeaning(context.resolved, text, context.leansOn, context.frameOnly === true, when, english);
       else if (!skip && context.resolved === matchable) matched = matchMessage(matchable, text, entities, when, english);
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
       const { top, confidence, known } = matched;

@@ -37,6 +37,24 @@ describe('follow-up questions', () => {
     expect(e.understand('运费多少', { history: [{ role: 'customer', text: '怎么退货' }] }).answer?.id).toBe('zh_delivery_cost');
   });
 
+  it('takes the whole topic from the earlier question when the new one only asks how (how long does that take?)', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'refund', questions: ['how do I get a refund', 'can I have my money back'], answer: 'Start a return in your account.' },
+        { id: 'refund_time', questions: ['how long do refunds take', 'when will I get my refund'], answer: '3-5 working days.' },
+        { id: 'delivery_time', questions: ['how long does delivery take', 'when will my order arrive'], answer: '2-4 working days.' },
+        { id: 'zh_refund', questions: ['怎么申请退款', '能退款吗'], answer: '在订单页申请。' },
+        { id: 'zh_refund_time', questions: ['退款多久到账', '退款几天能到'], answer: '1-3个工作日。' },
+        { id: 'zh_delivery_time', questions: ['多久能到货', '几天能送到'], answer: '2-4天。' },
+      ],
+    });
+    const e = createEngine(kb);
+    expect(e.understand('and how long does that take?', { history: [{ role: 'customer', text: 'how do i get a refund for my lamp' }] }).answer?.id).toBe('refund_time');
+    // In Chinese the earlier question, said word for word, still outweighs 多久 (a frame word, weighing
+    // little): no answer rather than the earlier one again.
+    expect(e.understand('那要多久', { history: [{ role: 'customer', text: '怎么申请退款' }] }).answer).toBeNull();
+  });
+
   it('asks the earlier question about the new topic: 那X呢 after "Y怎么用" is "X怎么用"', () => {
     const kb = shopKb({
       faq: [
