@@ -43,7 +43,9 @@ const EN_PRONOUN = 'it|this|that|this one|that one|them|these|those';
 // Without a leading 那/还有 only a very short topic counts: "花呗怎么还款呢" is a question of its own.
 const ZH_TOPIC = /^(?:(?:那|那么|那个|还有|另外|然后|那要是|如果是)\s*(.{1,8}?)|(.{1,4}?))\s*(?:呢|怎么样|咋样|怎么说)\s*[?!.~]*$/u;
 // what about returns? / how about the blue one? / and returns?
-const EN_TOPIC = /^(?:and|but|so|ok|okay)?\s*(?:what|how)\s+about\s+(.+?)\s*[?!.]*$|^and\s+(.{1,40}?)\s*\?+$/u;
+// same for rugs? / is it the same with towels?
+const EN_TOPIC =
+  /^(?:and|but|so|ok|okay)?\s*(?:what|how)\s+about\s+(.+?)\s*[?!.]*$|^and\s+(.{1,40}?)\s*\?+$|^(?:and|ok|okay|is it|is that)?\s*(?:the\s+)?same\s+(?:for|with)\s+(.{1,40}?)\s*[?!.]*$/u;
 const ZH_PRONOUN_ONLY = new RegExp(`^(?:那|那么)?\\s*(?:${ZH_PRONOUN})\\s*(?:呢)?\\s*[?!.~]*$`, 'u');
 const EN_PRONOUN_ONLY = new RegExp(`^(?:and|what about|how about)?\\s*(?:${EN_PRONOUN})\\s*[?!.]*$`, 'u');
 const ZH_PRONOUN_IN = new RegExp(ZH_PRONOUN, 'u');
@@ -54,7 +56,7 @@ const SHORT = { enWords: 8, zhChars: 10 };
 // What is left of a leaning question once its frame is taken away: how long / how much / when, the
 // pronoun and the particles. Nothing left: it asks only how.
 const EN_FRAME_WORDS =
-  /\b(?:and|so|ok|okay|but|then|how|long|many|much|when|what|which|days?|weeks?|hours?|time|take|takes|took|taking|usually|normally|roughly|about|does|do|did|is|are|will|would|can|could|it|that|this|they|them|those|these|the|a|an|cost|costs|price|charge)\b/gu;
+  /\b(?:and|so|ok|okay|but|then|for|how|long|many|much|when|what|which|days?|weeks?|hours?|time|take|takes|took|taking|usually|normally|roughly|about|does|do|did|is|are|will|would|can|could|it|that|this|they|them|those|these|the|a|an|cost|costs|price|charge)\b/gu;
 const ZH_FRAME_WORDS = /那么|那要|那|还有|这样|这个|那个|它|大概|一般|需要|多长时间|多久|几天|多少天|多少钱|多少|什么时候|啥时候|几号|要|得|呢|吗|啊|呀|嘛|了/gu;
 const EN_PRONOUN_IN = new RegExp(`\\b(?:${EN_PRONOUN})\\b`, 'u');
 

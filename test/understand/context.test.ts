@@ -81,6 +81,18 @@ describe('follow-up questions', () => {
     expect(u.answer?.id).toBe('return_fee');
   });
 
+  it('reads "same for X?" as the earlier question about X', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'towel_care', questions: ['how do I wash the towels', 'can towels go in the dryer'], answer: 'Warm wash, low tumble.' },
+        { id: 'rug_care', questions: ['how do I clean a rug', 'can rugs be washed'], answer: 'Spot clean only.' },
+        { id: 'rug_sizes', questions: ['what sizes do rugs come in'], answer: '5x8, 8x10, 9x12.' },
+      ],
+    });
+    const e = createEngine(kb);
+    expect(e.understand('same for the rugs?', { history: [{ role: 'customer', text: 'how do I wash the towels' }] }).answer?.id).toBe('rug_care');
+  });
+
   it('resolves "what about returns?" in English', () => {
     const kb = shopKb({
       faq: [
