@@ -118,6 +118,30 @@ function isPlaceholder(answer: string, id: string): boolean {
   return text.length < 2 || text.includes(id) || /^[(（][^()（）]*[)）]$/u.test(text);
 }
 
+/**
+ * Features that more than this share of the answers hold (boilerplate: 以商品页为准, "our team"): they
+ * say nothing about an entry, and would put every answer on the posting lists of common words.
+ */
+const ANSWER_COMMON = 0.05;
+/** …and at least this many: in a small shop every answer counts (its common words still tell entries apart). */
+const ANSWER_COMMON_MIN = 50;
+
+function commonAnswerFeatures(texts: readonly { answer?: boolean }[], rewritten: readonly string[], indexing: KnowledgeContext): Set<number> {
+  const counts = new Map<number, number>();
+  const bag = new FeatureBag();
+  let answers = 0;
+  texts.forEach((t, qi) => {
+    if (!t.answer) return;
+    answers++;
+    const features = extractFeatures(rewritten[qi]!, indexing, undefined, bag, true);
+    for (let f = 0; f < features.size; f++) counts.set(features.keys[f]!, (counts.get(features.keys[f]!) ?? 0) + 1);
+  });
+  const limit = Math.max(ANSWER_COMMON_MIN, ANSWER_COMMON * answers);
+  const out = new Set<number>();
+  for (const [key, count] of counts) if (count > limit) out.add(key);
+  return out;
+}
+
 /** Pinyin features are extra evidence (homophone repair): they add to what is shared, not to norms. */
 export const PINYIN = KIND.p;
 
@@ -262,6 +286,7 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   const qfId: number[] = [];
   const qfWeight: number[] = [];
   const bag = new FeatureBag();
+  const common = commonAnswerFeatures(texts, rewritten, indexing);
   for (let qi = 0; qi < nq; qi++) {
     const t = texts[qi]!;
     // No names here: a capitalised word of the knowledge is the shop's own thing (PayPal, Asheville,
@@ -269,6 +294,7 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
     const features = extractFeatures(rewritten[qi]!, indexing, undefined, bag, true);
     for (let f = 0; f < features.size; f++) {
       const key = features.keys[f]!;
+      if (t.answer && common.has(key)) continue;
       let id = featureIds.get(key);
       if (id < 0) {
         id = keys.length;
