@@ -128,6 +128,16 @@ function bareTopic(normalized: string, english: boolean): string | undefined {
   return ZH_TOPIC.exec(normalized)?.slice(1).find(Boolean)?.trim();
 }
 
+/**
+ * An English fragment that cannot stand alone: a few words that only ask how (how much?, how long?)
+ * or start mid-sentence (for free?, even amazon?, in store?).
+ */
+function elliptical(text: string): boolean {
+  const words = text.replace(/[?!.,~]/gu, ' ').split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.length <= 4 && (frameOnly(text, true) || EN_FRAGMENT_START.test(words[0]!));
+}
+const EN_FRAGMENT_START = /^(?:for|even|in|with|on|by|via|from|to|including|except|without)$/u;
+
 /** Whether a question says only how it asks (see ResolvedContext.frameOnly). */
 function frameOnly(text: string, english: boolean): boolean {
   return text.replace(english ? EN_FRAME_WORDS : ZH_FRAME_WORDS, '').replace(/[\s?!.~,]/gu, '') === '';
@@ -180,7 +190,7 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   }
   // "is it free?" after "how do I return something": the earlier question, to be read alongside.
   const short = english ? normalized.split(/\s+/u).length <= SHORT.enWords : normalized.replace(/[\s?!.~,]/gu, '').length <= SHORT.zhChars;
-  if (short && (english ? EN_LEANING : ZH_LEANING).test(normalized)) {
+  if (short && ((english ? EN_LEANING : ZH_LEANING).test(normalized) || (english && elliptical(normalized)))) {
     const previous = lastQuestion(history);
     if (previous && previous !== normalized) {
       return { resolved: normalized, previous, leansOn: previous, frameOnly: frameOnly(normalized, english) };

@@ -81,6 +81,21 @@ describe('follow-up questions', () => {
     expect(u.answer?.id).toBe('return_fee');
   });
 
+  it('reads an English fragment (how much?, even amazon?) with the earlier question', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'express', questions: ['do you offer next day delivery', 'how much is express shipping'], answer: '£6.99.' },
+        { id: 'shipping_cost', questions: ['how much is shipping', 'is delivery free'], answer: '£3.99.' },
+        { id: 'price_match', questions: ['do you price match', 'will you beat a competitor price'], answer: 'Yes, with proof.' },
+      ],
+    });
+    const e = createEngine(kb);
+    expect(e.understand('how much?', { history: [{ role: 'customer', text: 'do you offer next day delivery' }] }).answer?.id).toBe('express');
+    expect(e.understand('even amazon?', { history: [{ role: 'customer', text: 'do you price match' }] }).answer?.id).toBe('price_match');
+    // Alone, a fragment is no question about anything.
+    expect(e.understand('even amazon?').answer).toBeNull();
+  });
+
   it('reads "same for X?" as the earlier question about X', () => {
     const kb = shopKb({
       faq: [
