@@ -10,8 +10,10 @@ import type { Signal, SignalKind } from './types.js';
 
 // Only the cues that can match a message are run (a message sharing no character with a cue cannot
 // match it): most messages need none.
-let cueIndex: { zh: CueIndex; en: CueIndex; punctuation: CueIndex } | undefined;
-const indexed = () => (cueIndex ??= { zh: new CueIndex(zhCues), en: new CueIndex(enCues), punctuation: new CueIndex(punctuationCues) });
+// Each list's index is built when a message first needs it (a Chinese shop may never see English).
+let zhIndex: CueIndex | undefined;
+let enIndex: CueIndex | undefined;
+let punctuationIndex: CueIndex | undefined;
 const HAS_LETTER = /[a-z]/u;
 const HAS_MARK = /[!?]/u;
 
@@ -115,20 +117,19 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     }
   };
   // Each list only where it can match: English cues need letters, punctuation cues ! ? or length.
-  const cues = indexed();
   const zh = repairCueWords(text);
   // (Emoji are astral characters: a message without a surrogate pair holds none.)
   const hasEmoji = ASTRAL.test(sent);
   const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || NOT_YOU.test(text) || (hasEmoji && LAUGHING_EMOJI.test(sent)) ? SOFTENED : 1;
   const angry = hasEmoji ? ANGRY_EMOJI.exec(sent) : null;
   if (angry) note('anger', ANGRY_EMOJI_WEIGHT * soften, angry[0]);
-  scan(cues.zh.candidates(zh), zh, framing, spans);
+  scan((zhIndex ??= new CueIndex(zhCues)).candidates(zh), zh, framing, spans);
   if (HAS_LETTER.test(english)) {
     const typed = english === text ? undefined : text;
     const denied: Framing = (_kind, _weight, subject, at) => (DENIED_EN.test(subject.slice(Math.max(0, at - 30), at)) ? 0 : 1);
-    scan(cues.en.candidates(typed ? `${english} ${typed}` : english), english, denied, undefined, typed);
+    scan((enIndex ??= new CueIndex(enCues)).candidates(typed ? `${english} ${typed}` : english), english, denied, undefined, typed);
   }
-  if (text.length >= 60 || HAS_MARK.test(text)) scan(cues.punctuation.candidates(text), text, () => 1);
+  if (text.length >= 60 || HAS_MARK.test(text)) scan((punctuationIndex ??= new CueIndex(punctuationCues)).candidates(text), text, () => 1);
 
   let playbook: Playbook | undefined;
   for (const p of playbooks) {
