@@ -5,9 +5,10 @@
 // message. The other English words are left out; the Chinese stays as written.
 import { enToZh } from './lexicon/bilingual.js';
 
-/** Longest phrase first: "tracking number" before "tracking". */
-const PHRASES = Object.keys(enToZh).sort((a, b) => b.split(' ').length - a.split(' ').length);
-const LONGEST = Math.max(...PHRASES.map((p) => p.split(' ').length));
+// A Map, not the object: a customer's word may be any property name ("constructor").
+const TABLE = new Map(Object.entries(enToZh));
+/** The most words a phrase of the table has: phrases are tried longest first ("tracking number" before "tracking"). */
+const LONGEST = Math.max(...[...TABLE.keys()].map((p) => p.split(' ').length));
 const WORD = /[a-z][a-z']*/gu;
 
 /**
@@ -28,7 +29,7 @@ export function translateEnglish(text: string): string | undefined {
     for (let i = 0; i < words.length; ) {
       let step = 1;
       for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
-        const zh = enToZh[words.slice(i, i + n).join(' ')];
+        const zh = TABLE.get(words.slice(i, i + n).join(' '));
         if (zh === undefined) continue;
         said.push(zh);
         translated = true;
