@@ -113,9 +113,10 @@ export const ANSWER = { weight: 0.15 };
 /**
  * A placeholder answer says nothing about the entry: "(answer for cancel_order)", "（atec-d0000 的答案）".
  */
-function isPlaceholder(answer: string, id: string): boolean {
+export function isPlaceholder(answer: string, id: string): boolean {
   const text = answer.trim();
-  return text.length < 2 || text.includes(id) || /^[(（][^()（）]*[)）]$/u.test(text);
+  // (A real answer may hold its id as a word — "refund" in "We refund within 3 days" — but is longer.)
+  return text.length < 2 || (text.includes(id) && text.length <= id.length + 16) || /^[(（][^()（）]*[)）]$/u.test(text);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { createEngine } from '../../core/understand/engine.js';
+import { isPlaceholder } from '../../core/understand/index.js';
 import { shopKb } from './kb.js';
 
 const engine = createEngine(shopKb());
@@ -154,5 +155,20 @@ describe('vague questions', () => {
     ]);
     expect(engine.understand('怎么退款').answer).toBeNull();
     expect(engine.understand('取消了订单 怎么退款').answer?.id).toBe('refund_cancelled');
+  });
+});
+
+describe("an entry's answer", () => {
+  it('is read for what customers ask about it, unless it is a placeholder', () => {
+    expect(isPlaceholder('(answer for cancel_order)', 'cancel_order')).toBe(true);
+    expect(isPlaceholder('（atec-d0000 的答案）', 'atec-d0000')).toBe(true);
+    expect(isPlaceholder('We refund within 3 working days of receiving your return.', 'refund')).toBe(false);
+    const kb = shopKb({
+      faq: [
+        { id: 'payment', questions: ['what payment methods do you accept'], answer: 'Visa, Mastercard, PayPal and Apple Pay.' },
+        { id: 'delivery', questions: ['how long does delivery take'], answer: '2-4 working days.' },
+      ],
+    });
+    expect(createEngine(kb).understand('do you take apple pay?').answer?.id).toBe('payment');
   });
 });
