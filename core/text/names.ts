@@ -8,9 +8,11 @@ const WORD = /[A-Za-z][A-Za-z'-]*/gu;
 /** The lower-cased capitalised words of a text, except sentence-initial words and "I". */
 export function capitalizedWords(raw: string): Set<string> {
   const out = new Set<string>();
+  let words = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(raw); m; m = WORD.exec(raw)) {
     const word = m[0];
+    words++;
     if (!/^[A-Z][a-z]/u.test(word)) continue;
     // The first word of the text or of a sentence is capitalised whatever it is.
     const before = raw.slice(0, m.index).trimEnd();
@@ -18,5 +20,6 @@ export function capitalizedWords(raw: string): Set<string> {
     if (word === 'I' || /^I'/u.test(word) || /^(mr|mrs|ms|dr|miss|sir)$/iu.test(word)) continue;
     out.add(word.toLowerCase());
   }
-  return out;
+  // Written In Title Case, every word is capitalised: none is a name by that.
+  return out.size > 2 && out.size * 2 > words ? new Set() : out;
 }

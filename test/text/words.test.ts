@@ -65,5 +65,7 @@ describe('English words', () => {
   it('finds capitalised names inside sentences, not sentence starts', () => {
     expect([...capitalizedWords('Get my invoice from Anna Freeman. Thanks, I mean it')]).toEqual(['anna', 'freeman']);
     expect([...capitalizedWords('invoice from Mr. Smith')]).toEqual(['smith']);
+    // Written In Title Case, no word is a name by its capital.
+    expect([...capitalizedWords('My Order Has Not Arrived Yet')]).toEqual([]);
   });
 });
