@@ -38,6 +38,9 @@ const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F601}\u{1F61C}\u{1F61D}\
 const ANGRY_EMOJI = /[\u{1F621}\u{1F92C}\u{1F620}\u{1F4A2}\u{1F47F}\u{1F595}]/u;
 const ANGRY_EMOJI_WEIGHT = 0.6;
 const ASTRAL = /[\uD800-\uDBFF]/;
+// Chat stickers sent as text ([发怒], [偷笑]; see normalize.ts), likewise.
+const ANGRY_STICKER = /\[(?:发怒|發怒|咒骂|咒罵|抓狂|怄火|慪火|菜刀|炸弹|炸彈|鄙视|鄙視|白眼|翻白眼|裂开|裂開|心碎|大哭|快哭了|委屈|无语|無語|失望|衰)\]/u;
+const LAUGHING_STICKER = /\[(?:偷笑|呲牙|破涕为笑|破涕為笑|奸笑|坏笑|壞笑|憨笑|哭笑|doge|二哈|允悲)\]/iu;
 const JUST_ASKING = /只是问问|问问而已|好奇问|随便问问|先了解|了解一下|just (?:asking|curious|wondering)|out of curiosity/u;
 const NOT_YOU = /不是(?:找|说|针对|投诉|冲)?你们|不怪你们|跟你们(?:没|无)关|not (?:about|aimed at|blaming) you|not your fault/u;
 /** The share negative cues count for in a message said in jest, only asking, or about someone else. */
@@ -120,8 +123,10 @@ export function detectSignals(text: string, english: string, playbooks: readonly
   const zh = repairCueWords(text);
   // (Emoji are astral characters: a message without a surrogate pair holds none.)
   const hasEmoji = ASTRAL.test(sent);
-  const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || NOT_YOU.test(text) || (hasEmoji && LAUGHING_EMOJI.test(sent)) ? SOFTENED : 1;
-  const angry = hasEmoji ? ANGRY_EMOJI.exec(sent) : null;
+  const hasSticker = sent.includes('[');
+  const laughing = (hasEmoji && LAUGHING_EMOJI.test(sent)) || (hasSticker && LAUGHING_STICKER.test(sent));
+  const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || NOT_YOU.test(text) || laughing ? SOFTENED : 1;
+  const angry = (hasEmoji ? ANGRY_EMOJI.exec(sent) : null) ?? (hasSticker ? ANGRY_STICKER.exec(sent) : null);
   if (angry) note('anger', ANGRY_EMOJI_WEIGHT * soften, angry[0]);
   scan((zhIndex ??= new CueIndex(zhCues)).candidates(zh), zh, framing, spans);
   if (HAS_LETTER.test(english)) {

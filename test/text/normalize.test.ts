@@ -20,6 +20,12 @@ describe('normalize', () => {
     expect(normalize('thanks 👍🏽 a lot 👨‍👩‍👧')).toBe('thanks a lot');
   });
 
+  it('drops the chat stickers WeChat and Taobao send as text, and keeps other brackets', () => {
+    expect(normalize('在吗[微笑]什么时候发货')).toBe('在吗 什么时候发货');
+    expect(normalize('亲[可憐][可憐]退款到了吗')).toBe('亲 退款到了吗');
+    expect(normalize('【包邮】明前龙井')).toBe('[包邮]明前龙井');
+  });
+
   it('lowers case, maps Chinese punctuation and collapses white space', () => {
     expect(normalize('  Where IS   my\tOrder?  ')).toBe('where is my order?');
     expect(normalize('【急】“包邮”吗。')).toBe('[急]"包邮"吗.');

@@ -111,6 +111,7 @@ describe('escalation signals', () => {
     for (const text of ['律师函警告 哈哈开玩笑的 有没有加大码', '退一赔三是啥意思 好奇问一下', '12315电话多少来着 不是找你们', '气死我了😂 下次什么时候补货', 'Not a complaint, just feedback: the box was a bit big']) {
       expect(engine.understand(text).escalate, text).toBe(false);
     }
+    expect(engine.understand('又发错货了[发怒][发怒]').escalate).toBe(true);
     for (const text of ['算了不想说了 你们看着办吧', '不愧是大品牌 新买的冰箱插上电就跳闸', '同一个问题我说了八百遍了', '这破手机又卡死了😡😡', '用了你们的面霜脸红肿起疹子，现在在看皮肤科']) {
       expect(engine.understand(text).escalate, text).toBe(true);
     }
