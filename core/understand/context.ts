@@ -35,6 +35,8 @@ export interface ResolvedContext {
    * nothing of what about: all of that is in the earlier question.
    */
   frameOnly?: boolean;
+  /** A topic follow-up's earlier question with the new thing added, not put in place of anything. */
+  joined?: string;
 }
 
 const ZH_PRONOUN = '这个|那个|这款|那款|这件|那件|这种|那种|这一款|这个商品|这个宝贝|该商品|它';
@@ -56,8 +58,8 @@ const SHORT = { enWords: 8, zhChars: 10 };
 // What is left of a leaning question once its frame is taken away: how long / how much / when, the
 // pronoun and the particles. Nothing left: it asks only how.
 const EN_FRAME_WORDS =
-  /\b(?:and|so|ok|okay|but|then|for|how|long|many|much|when|what|which|days?|weeks?|hours?|time|take|takes|took|taking|usually|normally|roughly|about|does|do|did|is|are|will|would|can|could|it|that|this|they|them|those|these|the|a|an|cost|costs|price|charge)\b/gu;
-const ZH_FRAME_WORDS = /那么|那要|那|还有|这样|这个|那个|它|大概|一般|需要|多长时间|多久|几天|多少天|多少钱|多少|什么时候|啥时候|几号|要|得|呢|吗|啊|呀|嘛|了/gu;
+  /\b(?:and|so|ok|okay|but|then|now|next|just|still|for|from|to|in|on|at|with|by|there|here|get|i|me|my|we|us|you|your|how|long|many|much|more|extra|when|what|whats|which|days?|weeks?|hours?|time|take|takes|took|taking|usually|normally|roughly|about|does|do|did|is|are|will|would|can|could|should|it|that|this|they|them|those|these|the|a|an|cost|costs|price|charge)\b/gu;
+const ZH_FRAME_WORDS = /那么|那要|那|还有|这样|这个|那个|它|大概|一般|需要|多长时间|多久|几天|多少天|多少钱|多少|什么时候|啥时候|几号|怎么办|咋办|咋整|怎么|咋|能|可以|要|得|呢|吗|啊|呀|嘛|了/gu;
 const EN_PRONOUN_IN = new RegExp(`\\b(?:${EN_PRONOUN})\\b`, 'u');
 
 interface Mention {
@@ -175,7 +177,10 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
     const previous = lastQuestion(history);
     if (previous) {
       const readings = substitutions(previous, topic, english);
-      return { resolved: readings[0] ?? topic, focus: topic, previous, readings: [...readings, topic] };
+      // The new thing may also just join the earlier question ("whats your return policy" → "what about
+      // earbuds?" asks the policy for earbuds: nothing of it is to be replaced).
+      const joined = `${previous.replace(/[?!.~,\s]+$/u, '')} ${topic}`;
+      return { resolved: readings[0] ?? topic, focus: topic, previous, readings: [...readings, topic], joined };
     }
     const bare = bareTopic(normalized, english);
     if (bare) return { resolved: bare };
@@ -190,7 +195,7 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   }
   // "is it free?" after "how do I return something": the earlier question, to be read alongside.
   const short = english ? normalized.split(/\s+/u).length <= SHORT.enWords : normalized.replace(/[\s?!.~,]/gu, '').length <= SHORT.zhChars;
-  if (short && ((english ? EN_LEANING : ZH_LEANING).test(normalized) || (english && elliptical(normalized)))) {
+  if (short && ((english ? EN_LEANING : ZH_LEANING).test(normalized) || (english ? elliptical(normalized) : frameOnly(normalized, false)))) {
     const previous = lastQuestion(history);
     if (previous && previous !== normalized) {
       return { resolved: normalized, previous, leansOn: previous, frameOnly: frameOnly(normalized, english) };

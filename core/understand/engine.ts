@@ -220,7 +220,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * 白茶): each is matched among the entries about the new topic. The reading whose answer is both
    * confident and about the new topic wins (confidence × how central the topic is to the entry).
    */
-  function matchReadings(focus: string, readings: readonly string[], when: When, english: boolean): Matched & { reading: string } {
+  function matchReadings(focus: string, readings: readonly string[], when: When, english: boolean, joined?: string): Matched & { reading: string } {
     const about = aboutTopic(focus);
     const only = about.size ? new Set(about.keys()) : undefined;
     let best: (Matched & { reading: string; value: number }) | undefined;
@@ -229,6 +229,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const top = m.top[0];
       const value = top ? m.confidence[0]! * (about.get(top.entry) ?? 1) : 0;
       if (!best || value > best.value + 1e-9) best = { ...m, reading, value };
+    }
+    // None of them answers: the earlier question with the new thing added may, from any entry.
+    if (joined && !confident(best!.confidence)) {
+      const m = match(featuresOf(joined, joined), when, english);
+      if (confident(m.confidence)) return { ...m, reading: joined };
     }
     return best!;
   }
@@ -325,7 +330,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       let resolved = context.resolved;
       let matched: Matched = { top: [], confidence: [], known: new Int32Array(0) };
       if (!skip && context.readings?.length && context.focus) {
-        const best = matchReadings(context.focus, context.readings, when, english);
+        const best = matchReadings(context.focus, context.readings, when, english, context.joined);
         matched = best;
         resolved = best.reading;
       } else if (!skip && context.focus) matched = matchFollowUp(context.focus, context.resolved, when, english);

@@ -96,6 +96,16 @@ describe('follow-up questions', () => {
     expect(e.understand('even amazon?').answer).toBeNull();
   });
 
+  it('reads a short Chinese question that only asks how (大概要多久) with the earlier one, without 那', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'restock', questions: ['什么时候补货', '断码了还会有吗'], answer: '一般7-15天补货。' },
+        { id: 'shipping', questions: ['多久发货', '几天能发出'], answer: '48小时内发货。' },
+      ],
+    });
+    expect(createEngine(kb).understand('大概要多久', { history: [{ role: 'customer', text: '这个码什么时候补货' }] }).answer?.id).toBe('restock');
+  });
+
   it('reads "same for X?" as the earlier question about X', () => {
     const kb = shopKb({
       faq: [
