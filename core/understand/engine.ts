@@ -251,7 +251,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const own = featuresOf(resolved, text, new FeatureBag());
     const weight = frameOnly ? FRAME_ONLY_LEANING_WEIGHT : LEANING_WEIGHT;
     const together = match(mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: weight }), when, english);
-    return confident(together.confidence) ? together : match(own, when, english);
+    return confident(together.confidence) ? together : moreConfident(together, match(own, when, english));
   }
 
   /**

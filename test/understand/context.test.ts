@@ -96,6 +96,17 @@ describe('follow-up questions', () => {
     expect(e.understand('even amazon?').answer).toBeNull();
   });
 
+  it('reads 那怎么弄 after a question about returns as asking how to return, and never comes back empty-handed', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'returns', questions: ['七天无理由能退吗', '可以退货吗'], answer: '支持七天无理由，在订单页点申请退货。' },
+        { id: 'invoice', questions: ['能开发票吗'], answer: '可以开电子发票。' },
+      ],
+    });
+    const u = createEngine(kb).understand('那怎么弄', { history: [{ role: 'customer', text: '七天无理由能退吗' }] });
+    expect(u.candidates[0]?.id).toBe('returns');
+  });
+
   it('reads a short Chinese question that only asks how (大概要多久) with the earlier one, without 那', () => {
     const kb = shopKb({
       faq: [
