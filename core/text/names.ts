@@ -20,6 +20,7 @@ export function capitalizedWords(raw: string): Set<string> {
     if (word === 'I' || /^I'/u.test(word) || /^(mr|mrs|ms|dr|miss|sir)$/iu.test(word)) continue;
     out.add(word.toLowerCase());
   }
-  // Written In Title Case, every word is capitalised: none is a name by that.
-  return out.size > 2 && out.size * 2 > words ? new Set() : out;
+  // Written In Title Case, (nearly) every word is capitalised: none is a name by that. ("Is Anna Freeman
+  // in New York?" keeps its names: "in" is not.)
+  return out.size > 2 && out.size >= words - 1 ? new Set() : out;
 }

@@ -9,6 +9,8 @@ import type { HistoryTurn } from './types.js';
 
 /** At most this many readings of a follow-up are tried (a long earlier question has many spans). */
 const MAX_READINGS = 48;
+/** An earlier message longer than this is not rephrased with the new topic. */
+const MAX_REPHRASED = 300;
 /** How many earlier turns a follow-up may reach back over. */
 export const CONTEXT_TURNS = 6;
 
@@ -47,7 +49,7 @@ const ZH_TOPIC = /^(?:(?:那|那么|那个|还有|另外|然后|那要是|如果
 // what about returns? / how about the blue one? / and returns?
 // same for rugs? / is it the same with towels?
 const EN_TOPIC =
-  /^(?:and|but|so|ok|okay)?\s*(?:what|how)\s+about\s+(.+?)\s*[?!.]*$|^and\s+(.{1,40}?)\s*\?+$|^(?:and|ok|okay|is it|is that)?\s*(?:the\s+)?same\s+(?:for|with)\s+(.{1,40}?)\s*[?!.]*$/u;
+  /^(?:and|but|so|ok|okay)?\s*(?:what|how)\s+about\s+(.*[^\s?!.])[\s?!.]*$|^and\s+(.{1,40}?)\s*\?+$|^(?:and|ok|okay|is it|is that)?\s*(?:the\s+)?same\s+(?:for|with)\s+(.{1,40}?)\s*[?!.]*$/u;
 const ZH_PRONOUN_ONLY = new RegExp(`^(?:那|那么)?\\s*(?:${ZH_PRONOUN})\\s*(?:呢)?\\s*[?!.~]*$`, 'u');
 const EN_PRONOUN_ONLY = new RegExp(`^(?:and|what about|how about)?\\s*(?:${EN_PRONOUN})\\s*[?!.]*$`, 'u');
 const ZH_PRONOUN_IN = new RegExp(ZH_PRONOUN, 'u');
@@ -100,17 +102,30 @@ function lastQuestion(history: readonly HistoryTurn[]): string | undefined {
 }
 
 /**
+ * The text without the marks and spaces it ends with. (A loop: a regular expression anchored at the end
+ * tries every start of a long run of marks, quadratic in a hostile message.)
+ */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+const TRAILING = new Set([...'?!.~,', ' ', '\t', '\n']);
+
+/**
  * The earlier question with one of its parts replaced by the new topic: for Chinese every span of one
  * to four characters of a run of Chinese (the topic may have been any word of it), for English every
  * word and pair of words. Shortest replaced spans first; the engine picks by confidence.
  */
 export function substitutions(previous: string, topic: string, english: boolean): string[] {
   const out = new Set<string>();
-  const text = previous.replace(/[?!.~,\s]+$/u, '');
+  const text = trimEnd(previous);
+  // A story, not a question to rephrase: each reading would be matched whole.
+  if (text.length > MAX_REPHRASED) return [];
   if (english) {
     const words = text.split(/\s+/u).filter(Boolean);
     for (let n = 1; n <= 2; n++) {
-      for (let i = 0; i + n <= words.length; i++) out.add([...words.slice(0, i), topic, ...words.slice(i + n)].join(' '));
+      for (let i = 0; i + n <= words.length && out.size < MAX_READINGS; i++) out.add([...words.slice(0, i), topic, ...words.slice(i + n)].join(' '));
     }
     return [...out];
   }
@@ -140,10 +155,16 @@ function elliptical(text: string): boolean {
 }
 const EN_FRAGMENT_START = /^(?:for|even|in|with|on|by|via|from|to|including|except|without)$/u;
 
-/** Whether a question says only how it asks (see ResolvedContext.frameOnly). */
+/**
+ * Whether a question says only how it asks (see ResolvedContext.frameOnly): it asks how long, how much,
+ * when…, and says nothing else. ("can you?", "you there?", 可以 ask nothing.)
+ */
 function frameOnly(text: string, english: boolean): boolean {
+  if (!(english ? EN_QUESTION_WORD : ZH_QUESTION_WORD).test(text)) return false;
   return text.replace(english ? EN_FRAME_WORDS : ZH_FRAME_WORDS, '').replace(/[\s?!.~,]/gu, '') === '';
 }
+const EN_QUESTION_WORD = /\b(?:how|when|what|whats|which|much|many|long|cost|costs|price)\b/u;
+const ZH_QUESTION_WORD = /多久|多长时间|多少|几天|几号|什么时候|啥时候|怎么|咋|哪/u;
 
 function isFollowUp(text: string): boolean {
   return ZH_TOPIC.test(text) || EN_TOPIC.test(text) || ZH_PRONOUN_ONLY.test(text) || EN_PRONOUN_ONLY.test(text);
@@ -179,7 +200,7 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
       const readings = substitutions(previous, topic, english);
       // The new thing may also just join the earlier question ("whats your return policy" → "what about
       // earbuds?" asks the policy for earbuds: nothing of it is to be replaced).
-      const joined = `${previous.replace(/[?!.~,\s]+$/u, '')} ${topic}`;
+      const joined = `${trimEnd(previous)} ${topic}`;
       return { resolved: readings[0] ?? topic, focus: topic, previous, readings: [...readings, topic], joined };
     }
     const bare = bareTopic(normalized, english);

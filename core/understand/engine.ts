@@ -241,7 +241,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   /**
    * A question leaning on the earlier one ("is it free?" after "how do I return something") is read
    * with the earlier question alongside at LEANING_WEIGHT; that reading answers when it is confident,
-   * for the customer pointed back at it. Otherwise the question is read on its own. The weight is
+   * for the customer pointed back at it. Otherwise the question is also read on its own, and the more
+   * confident reading is kept. The weight is
    * low: the earlier question tells which thing is meant, the new words what is asked of it (at half
    * weight, the earlier question's own entry wins back "is it free?"). A question that says only how
    * it asks (how long does that take?) takes all of its topic from the earlier one, which then weighs

@@ -115,8 +115,8 @@ export const ANSWER = { weight: 0.15 };
  */
 export function isPlaceholder(answer: string, id: string): boolean {
   const text = answer.trim();
-  // (A real answer may hold its id as a word — "refund" in "We refund within 3 days" — but is longer.)
-  return text.length < 2 || (text.includes(id) && text.length <= id.length + 16) || /^[(（][^()（）]*[)）]$/u.test(text);
+  // (A real answer may hold its id as a word: "Yes, we refund." for the entry `refund`.)
+  return text.length < 2 || (text.includes(id) && /answer|答案|回答|placeholder|todo/iu.test(text) && text.length <= id.length + 24) || /^[(（][^()（）]*[)）]$/u.test(text);
 }
 
 /**

@@ -8,7 +8,7 @@ export const LONG = { enWords: 18, zhChars: 30 };
 
 const EN_ASKING =
   /^(?:(?:so|and|but|ok|okay|just|also|then)\s+)*(?:how|what|what's|whats|where|where's|wheres|when|why|which|who|can|could|would|will|do|does|did|is|are|should|any way|is there)\b|\b(?:wondering|wonder|want to know|need to know|let me know|tell me)\b/u;
-const ZH_ASKING = /吗|么|嘛|呢|怎么|怎样|如何|多久|多少|什么|啥|哪|(?<!好)几[天号点个次]|能不能|可不可以|是否|是不是|要不要|会不会|行不行|有没有|咋|(?:能|可以)?退不$/u;
+const ZH_ASKING = /吗|么|嘛|呢|怎么|怎样|如何|多久|多少|什么|啥|哪|(?<!好)几[天号点个次]|能不能|可不可以|是否|是不是|要不要|会不会|行不行|有没有|咋|谁|(?:能|可以)?退不$/u;
 
 /**
  * The clauses of a long normalised message that ask something, joined; undefined when the message
@@ -19,9 +19,10 @@ export function questionFocus(text: string, english: boolean): string | undefine
   if (text.length < (english ? LONG.enWords * 2 : LONG.zhChars)) return undefined;
   const long = english ? text.split(/\s+/u).length >= LONG.enWords : text.replace(/[\s\p{P}]/gu, '').length >= LONG.zhChars;
   if (!long) return undefined;
-  // Chinese customers often end a clause with a space instead of a comma (…签收了 今天都周四了…).
+  // Chinese customers often end a clause with a space instead of a comma (…签收了 今天都周四了…): a space
+  // between two Chinese characters (not inside an English phrase: tracking number在哪里).
   const clauses = text
-    .split(english ? /(?<=[.!?;,])/u : /(?<=[.!?;,])|\s+/u)
+    .split(english ? /(?<=[.!?;,])/u : /(?<=[.!?;,])|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/u)
     .map((c) => c.trim())
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length > 1);
   const asking = clauses.filter((c) => c.endsWith('?') || (english ? EN_ASKING : ZH_ASKING).test(c.replace(/[.!?;,]+$/u, '')));

@@ -39,10 +39,10 @@ const ANGRY_EMOJI = /[\u{1F621}\u{1F92C}\u{1F620}\u{1F4A2}\u{1F47F}\u{1F595}]/u;
 const ANGRY_EMOJI_WEIGHT = 0.6;
 const ASTRAL = /[\uD800-\uDBFF]/;
 // Chat stickers sent as text ([发怒], [偷笑]; see normalize.ts), likewise.
-const ANGRY_STICKER = /\[(?:发怒|發怒|咒骂|咒罵|抓狂|怄火|慪火|菜刀|炸弹|炸彈|鄙视|鄙視|白眼|翻白眼|裂开|裂開|心碎|大哭|快哭了|委屈|无语|無語|失望|衰)\]/u;
+const ANGRY_STICKER = /\[(?:发怒|發怒|咒骂|咒罵|抓狂|怄火|慪火|菜刀|炸弹|炸彈|鄙视|鄙視|白眼|翻白眼|裂开|裂開|无语|無語)\]/u;
 const LAUGHING_STICKER = /\[(?:偷笑|呲牙|破涕为笑|破涕為笑|奸笑|坏笑|壞笑|憨笑|哭笑|doge|二哈|允悲)\]/iu;
-const JUST_ASKING = /只是问问|问问而已|好奇问|随便问问|先了解|了解一下|just (?:asking|curious|wondering)|out of curiosity/u;
-const NOT_YOU = /不是(?:找|说|针对|投诉|冲)?你们|不怪你们|跟你们(?:没|无)关|not (?:about|aimed at|blaming) you|not your fault/u;
+const JUST_ASKING = /只是问问|问问而已|好奇问|随便问问|just (?:asking|curious|wondering)|out of curiosity/u;
+const NOT_YOU = /不是(?:找|说|针对|投诉|冲)你们|不怪你们|跟你们(?:没|无)关|not (?:about|aimed at|blaming) you|not your fault/u;
 /** The share negative cues count for in a message said in jest, only asking, or about someone else. */
 const SOFTENED = 0.5;
 
@@ -61,6 +61,9 @@ function framing(kind: SignalKind, weight: number, text: string, at: number, end
   while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
   return ASKED_AFTER.test(after) || SUPPOSED_BEFORE.test(text.slice(Math.max(0, at - 6), at)) || HYPOTHETICAL.test(text.slice(start, at)) ? 0.5 : 1;
 }
+
+/** How much other negative evidence irony needs beside it to count (a plainly told failure: 坏了, 发错). */
+const IRONY_NEEDS = 0.4;
 
 /** Cue weights per kind add up to this before a kind counts as a signal. */
 export const SIGNAL_THRESHOLD = 1;
@@ -98,6 +101,8 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     totals.set(kind, t);
   };
   let declinesPerson = false;
+  // Irony counts only beside another negative cue (see Cue.irony): held back until the end.
+  const ironies: [number, string][] = [];
   // Where the Chinese cues matched, and with what weight: a playbook trigger inside one (差评 is a cue
   // and a trigger) counts once, at the larger weight.
   const spans: [number, number, number][] = [];
@@ -111,12 +116,14 @@ export function detectSignals(text: string, english: string, playbooks: readonly
       if (!m && asTyped !== undefined) m = c.pattern.exec((where = asTyped));
       if (!m) continue;
       const end = m.index + m[0].length;
-      const weight = c.weight * framed(c.kind, c.weight, where, m.index, end) * (c.kind === 'human_request' ? 1 : soften);
+      const weight = c.weight * framed(c.kind, c.weight, where, m.index, end) * (c.kind === 'human_request' || c.harm ? 1 : soften);
       if (!weight && c.kind === 'human_request') declinesPerson = true;
       matched?.push([m.index, end, weight]);
       if (!weight) continue;
       // Evidence is shown on the handoff card: keep it short.
-      note(c.kind, weight, (m[0].trim() || m[0]).slice(0, 24));
+      const evidence = (m[0].trim() || m[0]).slice(0, 24);
+      if (c.irony) ironies.push([weight, evidence]);
+      else note(c.kind, weight, evidence);
     }
   };
   // Each list only where it can match: English cues need letters, punctuation cues ! ? or length.
@@ -148,6 +155,11 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     playbook ??= p.playbook;
     const counted = Math.max(0, ...spans.filter(([from, to]) => from <= at && end <= to).map(([, , w]) => w));
     if (weight > counted) note('complaint', weight - counted, hit);
+  }
+
+  // (Beside more than a word of reproach: 谢谢你们啊 holds 你们, and is thanks.)
+  if (ironies.length && (['complaint', 'threat', 'compensation', 'anger'] as const).some((k) => (totals.get(k)?.weight ?? 0) >= IRONY_NEEDS)) {
+    for (const [weight, evidence] of ironies) note('anger', weight, evidence);
   }
 
   // Negative cues of different kinds reinforce each other: "等了一周还没发货！！！" is a complaint

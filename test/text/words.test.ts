@@ -67,5 +67,6 @@ describe('English words', () => {
     expect([...capitalizedWords('invoice from Mr. Smith')]).toEqual(['smith']);
     // Written In Title Case, no word is a name by its capital.
     expect([...capitalizedWords('My Order Has Not Arrived Yet')]).toEqual([]);
+    expect([...capitalizedWords('Is Anna Freeman in New York?')]).toEqual(['anna', 'freeman', 'new', 'york']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { substitutions } from '../../core/understand/context.js';
 import { createEngine } from '../../core/understand/engine.js';
 import type { HistoryTurn } from '../../core/understand/types.js';
 import { shopKb } from './kb.js';
@@ -115,6 +116,11 @@ describe('follow-up questions', () => {
       ],
     });
     expect(createEngine(kb).understand('大概要多久', { history: [{ role: 'customer', text: '这个码什么时候补货' }] }).answer?.id).toBe('restock');
+  });
+
+  it('does not rephrase a story: an earlier message of thousands of words gives no readings', () => {
+    expect(substitutions(`how do i return my ${'shoe '.repeat(3000)}`, 'exchanges', true)).toEqual([]);
+    expect(substitutions('how do i return my shoes', 'exchanges', true).length).toBeGreaterThan(0);
   });
 
   it('reads "same for X?" as the earlier question about X', () => {

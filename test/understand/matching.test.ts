@@ -163,6 +163,7 @@ describe("an entry's answer", () => {
     expect(isPlaceholder('(answer for cancel_order)', 'cancel_order')).toBe(true);
     expect(isPlaceholder('（atec-d0000 的答案）', 'atec-d0000')).toBe(true);
     expect(isPlaceholder('We refund within 3 working days of receiving your return.', 'refund')).toBe(false);
+    expect(isPlaceholder('Yes, we refund.', 'refund')).toBe(false);
     const kb = shopKb({
       faq: [
         { id: 'payment', questions: ['what payment methods do you accept'], answer: 'Visa, Mastercard, PayPal and Apple Pay.' },

@@ -112,6 +112,12 @@ describe('escalation signals', () => {
       expect(engine.understand(text).escalate, text).toBe(false);
     }
     expect(engine.understand('又发错货了[发怒][发怒]').escalate).toBe(true);
+    // Irony counts only beside a failure: the same words are sincere thanks.
+    for (const text of ['谢谢你们啊 这茶绝了 永远的神', 'Perfect, much appreciated. Wow!', 'Lovely, cheers for that!', '需要你们出具发票吗', 'do you sell rg6 coax cable']) {
+      expect(engine.understand(text).escalate, text).toBe(false);
+    }
+    // Harm is heard whatever the tone.
+    expect(engine.understand('孩子误吞了零件 窒息了 哈哈都不知道怎么办').escalate).toBe(true);
     for (const text of ['算了不想说了 你们看着办吧', '不愧是大品牌 新买的冰箱插上电就跳闸', '同一个问题我说了八百遍了', '这破手机又卡死了😡😡', '用了你们的面霜脸红肿起疹子，现在在看皮肤科']) {
       expect(engine.understand(text).escalate, text).toBe(true);
     }

@@ -8,17 +8,26 @@ export interface Cue {
   /** Matched against normalised text (lower case, simplified, half-width punctuation). */
   pattern: RegExp;
   weight: number;
+  /**
+   * Irony (praise for a failure: 你们可真行, 业界良心, "great job"): counts only beside another negative
+   * cue. The same words are sincere praise often enough (谢谢你们啊 这茶绝了, "perfect, much appreciated").
+   */
+  irony?: boolean;
+  /** Harm done (过敏了, 冒烟, a rash): a person must see it, whatever the tone of the rest. */
+  harm?: boolean;
 }
 
 const cue = (kind: Cue['kind'], weight: number, ...patterns: string[]): Cue[] =>
   patterns.map((p) => ({ kind, weight, pattern: new RegExp(p, 'u') }));
+const irony = (weight: number, ...patterns: string[]): Cue[] => cue('anger', weight, ...patterns).map((c) => ({ ...c, irony: true }));
+const harm = (weight: number, ...patterns: string[]): Cue[] => cue('complaint', weight, ...patterns).map((c) => ({ ...c, harm: true }));
 
 /** Chinese cues. */
 export const zhCues: Cue[] = [
   // Asking for a person.
   ...cue('human_request', 1,
     '转人工', '人工客服', '人工服务', '(找|要|叫|接|转|换|请|让|给我)(个)?(人工|真人|活人)', '有(没有)?人工(吗|么|嘛|啊|呀|[?]|$)', '(老板|店长|负责人|经理|主管)的?(电话|手机|联系方式|微信)', '真人客服', '(不要|别用|不想和)(机器人|机器)',
-    '(找|叫)(你们)?(的)?(老板|店长|负责人|经理|领导|主管)', '有(没有)?人(在)?吗', '(你|是不是)(是)?(个)?机器人', '人呢[?？!！]*$', '(^|[^a-z])rg([^a-z]|$)',
+    '(找|叫)(你们)?(的)?(老板|店长|负责人|经理|领导|主管)', '有(没有)?人(在)?吗', '(你|是不是)(是)?(个)?机器人', '人呢[?？!！]*$', '(^|[^a-z0-9])rg([^a-z0-9-]|$)',
   ),
   // Lodging a complaint.
   ...cue('complaint', 1,
@@ -89,21 +98,20 @@ export const zhCues: Cue[] = [
     '(骗|坑|耍|忽悠|糊弄|敷衍)(我|人|消费者|客户|用户)', '你们(是|都)?(怎么|干什么|干啥)', '(能不能|会不会)(好好|用心)', '算了(吧)?', '(长点心|上点心|用点心)', '(就)?不能(好好|用心|上点心)', '耍(什么)?(花样|花招|把戏)', '欠(揍|扁|摔|骂)',
     '火大', '气得', '(搞|弄|整)(啥子|乜|毛)', '到底(在)?(搞|干|弄)(什么|啥)', '(也|都)不管', '(没|没有|有没有|还有没有|讲点|讲不讲)(点)?良心', '这(也|都)(敢|好意思)(卖|拿出来|发)',
   ),
-  // Sarcasm: praise for a failure (你们可真行, 好一个48小时发货, 高实在是高, 我算是长见识了). Weak alone
-  // (厉害了 can be praise); with what went wrong, it adds up.
-  ...cue('anger', 0.6,
-    '(你们|你)?(可|真|可真|真是)(行|厉害|牛|棒|能干|有本事|会做生意)(啊|呀|哈|了|的|$)', '厉害了', '好一个', '实在是高', '长见识', '佩服(你们|佩服)',
-    '(集体|全都|都)(去)?(度假|放假|下班|睡觉|失踪|消失)(了)?(吗|么|嘛|\\?)', '(复制粘贴|车轱辘话|套话|模板回复|机器人回复)',
-  ),
-  ...cue('anger', 1, '受够了', '良心(不会|不)痛|良心何在|良心被狗', '差点(吞|噎|窒息|摔伤|烫伤|烧|划伤|割伤|伤到)', '(误吞|误食|噎住|窒息)', '(真是|真|我)服了(?!药)', '服了你们', '(脑子|脑袋)(是不是)?(有病|进水|有问题|坏了)', '废物', '有病吧'),
+  // Sarcasm: praise for a failure (你们可真行, 好一个48小时发货, 高实在是高, 我算是长见识了). Irony: only
+  // beside what went wrong (厉害了 can be praise).
+  ...irony(0.6, '(你们|你)?(可|真|可真|真是)(行|厉害|牛|棒|能干|有本事|会做生意)(啊|呀|哈|了|的|$)', '厉害了', '好一个', '实在是高', '长见识', '佩服(你们|佩服)'),
+  ...cue('anger', 0.6, '(集体|全都|都)(去)?(度假|放假|下班|睡觉|失踪|消失)(了)?(吗|么|嘛|\\?)', '(复制粘贴|车轱辘话|套话|模板回复|机器人回复)'),
+  ...cue('anger', 1, '受够了', '良心(不会|不)痛|良心何在|良心被狗', '(真是|真|我)服了(?!药)', '服了你们', '(脑子|脑袋)(是不是)?(有病|进水|有问题|坏了)', '废物', '有病吧'),
   // Safety: a product that hurt someone or could (过敏了, 充电器冒烟, 饼干里吃出头发). A person must see
   // it now. Asked about ahead of buying (敏感肌会过敏吗), it counts half (signals.ts).
-  ...cue('complaint', 1,
+  ...harm(1, '差点(吞|噎|窒息|摔伤|烫伤|烧|划伤|割伤|伤到)', '(误吞|误食|噎住|窒息)'),
+  ...harm(1,
     '(冒烟|着火|起火|爆炸|炸了|自燃|冒火花|漏电|触电|电到)', '(过敏|长痘|起疹子|起红疹|红肿|刺痛|烂脸|毁容)了', '烂脸', '(拉肚子|食物中毒|中毒|上吐下泻|呕吐)(了)?', '(住院|送医|去医院|进医院|看医生)',
     '吃出(了)?.{0,4}(头发|虫|异物|玻璃|铁丝|钉子|塑料|毛)', '(划伤|割伤|烫伤|扎伤|受伤|流血)',
   ),
-  ...cue('complaint', 1, '鼓包'),
-  ...cue('complaint', 0.6, '过敏(?!原)', '(烧焦|焦味|糊味|火花)', '(发霉|长毛|霉变|变质|生虫|有虫)(了)?'),
+  ...harm(1, '鼓包'),
+  ...harm(0.6, '过敏(?!原)', '(烧焦|焦味|糊味|火花)', '(发霉|长毛|霉变|变质|生虫|有虫)(了)?'),
   // Resigned: given up on the shop (算了你们看着办吧, 就当买个教训, 心凉了). The quietest customers who
   // are about to leave.
   ...cue('complaint', 0.6,
@@ -115,19 +123,20 @@ export const zhCues: Cue[] = [
     '连续[0-9两三四五六七八九十几]+(次|回|天)', '换了[0-9两三四五六七八九十几]+(个|位)(人|客服)', '第(二|2)次(了|断|坏|出|被)', '(问|说|催|找)了[0-9一二两三四五六七八九十几]+道',
   ),
   ...cue('complaint', 1, '(说|问|讲|催|打)了[0-9一二两三四五六七八九十几]*[百千万]+(遍|次|回)'),
-  // Harm told without 了 (脸红肿起疹子, 在看皮肤科), and the doctor it sends people to.
-  ...cue('complaint', 0.6, '(红肿|起疹子|起红疹|疹子|刺痛|灼痛|火辣辣)'),
-  ...cue('complaint', 1, '(看|挂)(了)?(皮肤科|急诊|医生|大夫)', '(皮肤科|急诊)'),
+  // Harm told without 了 (脸红肿起疹子, 在看皮肤科), and the clinic it sends people to.
+  ...harm(0.6, '(红肿|起疹子|起红疹|疹子|刺痛|灼痛|火辣辣)'),
+  ...harm(1, '(在|去|正在)(看|挂)(了)?(皮肤科|急诊)', '(看|挂)了(皮肤科|急诊)'),
   // Dialect anger: 东北 (嘎哈, 咋整的, 闹心), 四川 (锤子, 老子不要了), 粤语 (搞乜鬼, 玩嘢), 台湾 (在哈啰).
   ...cue('anger', 0.6, '(嘎哈|咋整的|闹心|啥玩意)', '锤子(用|都)', '老子', '(搞乜|乜鬼|玩嘢|玩野)', '(是在|在)(哈啰|哈囉)'),
   ...cue('threat', 1, '消委会'),
   // Making the shop pay: 你们得给我报了, 多花的钱必须你们出.
-  ...cue('compensation', 1, '(必须|得|要|应该)(由)?你们(来)?(出|承担|负责|报销|报)', '你们(也)?(得|必须|要|应该)(给我)?(出|承担|报销|报了)'),
-  // Irony: praise for what went wrong (业界良心, 不愧是大品牌, 体验感拉满, 学到了, 真是贴心呢). Weak alone,
-  // like the other sarcasm above.
-  ...cue('anger', 0.6,
+  // (出 as paying, not 出具, 出示, 出新品; 需要你们 is no demand.)
+  ...cue('compensation', 1, '(必须|得|应该)(由)?你们(来)?(出|承担|报销)(?![具示新品货来个])', '你们(也)?(得|必须|应该)(给我)?(承担|报销|报了)'),
+  // Irony: praise for what went wrong (业界良心, 不愧是大品牌, 体验感拉满, 学到了, 真是贴心呢), like the
+  // sarcasm above.
+  ...irony(0.6,
     '业界良心', '不愧是', '体验感?拉满', '学到了', '(真是|真|好)贴心(呢|啊|哦)', '永远的神', '(绝了|好家伙)', '(真|可真|真是)(棒|好|会玩|有你们的)(啊|呢|哦|呀|$)',
-    '(谢谢|感谢|多谢)你们(啊|呀|了啊)', '(五星|满分)好评送给', '好评如潮', '(真系|真係)好嘢', '多谢晒', '(巴适|杠杠的).{0,6}(等了|结果|修了|坏)', '(挺|真|很)会玩',
+    '(谢谢|感谢|多谢)你们(啊|呀|了啊)', '(五星|满分)好评送给', '好评如潮', '(真系|真係)好嘢', '(巴适|杠杠的).{0,6}(等了|结果|修了|坏)', '(挺|真|很)会玩',
   ),
   // What went wrong, told plainly, more of it (weak alone; with irony or anger it is the complaint).
   ...cue('complaint', 0.4,
@@ -192,20 +201,21 @@ export const enCues: Cue[] = [
     '\\b(again and again|over and over|every (single )?time)\\b', '\\bkeep (getting|being) (told|sent|fobbed off)\\b', '\\bfobbed off\\b', "\\b(what is|what's|whats) going on\\b", '\\bhow (hard|difficult) (is it|can it be)\\b',
     '\\bsort (it|this) out\\b', '\\b(want|demand|need) my money back\\b', '\\bwaste of (time|money)\\b',
   ),
-  // Sarcasm: praise for a failure ("great job, three weeks and nothing"). Weak alone (great service can be praise).
-  ...cue('anger', 0.6,
+  // Sarcasm: praise for a failure ("great job, three weeks and nothing"). Irony: only beside what went
+  // wrong (great service can be praise).
+  ...irony(0.6,
     '\\b(great|good|nice|fantastic|brilliant|amazing|wonderful|awesome|excellent|stellar)\\s+(job|work|going)\\b', '\\bso much for\\b', '\\b(love|loving) (how|that) (you|your|i|it)\\b',
     '\\b(what a|such a|absolute) (joke|farce|nightmare)\\b', '\\byeah right\\b', '\\b(oh|just) great\\b', '\\bwow\\b', '\\bseriously[?!]',
   ),
   // Harm done: a rash, a burn, a visit to the doctor.
-  ...cue('complaint', 1, '\\b(rash|rashes|hives|scalded|scald|blistered|blisters|injured|injury|bleeding|swollen)\\b', '\\b(a&e|the er|emergency room|urgent care)\\b'),
-  ...cue('complaint', 0.6, '\\b(seeing|see|saw|visit|went to) (the |a |my )?(gp|doctor|dermatologist)\\b'),
+  ...harm(1, '\\b(rash|rashes|hives|scalded|scald|blistered|blisters|injured|injury|bleeding|swollen)\\b', '\\b(a&e|the er|emergency room|urgent care)\\b'),
+  ...harm(0.6, '\\b(seeing|see|saw|visit|went to) (the |a |my )?(gp|doctor|dermatologist)\\b'),
   ...cue('human_request', 1, '\\b(get|put) me (through to )?(your|a|the) (manager|supervisor|boss)\\b'),
   // A refund and more (a refund alone, "compensation" included, is routine in English).
   ...cue('compensation', 1, '\\brefund and (a |some )?compensation\\b'),
   ...cue('complaint', 0.6, "\\bnot (even )?surprised( anymore)?\\b", '\\bdo whatever you want\\b', '\\bdid(n\'t| not) (show|turn) up\\b', '\\bno[- ]show\\b'),
   // Irony, more of it: thanks for a failure, mock ratings.
-  ...cue('anger', 0.6,
+  ...irony(0.6,
     '\\b(top notch|10/10|really impressive|so impressive|cheers for that|much appreciated|really appreciate it|well done)\\b', '\\b(oh|wow)\\s+(brilliant|fantastic|perfect|lovely|amazing|wonderful|great)\\b',
     '^(fantastic|brilliant|perfect|lovely|great|amazing|wonderful)\\b', '\\bthanks? (so much |a lot )?for\\b.{0,40}\\bagain\\b',
   ),

@@ -33,8 +33,6 @@ export const zhRewrites: Record<string, string> = {
   // Cantonese question words (after traditional → simplified: 係 is 系).
   系咪: '是不是',
   系唔系: '是不是',
-  点样: '怎么',
-  点解: '为什么',
   乜嘢: '什么',
   有冇: '有没有',
   没得: '没有',
