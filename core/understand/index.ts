@@ -271,6 +271,8 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   // of the context set afterwards would change its type and throw away the feature code compiled
   // while indexing. The homophones reach the index when the first message needs them.
   let index: MatchIndex | undefined;
+  // Entries holding each feature in their questions (filled below, before any message is read).
+  const df: number[] = [];
   // Pairs the questions use (an answer's wording is no guide to how customers write).
   context.knownPairs = { has: (key) => (df[featureIds.get(key)] ?? 0) > 0 };
   context.boundPairs = boundPairs(rewritten.filter((_, qi) => !texts[qi]!.answer), lexicon);
@@ -278,7 +280,6 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
 
   // Features of every question, flat.
   const keys: number[] = [];
-  const df: number[] = [];
   // Entries whose answer holds each feature: the rarity of a word no question uses. A word the
   // questions use keeps the rarity they give it (answers mention much in passing).
   const answerDf: number[] = [];
