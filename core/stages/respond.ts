@@ -41,7 +41,8 @@ export const respond: Middleware<Turn> = async (turn, next) => {
     case 'smalltalk': {
       const thanks = /谢|thank|thx/iu.test(turn.inbound.text);
       const declined = decision.reason === 'declined_person'; // 不用转人工，我自己看看
-      await say(turn, thanks ? '不客气，有问题随时找我哦～' : declined ? '好的，有问题随时找我哦～' : (turn.deps.knowledge.kb.shop.greeting ?? defaultMessages.greeting));
+      const praised = !thanks && !declined && (turn.understanding?.sentiment ?? 0) > 0; // 这茶绝了
+      await say(turn, thanks ? '不客气，有问题随时找我哦～' : declined ? '好的，有问题随时找我哦～' : praised ? '谢谢您的喜欢～有问题随时找我哦～' : (turn.deps.knowledge.kb.shop.greeting ?? defaultMessages.greeting));
       break;
     }
     case 'fallback': {

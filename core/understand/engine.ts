@@ -83,6 +83,10 @@ function languageOf(text: string): 'zh' | 'en' {
 }
 
 const isLatin = (code: number) => code >= 97 && code <= 122;
+/** A message that asks something (a mark, a question word), in Chinese or English. */
+const ASKS = /[?]|吗|么|呢|什么|啥|哪|几|多少|多久|能不能|可不可以|是否|有没有|咋|怎|\b(?:how|what|when|where|why|which|who|can|could|do|does|is|are|will|would)\b/u;
+/** Praise near an entry this confident is more likely a question put as a statement. */
+const PRAISE_MAX_CONFIDENCE = 0.25;
 const HAS_LATIN = /[a-z]/u;
 
 /** Whether the knowledge's questions are mostly Chinese: at most a Latin letter for every two Chinese characters. */
@@ -357,7 +361,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const entryHandoff = handsOver(entry);
       const strongest = REASON_ORDER.find((kind) => signals.some((s) => s.kind === kind));
       const escalate = strongest !== undefined || entryHandoff;
-      const reason = strongest ?? (entryHandoff ? 'faq_handoff' : answer ? (entry?.kind === 'promotion' ? 'promotion' : 'faq') : declined ? 'declined_person' : isSmalltalk ? 'smalltalk' : 'no_match');
+      const sentiment = sentimentOf(normalized, found.negativity);
+      // Thanks and praise with more words than small talk (谢谢你们啊 这茶绝了, "love the mugs, thanks!"),
+      // asking nothing and near no entry: small talk too, not a question the bot failed.
+      const praise = !answer && !escalate && sentiment > 0 && !ASKS.test(normalized) && (confidence[0] ?? 0) < PRAISE_MAX_CONFIDENCE;
+      const reason = strongest ?? (entryHandoff ? 'faq_handoff' : answer ? (entry?.kind === 'promotion' ? 'promotion' : 'faq') : declined ? 'declined_person' : isSmalltalk || praise ? 'smalltalk' : 'no_match');
 
       const result: Understanding = {
         text,
@@ -367,7 +375,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         answer,
         entities,
         signals,
-        sentiment: sentimentOf(normalized, found.negativity),
+        sentiment,
         escalate,
         reason,
         language,

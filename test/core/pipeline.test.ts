@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../core/dialogue/conversation.js';
 import { dayOf, turnLog, type TurnRecord } from '../../core/stages/record.js';
+import { createEngine } from '../../core/understand/engine.js';
 import { keywordEngine } from '../fakes/keyword-engine.js';
 import { testRuntime } from '../fakes/test-runtime.js';
 
@@ -59,6 +60,13 @@ describe('pipeline', () => {
 
     await bot.receive(message('什么时候发货'));
     expect(sender.texts().at(-1)).toBe('48小时内发货'); // the bot answers again
+  });
+
+  it('thanks a customer who praises, and says a greeting to one who only greets', async () => {
+    const { bot, sender, message } = testRuntime({ engineFactory: createEngine });
+    await bot.receive(message('东西收到了 很满意'));
+    await bot.receive(message('谢谢你们'));
+    expect(sender.texts()).toEqual(['谢谢您的喜欢～有问题随时找我哦～', '不客气，有问题随时找我哦～']);
   });
 
   it('escalates after answering an entry marked escalate', async () => {

@@ -78,6 +78,12 @@ describe('matching the knowledge', () => {
     expect(u.reason).toBe('smalltalk');
     expect(u.escalate).toBe(false);
   });
+
+  it('treats thanks and praise that ask nothing as smalltalk, not as a question it failed', () => {
+    for (const text of ['谢谢你们啊 太好用了', '东西收到了 很满意', 'love the kettle, thanks!']) expect(engine.understand(text).reason, text).toBe('smalltalk');
+    // Praise with a question is a question.
+    expect(engine.understand('很满意 保温杯多少钱').reason).not.toBe('smalltalk');
+  });
 });
 
 describe('matching: coverage, ownership, word boundaries', () => {
