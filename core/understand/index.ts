@@ -127,20 +127,39 @@ const ANSWER_COMMON = 0.05;
 /** …and at least this many: in a small shop every answer counts (its common words still tell entries apart). */
 const ANSWER_COMMON_MIN = 50;
 
-function commonAnswerFeatures(texts: readonly { answer?: boolean }[], rewritten: readonly string[], indexing: KnowledgeContext): Set<number> {
+/** A text's features, kept (the indexing bag is reused from text to text). */
+interface KeptFeatures {
+  size: number;
+  keys: Float64Array;
+  weights: Float64Array;
+}
+
+/**
+ * Each answer's features (by its row in `texts`), read once, without the boilerplate (ANSWER_COMMON):
+ * counting what the answers share needs all of them read before any is indexed.
+ */
+function answerFeatures(texts: readonly { answer?: boolean }[], rewritten: readonly string[], indexing: KnowledgeContext): Map<number, KeptFeatures> {
+  const read = new Map<number, KeptFeatures>();
   const counts = new Map<number, number>();
   const bag = new FeatureBag();
-  let answers = 0;
   texts.forEach((t, qi) => {
     if (!t.answer) return;
-    answers++;
     const features = extractFeatures(rewritten[qi]!, indexing, undefined, bag, true);
-    for (let f = 0; f < features.size; f++) counts.set(features.keys[f]!, (counts.get(features.keys[f]!) ?? 0) + 1);
+    const kept = { size: features.size, keys: features.keys.slice(0, features.size), weights: features.weights.slice(0, features.size) };
+    read.set(qi, kept);
+    for (let f = 0; f < kept.size; f++) counts.set(kept.keys[f]!, (counts.get(kept.keys[f]!) ?? 0) + 1);
   });
-  const limit = Math.max(ANSWER_COMMON_MIN, ANSWER_COMMON * answers);
-  const out = new Set<number>();
-  for (const [key, count] of counts) if (count > limit) out.add(key);
-  return out;
+  const limit = Math.max(ANSWER_COMMON_MIN, ANSWER_COMMON * read.size);
+  for (const [qi, kept] of read) {
+    let size = 0;
+    for (let f = 0; f < kept.size; f++) {
+      if (counts.get(kept.keys[f]!)! > limit) continue;
+      kept.keys[size] = kept.keys[f]!;
+      kept.weights[size++] = kept.weights[f]!;
+    }
+    read.set(qi, { ...kept, size });
+  }
+  return read;
 }
 
 /** Pinyin features are extra evidence (homophone repair): they add to what is shared, not to norms. */
@@ -288,15 +307,14 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   const qfId: number[] = [];
   const qfWeight: number[] = [];
   const bag = new FeatureBag();
-  const common = commonAnswerFeatures(texts, rewritten, indexing);
+  const answers = answerFeatures(texts, rewritten, indexing);
   for (let qi = 0; qi < nq; qi++) {
     const t = texts[qi]!;
     // No names here: a capitalised word of the knowledge is the shop's own thing (PayPal, Asheville,
     // the Harlow bed), which customers ask about by name.
-    const features = extractFeatures(rewritten[qi]!, indexing, undefined, bag, true);
+    const features: KeptFeatures = t.answer ? answers.get(qi)! : extractFeatures(rewritten[qi]!, indexing, undefined, bag, true);
     for (let f = 0; f < features.size; f++) {
       const key = features.keys[f]!;
-      if (t.answer && common.has(key)) continue;
       let id = featureIds.get(key);
       if (id < 0) {
         id = keys.length;
