@@ -157,14 +157,14 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     if (weight > counted) note('complaint', weight - counted, hit);
   }
 
+  const negativeKinds: SignalKind[] = ['complaint', 'threat', 'compensation', 'anger'];
   // (Beside more than a word of reproach: 谢谢你们啊 holds 你们, and is thanks.)
-  if (ironies.length && (['complaint', 'threat', 'compensation', 'anger'] as const).some((k) => (totals.get(k)?.weight ?? 0) >= IRONY_NEEDS)) {
+  if (ironies.length && negativeKinds.some((k) => (totals.get(k)?.weight ?? 0) >= IRONY_NEEDS)) {
     for (const [weight, evidence] of ironies) note('anger', weight, evidence);
   }
 
   // Negative cues of different kinds reinforce each other: "等了一周还没发货！！！" is a complaint
   // though no single cue is strong. The combined weight is credited to the strongest negative kind.
-  const negativeKinds: SignalKind[] = ['complaint', 'threat', 'compensation', 'anger'];
   const negativity = negativeKinds.reduce((sum, k) => sum + (totals.get(k)?.weight ?? 0), 0);
   const signals: Signal[] = [];
   for (const [kind, t] of totals) {
