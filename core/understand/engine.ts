@@ -53,7 +53,7 @@ const FOLLOW_UP_POOL = 10;
 const CENTRAL_SHARE = 0.5;
 /** Entities a message gives as references, not as what it asks about. */
 const REFERENCES: ReadonlySet<EntityKind> = new Set(['order_id', 'phone', 'tracking_no', 'email']);
-/** How much a long message's story weighs beside the clauses that ask (see matchMessage). */
+/** How much a long message's story (its words the knowledge has) weighs beside the clauses that ask (see matchMessage). */
 const STORY_WEIGHT = 0.2;
 /** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
 const LEANING_WEIGHT = 0.35;
@@ -278,12 +278,23 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const focus = questionFocus(matchable, english);
     if (focus) {
       const asked = featuresOf(focus, focus, new FeatureBag());
-      best = moreConfident(best, match(mergeFeatures({ features: asked, factor: 1 }, { features: featuresOf(matchable, text), factor: STORY_WEIGHT }), when, english));
+      best = moreConfident(best, match(mergeFeatures({ features: asked, factor: 1 }, { features: knownOnly(featuresOf(matchable, text)), factor: STORY_WEIGHT }), when, english));
     }
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
     const translated = mostlyChinese && !confident(best.confidence) && HAS_LATIN.test(matchable) ? translateEnglish(matchable) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
     return best;
+  }
+
+  /**
+   * The features the knowledge has. A story's words that no entry uses point to no entry: beside the
+   * clauses that ask, they would only count against every entry's coverage (…my first apartment…
+   * hopeless with an allen key… is there any way someone can put it together?).
+   */
+  function knownOnly(features: Features): Features {
+    const out = new FeatureBag();
+    for (let i = 0; i < features.size; i++) if (index.vocabulary.get(features.keys[i]!) >= 0) out.add(features.keys[i]!, features.weights[i]!);
+    return out;
   }
 
   /** Whether answering from this entry hands the customer to a person (escalate: true, action: handoff). */
