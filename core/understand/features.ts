@@ -296,7 +296,7 @@ function spell(word: string, ctx: FeatureContext): string[] {
   // A lone letter (q of q币) is no misspelling: the speller is not even built for it.
   if (word === NUMBER_SLOT || word.length < 2) return [word];
   const speller = ctx.speller;
-  if (!speller || speller.has(word) || ctx.lexicon.enStop.has(word) || ctx.lexicon.enShort.has(word) || (word.length > 2 && ctx.knownStems?.has(stem(word)))) return [word];
+  if (!speller || speller.has(word) || EN_FRAME.has(word) || ctx.lexicon.enStop.has(word) || ctx.lexicon.enShort.has(word) || (word.length > 2 && ctx.knownStems?.has(stem(word)))) return [word];
   // A hyphenated word the knowledge lacks: as one word when it knows that (sibn-up → signup), else
   // as its parts (toll-free → toll free).
   if (word.includes('-')) {

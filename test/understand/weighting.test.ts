@@ -174,6 +174,12 @@ describe('English words', () => {
     expect(correctEnglish('no order', index.context)).toBe('no order');
     expect(correctEnglish('will ya help', index.context)).toBe('will you help');
   });
+
+  it('never spells the verb of "do you sell X" as a knowledge word: it frames the question', () => {
+    // The knowledge lacks sell but has tell: corrected, the frame would be lost.
+    const index = buildIndex(kbOf([['contact', ['can you tell me your phone number']], ['cards', ['gift cards']]]));
+    expect(correctEnglish('do you sell gift cards', index.context)).toBe('do you sell gift cards');
+  });
 });
 
 describe('English opposites and spellings', () => {
