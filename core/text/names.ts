@@ -5,22 +5,35 @@
 
 const WORD = /[A-Za-z][A-Za-z'-]*/gu;
 
+/**
+ * Words no name is made of (Anna Freeman, the Gold plan, Wren & Loom): one of them capitalised inside
+ * a sentence ("You Sent Me The Wrong One", "Do U Have Klarna") says the text is written In Title Case.
+ */
+const FUNCTION_WORDS = new Set(
+  'the an my your our their his her its me us them you we they he she it is are was were be been have has had do does did will would can could should may might must to of for in on at by with from into about this that these those not no'.split(' '),
+);
+
 /** The lower-cased capitalised words of a text, except sentence-initial words and "I". */
 export function capitalizedWords(raw: string): Set<string> {
   const out = new Set<string>();
-  let words = 0;
+  let lowercase = 0;
+  let titleCase = false;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(raw); m; m = WORD.exec(raw)) {
     const word = m[0];
-    words++;
-    if (!/^[A-Z][a-z]/u.test(word)) continue;
+    if (!/^[A-Z][a-z]/u.test(word)) {
+      if (/^[a-z]/u.test(word)) lowercase++;
+      continue;
+    }
     // The first word of the text or of a sentence is capitalised whatever it is.
     const before = raw.slice(0, m.index).trimEnd();
     if (before === '' || (/[.!?。！？:\n]$/u.test(before) && !/\b(?:mr|ms|mrs|dr|st)\.$/iu.test(before))) continue;
     if (word === 'I' || /^I'/u.test(word) || /^(mr|mrs|ms|dr|miss|sir)$/iu.test(word)) continue;
-    out.add(word.toLowerCase());
+    const lower = word.toLowerCase();
+    if (FUNCTION_WORDS.has(lower)) titleCase = true;
+    out.add(lower);
   }
-  // Written In Title Case, (nearly) every word is capitalised: none is a name by that. ("Is Anna Freeman
-  // in New York?" keeps its names: "in" is not.)
-  return out.size > 2 && out.size >= words - 1 ? new Set() : out;
+  // Written In Title Case, every word is capitalised: none is a name by that. ("Is Anna Freeman in New
+  // York?" keeps its names: "in" is not capitalised.)
+  return titleCase || (out.size > 2 && lowercase === 0) ? new Set() : out;
 }

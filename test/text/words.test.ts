@@ -67,6 +67,11 @@ describe('English words', () => {
     expect([...capitalizedWords('invoice from Mr. Smith')]).toEqual(['smith']);
     // Written In Title Case, no word is a name by its capital.
     expect([...capitalizedWords('My Order Has Not Arrived Yet')]).toEqual([]);
+    expect([...capitalizedWords('You Sent Me The Black One, I Ordered White')]).toEqual([]);
+    expect([...capitalizedWords('Can I Stack Two Promo Codes?')]).toEqual([]);
+    // A capitalised word no name is made of (Have) tells even a short one.
+    expect([...capitalizedWords('Do U Have Klarna')]).toEqual([]);
+    expect([...capitalizedWords('can I switch to the Gold plan')]).toEqual(['gold']);
     expect([...capitalizedWords('Is Anna Freeman in New York?')]).toEqual(['anna', 'freeman', 'new', 'york']);
   });
 });
