@@ -61,6 +61,15 @@ describe('question words', () => {
     expect(engine.understand('钱啥时候退').answer?.id).toBe('refund');
   });
 
+  it('read how customers address the shop (老板, 掌柜) and English fillers (um, hmm) as nothing', () => {
+    const engine = createEngine(shop);
+    const confidence = (text: string) => engine.understand(text).candidates[0]?.score;
+    expect(confidence('老板 运费多少')).toBe(confidence('运费多少'));
+    expect(confidence('掌柜的 退货流程')).toBe(confidence('退货流程'));
+    const english = createEngine(kbOf([['hours', ['what are your opening hours']], ['ship', ['how long does shipping take']]]));
+    expect(english.understand('um what are your hours').candidates[0]?.score).toBe(english.understand('what are your hours').candidates[0]?.score);
+  });
+
   it('keep a word the knowledge only uses inside a longer one apart, also at the end', () => {
     // 咖啡 alone is no 咖啡因.
     expect(createEngine(shop).understand('你们卖咖啡不').answer).toBeNull();

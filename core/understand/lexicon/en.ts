@@ -159,7 +159,7 @@ export const enStopwords: string[] = [
   'must', 'please', 'hi', 'hello', 'hey', 'thanks', 'thank', 'there', 'here', 'some', 'any', 'just', 'also',
   'too', 'very', 'really', 'then', 'than', 'if', 'up', 'out', 'ok', 'okay', 'yes', 'well', 'oh', 'dear',
   'sir', 'madam', 'kindly', 'need', 'want', 'like', 'try', 'trying', 'going', 'know', 'tell', 'let', 'able',
-  'possible', 'way', 'guys', 'folks', 'actually', 'basically', 'honestly', 'lol', 'tbh', 'btw', 'damn', 'fucking', 'fuck', 'shit', 'bloody', 'freaking', 'goddamn',
+  'possible', 'way', 'guys', 'folks', 'um', 'umm', 'uh', 'uhh', 'hmm', 'hmmm', 'er', 'erm', 'ah', 'actually', 'basically', 'honestly', 'lol', 'tbh', 'btw', 'damn', 'fucking', 'fuck', 'shit', 'bloody', 'freaking', 'goddamn',
 ];
 
 /**

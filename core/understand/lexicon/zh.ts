@@ -155,6 +155,8 @@ export const zhSynonyms: string[][] = [
 /** Words that carry no meaning for matching: greetings, politeness, particles. */
 export const zhStopwords: string[] = [
   '亲', '您好', '你好', '请问', '问一下', '问下', '想问', '麻烦', '谢谢', '在吗', '在不在',
+  // How Taobao customers address the shop.
+  '老板', '掌柜', '亲爱的',
   '的', '了', '吗', '呢', '吧', '啊', '呀', '哦', '嘛', '么', '哈', '噢', '喔', '嗯', '额', '呃', '啦',
   '大概', '大约', '我', '我的', '你', '你们', '他', '她', '它', '这', '那', '个', '一下', '就', '都', '也', '还是', '是',
 ];
