@@ -321,7 +321,7 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
   const words = englishWords(
     englishWords(raw, lexicon).flatMap((w) => spell(w, ctx)),
     lexicon,
-  );
+  ).filter((w) => !lexicon.enCourtesy.has(w));
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];

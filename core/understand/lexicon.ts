@@ -4,7 +4,7 @@ import type { Lexicon as AdminLexicon } from '../knowledge/schema.js';
 import { isHan } from '../text/pinyin.js';
 import { stem } from '../text/stem.js';
 import { groupKey, intern, internedName, wordKey } from './keys.js';
-import { enOpposites, enRewrites, enShortWords, enStopwords, enSynonyms } from './lexicon/en.js';
+import { enCourtesy, enOpposites, enRewrites, enShortWords, enStopwords, enSynonyms } from './lexicon/en.js';
 import { placesEn, placesZh } from './lexicon/places.js';
 import { enCues } from './lexicon/signals.js';
 import { zhFramePhrases, zhFunctionChars, zhRewrites, zhStopwords, zhSynonyms } from './lexicon/zh.js';
@@ -63,6 +63,8 @@ export class CompiledLexicon {
    */
   readonly enStemGroupIds = new Map<string, number[]>();
   readonly enStop = new Set<string>();
+  /** Greetings, thanks and fillers: left out of a message's words (see enCourtesy). */
+  readonly enCourtesy = new Set<string>(enCourtesy);
   /** Opposite English actions (see enOpposites) as pairs of feature keys: their groups, else their stems. */
   readonly enOpposites: [number, number][];
   /** Common short English words: known words, whatever the knowledge says (see enShortWords). */
@@ -86,7 +88,7 @@ export class CompiledLexicon {
     for (const group of zhSynonyms) this.addGroup(group);
     for (const group of enSynonyms) this.addGroup(group);
     for (const word of zhStopwords) this.addStopword(word);
-    for (const word of enStopwords) this.enStop.add(word);
+    for (const word of [...enStopwords, ...enCourtesy]) this.enStop.add(word);
     for (const place of placesZh) addPhrase(this.zhPlaces, place, place);
     for (const phrase of zhFramePhrases) {
       addPhrase(this.zhFrameTable, phrase, phrase);

@@ -175,6 +175,11 @@ describe('English words', () => {
     expect(correctEnglish('will ya help', index.context)).toBe('will you help');
   });
 
+  it('leaves greetings, thanks and fillers out of the words: they pair with no neighbour either', () => {
+    expect(keysOf('um can i swap the white ones thanks')).toEqual(keysOf('can i swap the white ones'));
+    expect(keysOf('hi there, cheers for the help! please cancel it')).toEqual(keysOf('there, for the help! cancel it'));
+  });
+
   it('never spells the verb of "do you sell X" as a knowledge word: it frames the question', () => {
     // The knowledge lacks sell but has tell: corrected, the frame would be lost.
     const index = buildIndex(kbOf([['contact', ['can you tell me your phone number']], ['cards', ['gift cards']]]));

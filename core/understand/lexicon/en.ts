@@ -159,7 +159,17 @@ export const enStopwords: string[] = [
   'must', 'please', 'hi', 'hello', 'hey', 'thanks', 'thank', 'there', 'here', 'some', 'any', 'just', 'also',
   'too', 'very', 'really', 'then', 'than', 'if', 'up', 'out', 'ok', 'okay', 'yes', 'well', 'oh', 'dear',
   'sir', 'madam', 'kindly', 'need', 'want', 'like', 'try', 'trying', 'going', 'know', 'tell', 'let', 'able',
-  'possible', 'way', 'guys', 'folks', 'um', 'umm', 'uh', 'uhh', 'hmm', 'hmmm', 'er', 'erm', 'ah', 'actually', 'basically', 'honestly', 'lol', 'tbh', 'btw', 'damn', 'fucking', 'fuck', 'shit', 'bloody', 'freaking', 'goddamn',
+  'possible', 'way', 'guys', 'folks', 'actually', 'basically', 'honestly', 'lol', 'tbh', 'btw', 'damn', 'fucking', 'fuck', 'shit', 'bloody', 'freaking', 'goddamn',
+];
+
+/**
+ * Greetings, thanks, politeness and fillers: said around a question, never what it asks. They are
+ * left out of the words altogether, so that they do not pair with their neighbours either ("…the
+ * white ones thx", "cheers" after a question).
+ */
+export const enCourtesy: string[] = [
+  'hi', 'hello', 'hey', 'hiya', 'thanks', 'thank', 'cheers', 'please', 'kindly', 'dear', 'sir', 'madam',
+  'um', 'umm', 'uh', 'uhh', 'hmm', 'hmmm', 'er', 'erm', 'lol', 'tbh', 'btw',
 ];
 
 /**
