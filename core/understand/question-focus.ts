@@ -25,8 +25,29 @@ export function questionFocus(text: string, english: boolean): string | undefine
     .split(english ? /(?<=[.!?;,])/u : /(?<=[.!?;,])|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/u)
     .map((c) => c.trim())
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length > 1);
+  if (english && clauses.length === 1) return runOnQuestion(text);
   const asking = clauses.filter((c) => c.endsWith('?') || (english ? EN_ASKING : ZH_ASKING).test(c.replace(/[.!?;,]+$/u, '')));
   if (!asking.length || asking.length === clauses.length) return undefined;
   return asking.join(' ');
+}
+
+/** Where a question starts inside a run of words: a question word, or a verb asking before its subject. */
+const EN_QUESTION_START = /\b(?:how|what|where|when|why|which|wondering|want to know|need to know|(?:can|could|would|will|do|does|did|is|are|should)\s+(?:i|you|we|it|they|u|there|this|that|these|my))\b/gu;
+
+/**
+ * A long English message typed without punctuation ("…got the email saying it was dispatched but the
+ * tracking link just says label created where is my order"): its question is from the last place a
+ * question starts to the end, when that leaves a few words and some story before it.
+ */
+function runOnQuestion(text: string): string | undefined {
+  const starts = Array.from(text.matchAll(EN_QUESTION_START), (m) => m.index);
+  let i = starts.length - 1;
+  // One question may hold several starts (how long does it…): back to the first of them.
+  while (i > 0 && text.slice(starts[i - 1], starts[i]).split(/\s+/u).length <= 3) i--;
+  const start = starts[i] ?? -1;
+  if (start <= 0) return undefined;
+  const question = text.slice(start);
+  const words = question.split(/\s+/u).length;
+  return words >= 3 && words <= LONG.enWords ? question : undefined;
 }
 

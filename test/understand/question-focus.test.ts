@@ -17,6 +17,15 @@ describe('the question inside a long message', () => {
     expect(questionFocus(normalize('上周五就寄回去了 快递显示你们周一签收了 今天都周四了钱还没回来 到底什么时候能退'), false)).toBe('到底什么时候能退');
   });
 
+  it('finds the question of an English message typed without punctuation from where it starts', () => {
+    const runOn = normalize('hey so my sister bought me the blue kettle for my birthday last month and the lid came loose already can i get a replacement lid');
+    expect(questionFocus(runOn, true)).toBe('can i get a replacement lid');
+    const told = normalize('i ordered the blue kettle for my birthday last month and the lid came loose already and i am really not happy about it at all');
+    expect(questionFocus(told, true)).toBeUndefined();
+    // A question word at the very start is the whole message's question.
+    expect(questionFocus(normalize('how long does it take for a kettle ordered today to reach an address in the north of the country'), true)).toBeUndefined();
+  });
+
   it('answers the question a story buries, when reading it that way is more confident', () => {
     const engine = createEngine(shopKb());
     const u = engine.understand('hi, I bought a kettle for my mum last week as a surprise for her birthday party on friday and she is really excited about it, where is my order?');
