@@ -66,6 +66,9 @@ describe('question words', () => {
     const confidence = (text: string) => engine.understand(text).candidates[0]?.score;
     expect(confidence('老板 运费多少')).toBe(confidence('运费多少'));
     expect(confidence('掌柜的 退货流程')).toBe(confidence('退货流程'));
+    // Regional sentence-final particles close the question like 呢.
+    expect(confidence('怎么退货嘞')).toBe(confidence('怎么退货'));
+    expect(confidence('运费多少哟')).toBe(confidence('运费多少'));
     const english = createEngine(kbOf([['hours', ['what are your opening hours']], ['ship', ['how long does shipping take']]]));
     expect(english.understand('um what are your hours').candidates[0]?.score).toBe(english.understand('what are your hours').candidates[0]?.score);
   });
