@@ -2,9 +2,10 @@
 // character of the right syllable (包油 for 包邮, 保值期 for 保质期, 花被 for 花呗). A pair of
 // characters the knowledge never uses, sounding like one pair it does use and sharing one of its two
 // characters, is read as that pair: the knowledge's pair and character count (a little less than
-// when typed right) and the stray character hardly counts. Sounds that several of the knowledge's
-// pairs share repair nothing (which one was meant is a guess). Built from the index on the first
-// message that needs it, so start-up pays nothing.
+// when typed right) and the stray character hardly counts. The lexicon's words count as the
+// knowledge's (邮废 is 邮费 where the knowledge says 运费). Sounds that several pairs share repair
+// nothing (which one was meant is a guess), unless one is heard far more often. Built from the
+// index on the first message that needs it, so start-up pays nothing.
 import { fuzzyId, syllableOf } from '../text/pinyin.js';
 import { KeyMap, KIND, kindOf, soundKey, valueOf } from './keys.js';
 import type { MatchIndex } from './index.js';
@@ -26,38 +27,51 @@ export function homophones(indexOf: () => MatchIndex): Homophones {
   let bySound: KeyMap | undefined;
   const build = () => {
     const index = indexOf();
-    // Sound (each character's first reading) → index into `found` (the pair), or AMBIGUOUS. Only
-    // pairs of two topic characters can be meant (see features.ts, repairable).
-    const cls = index.context.lexicon.zhCharClass;
+    const lexicon = index.context.lexicon;
+    // Only pairs of two topic characters can be meant (see features.ts, repairable).
+    const cls = lexicon.zhCharClass;
+    // Sound (each character's first reading) → index into the candidates: the pair heard most often
+    // (how many questions hold it) and how often the runner-up is heard.
     const found: number[] = [];
+    const often: number[] = [];
+    const runnerUp: number[] = [];
     const map = (bySound = new KeyMap(index.featureKeys.length));
-    const keys = index.featureKeys;
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k]!;
-      if (kindOf(key) !== KIND.b) continue;
-      const value = valueOf(key);
+    const consider = (value: number, count: number) => {
       const a = Math.floor(value / 65536);
       const b = value % 65536;
-      if (cls[a] || cls[b]) continue;
+      if (cls[a] || cls[b]) return;
       const sa = fuzzyId(syllableOf(a, 0));
       const sb = fuzzyId(syllableOf(b, 0));
-      if (!sa || !sb) continue;
+      if (!sa || !sb) return;
       const sound = soundKey(sa, sb);
       const at = map.get(sound);
       if (at === -1) {
         map.set(sound, found.length);
         found.push(value);
-      } else if (at !== AMBIGUOUS && found[at] !== value) map.set(sound, AMBIGUOUS);
-    }
-    pairs = Float64Array.from(found);
+        often.push(count);
+        runnerUp.push(0);
+      } else if (found[at] === value) often[at]! += count;
+      else if (count > often[at]!) (runnerUp[at] = often[at]!), (found[at] = value), (often[at] = count);
+      else runnerUp[at] = Math.max(runnerUp[at]!, count);
+    };
+    const keys = index.featureKeys;
+    const { start } = index.postings;
+    for (let k = 0; k < keys.length; k++) if (kindOf(keys[k]!) === KIND.b) consider(valueOf(keys[k]!), start[k + 1]! - start[k]!);
+    // The lexicon's words too, as if the knowledge said each once: 邮费 for 邮废 where the knowledge
+    // only says 运费, the group both belong to.
+    for (const word of lexicon.zhGroupWords()) if (word.length === 2) consider(word.charCodeAt(0) * 65536 + word.charCodeAt(1), 1);
+    // A sound the knowledge gives two pairs repairs nothing (which one was meant is a guess), unless
+    // one is heard far more often (发货 in many questions, 发或 once in an answer).
+    pairs = Float64Array.from(found, (value, i) => (often[i]! >= DOMINANT * runnerUp[i]! ? value : -1));
   };
   return {
     pairFor(sound) {
       if (!bySound) build();
       const at = bySound!.get(sound);
-      return at >= 0 && at !== AMBIGUOUS ? pairs![at]! : -1;
+      return at >= 0 ? pairs![at]! : -1;
     },
   };
 }
 
-const AMBIGUOUS = 0x7fffffff;
+/** How many times more often one pair of a sound must be heard than another to be the one meant. */
+const DOMINANT = 3;

@@ -117,6 +117,11 @@ export class CompiledLexicon {
     for (const c of enCues) for (const w of c.pattern.source.match(/[a-z]{7,}/gu) ?? []) this.enVocabulary.add(w);
   }
 
+  /** The Chinese words of the synonym groups (运费, 邮费, 到货…), each once. */
+  *zhGroupWords(): Iterable<string> {
+    for (const list of this.zhGroups.values()) for (const { phrase } of list) yield phrase;
+  }
+
   private addGroup(group: readonly string[]): void {
     const name = group[0]!;
     for (const written of group) {

@@ -103,6 +103,25 @@ describe('homophone typos', () => {
     const f = extractFeatures('花贝', index.context);
     expect(Array.from(f.keys.subarray(0, f.size), describeKey)).not.toContain('b花呗');
   });
+
+  it('are read as the pair of the sound heard far more often, when the knowledge has several', () => {
+    // 发货 in three questions, 发火 in one: 发活 means the first.
+    const index = buildIndex(kbOf([['a', ['什么时候发货', '发货快吗', '今天能发货吗']], ['b', ['客服发火了怎么办']]]));
+    const keys = (text: string) => {
+      const f = extractFeatures(text, index.context);
+      return Array.from(f.keys.subarray(0, f.size), describeKey);
+    };
+    expect(keys('啥时候发活')).toContain('b发货');
+    // Heard about as often: no repair.
+    const even = buildIndex(kbOf([['a', ['什么时候发货']], ['b', ['客服发火了怎么办']]]));
+    const f = extractFeatures('啥时候发活', even.context);
+    expect(Array.from(f.keys.subarray(0, f.size), describeKey)).not.toContain('b发货');
+  });
+
+  it('are read as a word of the lexicon the knowledge says another way', () => {
+    // The knowledge says 运费; the lexicon knows 邮费 as the same: 邮废 is 邮费.
+    expect(createEngine(shop).understand('要邮废吗').answer?.id).toBe('free');
+  });
 });
 
 describe('a lead over rivals', () => {
