@@ -36,7 +36,7 @@ describe('escalation signals', () => {
     expect(kinds('东西坏了必须赔偿我的损失')).toContain('compensation');
     // Insults and rhetorical questions typed without a single mark.
     expect(kinds('你们是不是有病 收了钱不发货')).toContain('anger');
-    expect(kinds('到底还想不想做生意了')).toContain('anger');
+    expect(kinds('你们到底还想不想做生意了')).toContain('anger');
     expect(kinds('你们有病历本吗')).toEqual([]);
     const u = engine.understand('等了一个星期还没发货,客服一直不回复,太过分了!!!');
     expect(u.escalate).toBe(true);
