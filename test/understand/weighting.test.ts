@@ -175,6 +175,12 @@ describe('English words', () => {
     expect(correctEnglish('will ya help', index.context)).toBe('will you help');
   });
 
+  it('knows the general wording of shop questions: a parcel that never arrived is missing, import tax is customs', () => {
+    expect(keysOf('my parcel never arrived')).toContain('smissing');
+    expect(keysOf('will i pay import tax')).toContain('scustoms');
+    expect(keysOf('can you put together the bed')).toContain('sassemble');
+  });
+
   it('leaves greetings, thanks and fillers out of the words: they pair with no neighbour either', () => {
     expect(keysOf('um can i swap the white ones thanks')).toEqual(keysOf('can i swap the white ones'));
     expect(keysOf('hi there, cheers for the help! please cancel it')).toEqual(keysOf('there, for the help! cancel it'));

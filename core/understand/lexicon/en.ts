@@ -129,6 +129,16 @@ export const enSynonyms: string[][] = [
   ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing'],
   ['material', 'fabric', 'made of', 'made from'],
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
+  ['international', 'internationally', 'abroad', 'overseas', 'worldwide', 'outside the us', 'other countries'],
+  ['customs', 'duties', 'duty', 'import tax', 'import fees', 'vat'],
+  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'did not get', 'did not arrive', 'not arrived'],
+  ['late', 'delayed', 'delay', 'overdue', 'taking forever', 'taking so long'],
+  ['assemble', 'assembly', 'put together', 'install', 'installation', 'build'],
+  ['instructions', 'manual', 'user guide'],
+  ['hours', 'opening hours', 'opening times', 'closing time', 'business hours'],
+  ['sample', 'samples', 'swatch', 'swatches', 'tester', 'testers'],
+  ['gift wrap', 'gift wrapping', 'wrap', 'wrapping', 'gift box'],
+  ['allergy', 'allergic', 'allergies', 'allergen', 'allergens', 'sensitive skin'],
 ];
 
 /**
