@@ -33,6 +33,11 @@ describe('question words', () => {
     return new Map(Array.from(f.keys.subarray(0, f.size), (k, i) => [describeKey(k), f.weights[i]!]));
   };
 
+  it('know the general wording of shop questions: 安装 is 组装, 补差价 is 价保', () => {
+    expect(weights('床怎么安装').has('s组装')).toBe(true);
+    expect(weights('降价了能补差价吗').has('s价保')).toBe(true);
+  });
+
   it('count the characters of 几天 and 怎么办 as frame, the topic in full', () => {
     const w = weights('几天能到');
     expect(w.get('u几')).toBeCloseTo(0.3);
