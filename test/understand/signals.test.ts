@@ -90,10 +90,11 @@ describe('escalation signals', () => {
       '这已经是我第三次问了，到底什么时候退款', '同样的问题我已经说了五遍了', '充电器冒烟了', '孩子吃了拉肚子', '饼干里吃出一根头发',
       '你们卖的是高仿', '呵呵，又发错货了，你们是真厉害', '气得我手都在抖，鞋子穿了两天就开胶', 'Third time asking. Where is my order??',
       'The charger melted', "refund me or I'll dispute the charge with my bank", 'worst shop ever, never buying from you again',
+      '眼霜抹完眼皮红肿 还火辣辣的', '每换一个客服都要我重新说一遍 已经换了三个人了', '我真的累了 退个货折腾了一个星期',
     ]) {
       expect(engine.understand(text).escalate, text).toBe(true);
     }
-    for (const text of ['敏感肌会过敏吗', '第二次买了，很喜欢', '你们客服真厉害，一下就解决了，谢谢']) expect(engine.understand(text).escalate, text).toBe(false);
+    for (const text of ['敏感肌会过敏吗', '第二次买了，很喜欢', '你们客服真厉害，一下就解决了，谢谢', '用了有点刺痛正常吗', '能再说一遍吗']) expect(engine.understand(text).escalate, text).toBe(false);
   });
 
 
