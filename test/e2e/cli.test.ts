@@ -1,7 +1,7 @@
 // The CLI end to end, as a person or a script would run it: real processes, the sample shop, a temporary
 // DATA_DIR.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,20 @@ describe('xiaoer CLI', () => {
     expect(lines[1]).toMatchObject({ faq: null, escalate: true });
     expect(lines[2]).toMatchObject({ faq: null });
     for (const l of lines) expect(Object.keys(l).sort()).toEqual(['escalate', 'faq', 'id', 'reason', 'score']);
+  });
+
+  it('match runs from a code cache after its first run, with the same output, and past a broken cache', () => {
+    const input = '{"id":"a","text":"啥时候发货啊"}\n{"id":"b","text":"退货地址在哪"}\n';
+    const first = xiaoer(['match', '--kb', 'knowledge'], input);
+    const build = readdirSync('dist').filter((n) => /^\d+$/u.test(n)).sort((a, b) => Number(b) - Number(a))[0]!;
+    const cache = path.join('dist', build, 'match.cjs.v8cache');
+    expect(existsSync(cache)).toBe(true);
+    expect(xiaoer(['match', '--kb', 'knowledge'], input)).toEqual(first);
+    // A cache V8 rejects (truncated, another Node version) is only slower, and written again.
+    writeFileSync(cache, Buffer.from('not a cache'));
+    expect(xiaoer(['match', '--kb', 'knowledge'], input)).toEqual(first);
+    expect(statSync(cache).size).toBeGreaterThan(1000);
+    expect(first.code).toBe(0);
   });
 
   it('kb check passes on the sample shop and fails with named errors on a broken folder', () => {
