@@ -339,7 +339,15 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
     }
     if (w === NUMBER_SLOT) continue;
     const pair = i + 1 < words.length ? `${w} ${words[i + 1]}` : undefined;
-    if (pair) for (const g of lexicon.enGroupIds.get(pair) ?? NO_GROUPS) out.add(groupKey(g), FEATURE_WEIGHT.s);
+    if (pair) {
+      for (const g of lexicon.enGroupIds.get(pair) ?? NO_GROUPS) out.add(groupKey(g), FEATURE_WEIGHT.s);
+      // Longer phrases (free of charge, did not arrive, send it back).
+      let phrase = pair;
+      for (let n = 3; n <= lexicon.enLongestPhrase && i + n <= words.length; n++) {
+        phrase += ` ${words[i + n - 1]}`;
+        for (const g of lexicon.enGroupIds.get(phrase) ?? NO_GROUPS) out.add(groupKey(g), FEATURE_WEIGHT.s);
+      }
+    }
     if (lexicon.enStop.has(w)) continue;
     const key = wordKey(intern(stem(w)));
     if (lexicon.enPlaces.has(w)) {

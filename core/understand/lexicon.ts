@@ -53,10 +53,12 @@ export class CompiledLexicon {
   readonly zhCharClass = new Uint8Array(65536);
   /** English word → its rewrite (words separated by spaces). */
   readonly enRewrite = new Map<string, string>();
-  /** English word or two-word phrase → groups. */
+  /** English word or phrase → groups. */
   readonly enGroups = new Map<string, string[]>();
-  /** English word or two-word phrase → the interned ids of its groups. */
+  /** English word or phrase → the interned ids of its groups. */
   readonly enGroupIds = new Map<string, number[]>();
+  /** How many words the longest English phrase of a group has. */
+  enLongestPhrase = 1;
   /**
    * English stem → the interned ids of the groups of the one-word members with that stem, so that
    * other forms of a member meet its group too (closing, closure → close; terminations → terminate).
@@ -132,10 +134,13 @@ export class CompiledLexicon {
         list.sort((a, b) => b.phrase.length - a.phrase.length);
         this.zhGroups.set(member.charCodeAt(0), list);
       } else {
-        const groups = this.enGroups.get(member) ?? [];
-        if (!groups.includes(name)) groups.push(name);
-        this.enGroups.set(member, groups);
-        this.enGroupIds.set(member, groups.map(intern));
+        for (const phrase of withObjects(member)) {
+          const groups = this.enGroups.get(phrase) ?? [];
+          if (!groups.includes(name)) groups.push(name);
+          this.enGroups.set(phrase, groups);
+          this.enGroupIds.set(phrase, groups.map(intern));
+          this.enLongestPhrase = Math.max(this.enLongestPhrase, phrase.split(' ').length);
+        }
         // Base forms only: an inflected member (used, returns) would pull in words of other
         // meanings through its stem (use, user).
         if (!member.includes(' ') && !/(?:ed|ing|s)$/u.test(member)) {
@@ -247,4 +252,15 @@ export class CompiledLexicon {
     }
   }
 
+}
+
+/** Particles of phrasal verbs, which customers split with their object: send it back, pick them up. */
+const PARTICLES = new Set(['back', 'up', 'off', 'out', 'in', 'down', 'on', 'over', 'together']);
+const OBJECTS = ['it', 'them', 'this', 'that', 'these', 'those'];
+
+/** A phrase, and a phrasal verb (send back) also as said with its object inside (send it back). */
+function withObjects(phrase: string): string[] {
+  const words = phrase.split(' ');
+  if (words.length !== 2 || !PARTICLES.has(words[1]!)) return [phrase];
+  return [phrase, ...OBJECTS.map((o) => `${words[0]} ${o} ${words[1]}`)];
 }

@@ -181,6 +181,13 @@ describe('English words', () => {
     expect(keysOf('can you put together the bed')).toContain('sassemble');
   });
 
+  it('meets a group through its phrases of three words and more, and phrasal verbs split by their object', () => {
+    expect(keysOf('my parcel did not arrive')).toContain('smissing');
+    expect(keysOf('can i give it back')).toContain('sreturn');
+    expect(keysOf('i want to send them back')).toContain('sreturn');
+    expect(keysOf('can i give it to my mum')).not.toContain('sreturn');
+  });
+
   it('leaves greetings, thanks and fillers out of the words: they pair with no neighbour either', () => {
     expect(keysOf('um can i swap the white ones thanks')).toEqual(keysOf('can i swap the white ones'));
     expect(keysOf('hi there, cheers for the help! please cancel it')).toEqual(keysOf('there, for the help! cancel it'));
