@@ -254,13 +254,14 @@ export class CompiledLexicon {
 
 }
 
-/** Particles of phrasal verbs, which customers split with their object: send it back, pick them up. */
-const PARTICLES = new Set(['back', 'up', 'off', 'out', 'in', 'down', 'on', 'over', 'together']);
+/** What a `*` of a lexicon phrase stands for: the object customers put inside a phrasal verb. */
 const OBJECTS = ['it', 'them', 'this', 'that', 'these', 'those'];
 
-/** A phrase, and a phrasal verb (send back) also as said with its object inside (send it back). */
-function withObjects(phrase: string): string[] {
-  const words = phrase.split(' ');
-  if (words.length !== 2 || !PARTICLES.has(words[1]!)) return [phrase];
-  return [phrase, ...OBJECTS.map((o) => `${words[0]} ${o} ${words[1]}`)];
+/**
+ * The phrases a lexicon member stands for: "send * back" is send back, send it back, send them
+ * back… (only where the object inside keeps the sense: set it up is no account set up).
+ */
+function withObjects(member: string): string[] {
+  if (!member.includes('*')) return [member];
+  return [member.replace(/\s*\*\s*/u, ' '), ...OBJECTS.map((o) => member.replace('*', o))];
 }

@@ -186,6 +186,14 @@ describe('English words', () => {
     expect(keysOf('can i give it back')).toContain('sreturn');
     expect(keysOf('i want to send them back')).toContain('sreturn');
     expect(keysOf('can i give it to my mum')).not.toContain('sreturn');
+    // The shop's own lexicon says it the same way.
+    const shop = new CompiledLexicon({ synonyms: [['dispatch', 'mail * out']], typos: {}, stopwords: [] });
+    const keys = (text: string) => {
+      const f = extractFeatures(text, { lexicon: shop });
+      return Array.from(f.keys.subarray(0, f.size), describeKey);
+    };
+    expect(keys('when do you mail it out')).toContain('sdispatch');
+    expect(keys('when do you mail out orders')).toContain('sdispatch');
   });
 
   it('leaves greetings, thanks and fillers out of the words: they pair with no neighbour either', () => {

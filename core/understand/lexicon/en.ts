@@ -72,12 +72,15 @@ export const enRewrites: Record<string, string> = {
   'e-mails': 'emails',
 };
 
-/** Near-synonyms: members of a group meet in matching, more weakly than the same word. */
+/**
+ * Near-synonyms: members of a group meet in matching, more weakly than the same word. A `*` stands for
+ * the object a phrasal verb may hold inside (send * back: send back, send it back, send them back).
+ */
 export const enSynonyms: string[][] = [
   ['order', 'purchase', 'buy', 'acquire', 'shop'],
   ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back'],
   ['invoice', 'bill', 'receipt'],
-  ['cancel', 'withdraw', 'revoke', 'call off'],
+  ['cancel', 'withdraw', 'revoke', 'call * off'],
   ['delete', 'remove', 'close', 'terminate', 'erase'],
   ['change', 'edit', 'modify', 'update', 'correct', 'alter', 'amend'],
   ['switch', 'change', 'swap', 'replace', 'exchange'],
@@ -114,7 +117,7 @@ export const enSynonyms: string[][] = [
   ['method', 'option', 'way', 'modality'],
   ['create', 'open', 'make', 'new', 'set up', 'setup'],
   ['free', 'free of charge', 'no charge', 'complimentary', 'at no cost'],
-  ['return', 'send back', 'give back', 'bring back', 'returns', 'returning'],
+  ['return', 'send * back', 'give * back', 'bring * back', 'take * back', 'returns', 'returning'],
   ['wear', 'wore', 'worn', 'tried on', 'used'],
   ['chart', 'guide', 'table'],
   ['information', 'details', 'data'],
@@ -125,7 +128,7 @@ export const enSynonyms: string[][] = [
   ['color', 'colour', 'colors', 'colours'],
   ['wash', 'washing', 'clean', 'laundry', 'machine wash'],
   ['points', 'rewards', 'reward points', 'loyalty', 'loyalty points', 'membership'],
-  ['pickup', 'pick up', 'collect', 'collection', 'click and collect', 'in store'],
+  ['pickup', 'pick * up', 'collect', 'collection', 'click and collect', 'in store'],
   ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing'],
   ['material', 'fabric', 'made of', 'made from'],
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
@@ -133,7 +136,7 @@ export const enSynonyms: string[][] = [
   ['customs', 'duties', 'duty', 'import tax', 'import fees', 'vat'],
   ['missing', 'never arrived', 'never received', 'not received', 'never got', 'did not get', 'did not arrive', 'not arrived'],
   ['late', 'delayed', 'delay', 'overdue', 'taking forever', 'taking so long'],
-  ['assemble', 'assembly', 'put together', 'install', 'installation', 'build'],
+  ['assemble', 'assembly', 'put * together', 'install', 'installation', 'build'],
   ['instructions', 'manual', 'user guide'],
   ['hours', 'opening hours', 'opening times', 'closing time', 'business hours'],
   ['sample', 'samples', 'swatch', 'swatches', 'tester', 'testers'],
