@@ -167,7 +167,7 @@ export class CompiledLexicon {
    * half is left out the same way: 能退不 → 能退, 有券没 → 有券, 付款行不 → 付款可以.
    */
   rewriteZh(text: string): string {
-    const out = this.rewritePhrases(text);
+    const out = this.rewritePhrases(SMALL_COUNT_ONE.test(text) ? text.replace(SMALL_COUNT, (_, digits: string, at: number) => smallCount(digits, at, text)) : text);
     const asked = A_NOT_A_ONE.test(out) ? out.replace(A_NOT_A, '$1') : out;
     return CLOSING_NOT_ONE.test(asked) ? asked.replace(CLOSING_NOT, (m) => (m[0] === '行' ? '可以' : '')) : asked;
   }
@@ -252,6 +252,20 @@ export class CompiledLexicon {
     }
   }
 
+}
+
+/**
+ * A small number of days, items or times written in digits (7天无理由, 换大1号, 2个): read as customers
+ * and shops also write it, in Chinese (七天无理由, 大一号, 两个), so that both meet. 2 counts as 两,
+ * except in dates and ordinals (2号, 2月).
+ */
+const SMALL_COUNT = /(?<![0-9.,:/a-z])(10|[1-9])(?=[天个件次周年只包瓶盒箱袋罐条双套斤号月日楼层])/gu;
+const SMALL_COUNT_ONE = /(?<![0-9.,:/a-z])(?:10|[1-9])[天个件次周年只包瓶盒箱袋罐条双套斤号月日楼层]/u;
+const ORDINAL = /[号月日楼层]/u;
+function smallCount(digits: string, at: number, text: string): string {
+  if (digits === '10') return '十';
+  if (digits === '2' && !ORDINAL.test(text[at + 1]!)) return '两';
+  return '零一二三四五六七八九'[Number(digits)]!;
 }
 
 /** What a `*` of a lexicon phrase stands for: the object customers put inside a phrasal verb. */

@@ -38,6 +38,13 @@ describe('question words', () => {
     expect(weights('降价了能补差价吗').has('s价保')).toBe(true);
   });
 
+  it('read a small count in digits as in Chinese (7天无理由 is 七天无理由), not amounts, dates or order numbers', () => {
+    expect(lexicon.rewriteZh('7天无理由')).toBe('七天无理由');
+    expect(lexicon.rewriteZh('想换大1号 买了2个')).toBe('想换大一号 买了两个');
+    expect(lexicon.rewriteZh('2号发货 10天内')).toBe('二号发货 十天内');
+    for (const text of ['补10块', '12号发货', '1.5天', '订单3702918465123096']) expect(lexicon.rewriteZh(text)).toBe(text);
+  });
+
   it('count the characters of 几天 and 怎么办 as frame, the topic in full', () => {
     const w = weights('几天能到');
     expect(w.get('u几')).toBeCloseTo(0.3);
