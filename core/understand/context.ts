@@ -44,8 +44,9 @@ export interface ResolvedContext {
 const ZH_PRONOUN = '这个|那个|这款|那款|这件|那件|这种|那种|这一款|这个商品|这个宝贝|该商品|它';
 const EN_PRONOUN = 'it|this|that|this one|that one|them|these|those';
 // 那退货呢? / 退货呢 / 还有退货怎么说? — a topic and an ellipsis marker, nothing else.
-// Without a leading 那/还有 only a very short topic counts: "花呗怎么还款呢" is a question of its own.
-const ZH_TOPIC = /^(?:(?:那|那么|那个|还有|另外|然后|那要是|如果是)\s*(.{1,8}?)|(.{1,4}?))\s*(?:呢|怎么样|咋样|怎么说)\s*[?!.~]*$/u;
+// Without a leading 那/还有 only a very short topic counts, and only before 呢: "花呗怎么还款呢" is a
+// question of its own, and so is "今天天气咋样" (X怎么样 asks how X is).
+const ZH_TOPIC = /^(?:(?:那|那么|那个|还有|另外|然后|那要是|如果是)\s*(.{1,8}?)\s*(?:呢|怎么样|咋样|怎么说)|(.{1,4}?)\s*呢)\s*[?!.~]*$/u;
 // what about returns? / how about the blue one? / and returns?
 // same for rugs? / is it the same with towels?
 const EN_TOPIC =

@@ -70,6 +70,16 @@ describe('follow-up questions', () => {
     expect(u.answer?.id).toBe('use_saw');
   });
 
+  it('reads X怎么样 without 那 as a question of its own: 今天天气咋样 asks about the weather, not shipping', () => {
+    const history: HistoryTurn[] = [
+      { role: 'customer', text: '多久发货?' },
+      { role: 'bot', text: '付款后48小时内发货。', faq: 'shipping_time' },
+    ];
+    const u = engine.understand('今天天气咋样', { history });
+    expect(u.resolved).not.toContain('发货');
+    expect(u.answer).toBeNull();
+  });
+
   it('keeps the earlier question as context: 那退货呢? after a question about shipping costs', () => {
     const kb = shopKb({
       faq: [
