@@ -219,7 +219,9 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   const short = english ? normalized.split(/\s+/u).length <= SHORT.enWords : normalized.replace(/[\s?!.~,]/gu, '').length <= SHORT.zhChars;
   if (short && ((english ? EN_LEANING : ZH_LEANING).test(normalized) || (english ? elliptical(normalized) : frameOnly(normalized, false)))) {
     const previous = lastQuestion(history);
-    if (previous && previous !== normalized) {
+    // (In the same language: an English "is it authentic?" after a Chinese question asks on its own;
+    // leaning, the Chinese words would outweigh the English ones the knowledge meets only translated.)
+    if (previous && previous !== normalized && !/[\u3400-\u9fff]/u.test(previous) === english) {
       return { resolved: normalized, previous, leansOn: previous, frameOnly: frameOnly(normalized, english) };
     }
   }

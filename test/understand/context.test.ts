@@ -80,6 +80,19 @@ describe('follow-up questions', () => {
     expect(u.answer).toBeNull();
   });
 
+  it('leans a short question on the earlier one only in the same language', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'genuine', questions: ['是正品吗', '保证正品吗'], answer: '保证正品。' },
+        { id: 'no_price_slip', questions: ['不要放价格单', '可以不放发货单吗'], answer: '可以备注不放。' },
+      ],
+    });
+    const zh = createEngine(kb);
+    const history: HistoryTurn[] = [{ role: 'customer', text: '不要放价格单' }, { role: 'bot', text: '可以备注不放。', faq: 'no_price_slip' }];
+    expect(zh.understand('is it authentic?').answer?.id).toBe('genuine');
+    expect(zh.understand('is it authentic?', { history }).answer?.id).toBe('genuine');
+  });
+
   it('keeps the earlier question as context: 那退货呢? after a question about shipping costs', () => {
     const kb = shopKb({
       faq: [
