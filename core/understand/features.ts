@@ -288,13 +288,17 @@ function englishWords(words: readonly string[], lexicon: CompiledLexicon): strin
   return out;
 }
 
+/** Letters beyond which a run is no word to correct or split (two long words run together fit). */
+const LONGEST_SPELLED = 40;
+
 /**
  * The word as the knowledge would spell it: itself when known, two words when two were run together
  * (tocancel), else the nearest known word (cancdling → canceling), else itself.
  */
 function spell(word: string, ctx: FeatureContext): string[] {
-  // A lone letter (q of q币) is no misspelling: the speller is not even built for it.
-  if (word === NUMBER_SLOT || word.length < 2) return [word];
+  // A lone letter (q of q币) is no misspelling: the speller is not even built for it. Nor is a run
+  // of letters longer than any word (splitting one tries every cut: quadratic in its length).
+  if (word === NUMBER_SLOT || word.length < 2 || word.length > LONGEST_SPELLED) return [word];
   const speller = ctx.speller;
   if (!speller || speller.has(word) || EN_FRAME.has(word) || ctx.lexicon.enStop.has(word) || ctx.lexicon.enShort.has(word) || (word.length > 2 && ctx.knownStems?.has(stem(word)))) return [word];
   // A hyphenated word the knowledge lacks: as one word when it knows that (sibn-up → signup), else

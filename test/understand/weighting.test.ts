@@ -173,6 +173,9 @@ describe('English words', () => {
     expect(correctEnglish('hte order', index.context)).toBe('the order');
     expect(correctEnglish('no order', index.context)).toBe('no order');
     expect(correctEnglish('will ya help', index.context)).toBe('will you help');
+    // A run of letters longer than any word is left as it is (splitting it would try every cut).
+    expect(correctEnglish('ordercancel'.repeat(4), index.context)).toBe('ordercancel'.repeat(4));
+    expect(correctEnglish('ordercancel', index.context)).toBe('order cancel');
   });
 
   it('knows the general wording of shop questions: a parcel that never arrived is missing, import tax is customs', () => {
