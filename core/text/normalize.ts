@@ -37,9 +37,47 @@ const PUNCTUATION: Record<string, string> = {
 };
 const PUNCTUATION_RE = new RegExp(`[${Object.keys(PUNCTUATION).join('')}]`, 'gu');
 
+/**
+ * Emoji that stand for a thing customers ask about ("📦 still not here?", "🚚 几天到"): read as the
+ * word, in the language of the rest of the message. Faces and gestures say a mood, not a topic: they
+ * are dropped with the others (signals.ts reads the mood from the message as sent).
+ */
+const EMOJI_WORDS: Record<string, [en: string, zh: string]> = {
+  '📦': ['package', '包裹'],
+  '🚚': ['delivery', '快递'],
+  '🚛': ['delivery', '快递'],
+  '💰': ['money', '钱'],
+  '💵': ['money', '钱'],
+  '💴': ['money', '钱'],
+  '💳': ['card', '银行卡'],
+  '🎁': ['gift', '礼物'],
+  '👟': ['shoes', '鞋子'],
+  '👠': ['shoes', '鞋子'],
+  '👗': ['dress', '裙子'],
+  '👕': ['shirt', '衣服'],
+  '👖': ['jeans', '裤子'],
+  '🧥': ['coat', '外套'],
+  '👜': ['bag', '包包'],
+  '📏': ['size', '尺码'],
+  '🔋': ['battery', '电池'],
+  '🎧': ['headphones', '耳机'],
+  '📱': ['phone', '手机'],
+  '🧾': ['receipt', '发票'],
+  '🛒': ['cart', '购物车'],
+};
+const EMOJI_WORD = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'gu');
+const HAS_EMOJI_WORD = new RegExp(EMOJI_WORD.source, 'u');
+/** (All of them are astral characters: a text without a surrogate pair holds none.) */
+const ASTRAL = /[\uD800-\uDBFF]/;
+const HAN = /[\u3400-\u9fff]/u;
+
 /** The canonical form of a text: what matching, entities and signals read. */
 export function normalize(text: string): string {
   let out = text.normalize('NFKC');
+  if (ASTRAL.test(out) && HAS_EMOJI_WORD.test(out)) {
+    const zh = HAN.test(out);
+    out = out.replace(EMOJI_WORD, (e) => ` ${EMOJI_WORDS[e]![zh ? 1 : 0]} `);
+  }
   out = out.replace(EMOJI, ' ');
   out = out.toLowerCase();
   out = toSimplified(out);

@@ -15,6 +15,12 @@ describe('normalize', () => {
     expect(normalize('好的，谢谢！')).toBe('好的,谢谢!');
   });
 
+  it('reads an emoji that stands for a thing as its word, in the language of the message', () => {
+    expect(normalize('📦 still not here??')).toBe('package still not here??');
+    expect(normalize('🚚几天到')).toBe('快递 几天到');
+    expect(normalize('where is my order 😭📦')).toBe('where is my order package');
+  });
+
   it('drops emoji, including joined sequences and skin tones', () => {
     expect(normalize('发货了吗😊😊')).toBe('发货了吗');
     expect(normalize('thanks 👍🏽 a lot 👨‍👩‍👧')).toBe('thanks a lot');
