@@ -38,6 +38,7 @@ describe('escalation signals', () => {
     expect(kinds('你们是不是有病 收了钱不发货')).toContain('anger');
     expect(kinds('你们到底还想不想做生意了')).toContain('anger');
     expect(kinds('你们有病历本吗')).toEqual([]);
+    expect(kinds('你们有病吗')).toContain('anger');
     const u = engine.understand('等了一个星期还没发货,客服一直不回复,太过分了!!!');
     expect(u.escalate).toBe(true);
     expect(u.sentiment).toBeLessThan(0);
@@ -94,7 +95,9 @@ describe('escalation signals', () => {
     ]) {
       expect(engine.understand(text).escalate, text).toBe(true);
     }
-    for (const text of ['敏感肌会过敏吗', '第二次买了，很喜欢', '你们客服真厉害，一下就解决了，谢谢', '用了有点刺痛正常吗', '能再说一遍吗', '能发红色的吗']) expect(engine.understand(text).escalate, text).toBe(false);
+    for (const text of ['敏感肌会过敏吗', '第二次买了，很喜欢', '你们客服真厉害，一下就解决了，谢谢', '用了有点刺痛正常吗', '能再说一遍吗', '能发红色的吗',
+      '你们有病床卖吗', '你们发红枣还要另付运费吗', '你们发红茶到底用什么快递', '狗狗皮肤发红痒了用什么沐浴露',
+      '不好意思 你们能再解释一遍吗 我到底要怎么退货', '我累了 你们有没有安神的茶 到底哪款好']) expect(engine.understand(text).escalate, text).toBe(false);
   });
 
 
