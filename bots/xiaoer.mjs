@@ -3,6 +3,7 @@
 // only when a source changes: the CLI then starts in ~60 ms instead of ~400 ms through a TS loader,
 // which matters when `xiaoer match` runs in a pipeline or a benchmark.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -85,30 +86,40 @@ if (args.length === 3 && args[0] === 'match' && args[1] === '--kb' && !args[2].s
 }
 
 /**
- * Runs a CommonJS file with V8's code cache kept beside it (FILE.v8cache), as Node 22's
- * module.enableCompileCache() would: V8 then neither parses nor compiles the file's functions again,
- * which is a tenth of a `match` run (~25 ms). The cache is written at exit, so that it holds every
- * function the run compiled, and only when there was none or V8 rejected it (another Node version).
+ * Runs a CommonJS file with V8's code cache kept beside it, as Node 22's module.enableCompileCache()
+ * would: V8 then neither parses nor compiles the file's functions again, which is a tenth of a `match`
+ * run (~25 ms). V8 checks a cache only against the source's length and its own version, and a
+ * damaged one can crash the process: the cache's name holds a hash of the source, Node's version and
+ * the architecture, and the file starts with a hash of the data, checked before V8 sees it. It is
+ * written at a successful exit, so that it holds every function the run compiled, and only when
+ * there was none or it did not serve.
  */
 function runCached(file) {
-  const cacheFile = `${file}.v8cache`;
+  const source = readFileSync(file, 'utf8');
+  const key = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(source).digest('hex').slice(0, 16);
+  const cacheFile = `${file}.${key}.v8cache`;
   let cachedData;
   try {
-    cachedData = readFileSync(cacheFile);
+    const stored = readFileSync(cacheFile);
+    const data = stored.subarray(32);
+    if (stored.length > 32 && createHash('sha256').update(data).digest().equals(stored.subarray(0, 32))) cachedData = data;
   } catch {
     // First run of this build: compiled from source, the cache written at exit.
   }
-  const script = new vm.Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
   if (!cachedData || script.cachedDataRejected) {
-    process.once('exit', () => {
+    process.once('exit', (code) => {
+      if (code !== 0) return; // a run that failed early compiled little: leave the cache to a full one
+      const temp = `${cacheFile}.${process.pid}`;
       try {
-        const temp = `${cacheFile}.${process.pid}`;
-        writeFileSync(temp, script.createCachedData());
+        const data = script.createCachedData();
+        writeFileSync(temp, Buffer.concat([createHash('sha256').update(data).digest(), data]));
         renameSync(temp, cacheFile);
       } catch {
-        // A read-only install runs without the cache.
+        // A read-only install, or a full disk: it runs without the cache.
+        rmSync(temp, { force: true });
       }
     });
   }
