@@ -6,18 +6,20 @@
 const WORD = /[A-Za-z][A-Za-z'-]*/gu;
 
 /**
- * Words no name is made of (Anna Freeman, the Gold plan, Wren & Loom): one of them capitalised inside
- * a sentence ("You Sent Me The Wrong One", "Do U Have Klarna") says the text is written In Title Case.
+ * Words no name is made of (Anna Freeman, the Gold plan, Wren & Loom; not may or will, which are a
+ * month and a name too). Two of them capitalised inside a sentence ("You Sent Me The Wrong One"), or
+ * one in a message with no word in lower case ("Do U Have Klarna"), say it is written In Title Case;
+ * one alone is a name's ("do you sell The Ordinary serum").
  */
 const FUNCTION_WORDS = new Set(
-  'the an my your our their his her its me us them you we they he she it is are was were be been have has had do does did will would can could should may might must to of for in on at by with from into about this that these those not no'.split(' '),
+  'the an my your our their his her its me us them you we they he she it is are was were be been have has had do does did would can could should might must to of for in on at by with from into about this that these those not no'.split(' '),
 );
 
 /** The lower-cased capitalised words of a text, except sentence-initial words and "I". */
 export function capitalizedWords(raw: string): Set<string> {
   const out = new Set<string>();
   let lowercase = 0;
-  let titleCase = false;
+  let functionWords = 0;
   WORD.lastIndex = 0;
   for (let m = WORD.exec(raw); m; m = WORD.exec(raw)) {
     const word = m[0];
@@ -30,10 +32,11 @@ export function capitalizedWords(raw: string): Set<string> {
     if (before === '' || (/[.!?。！？:\n]$/u.test(before) && !/\b(?:mr|ms|mrs|dr|st)\.$/iu.test(before))) continue;
     if (word === 'I' || /^I'/u.test(word) || /^(mr|mrs|ms|dr|miss|sir)$/iu.test(word)) continue;
     const lower = word.toLowerCase();
-    if (FUNCTION_WORDS.has(lower)) titleCase = true;
+    if (FUNCTION_WORDS.has(lower)) functionWords++;
     out.add(lower);
   }
   // Written In Title Case, every word is capitalised: none is a name by that. ("Is Anna Freeman in New
   // York?" keeps its names: "in" is not capitalised.)
-  return titleCase || (out.size > 2 && lowercase === 0) ? new Set() : out;
+  const titleCase = functionWords >= 2 || (lowercase === 0 && (functionWords > 0 || out.size > 2));
+  return titleCase ? new Set() : out;
 }

@@ -36,7 +36,7 @@ export function homophones(indexOf: () => MatchIndex): Homophones {
     const often: number[] = [];
     const runnerUp: number[] = [];
     const map = (bySound = new KeyMap(index.featureKeys.length));
-    const consider = (value: number, count: number) => {
+    const consider = (value: number, count: number, onlyNew = false) => {
       const a = Math.floor(value / 65536);
       const b = value % 65536;
       if (cls[a] || cls[b]) return;
@@ -45,6 +45,7 @@ export function homophones(indexOf: () => MatchIndex): Homophones {
       if (!sa || !sb) return;
       const sound = soundKey(sa, sb);
       const at = map.get(sound);
+      if (onlyNew && at !== -1) return;
       if (at === -1) {
         map.set(sound, found.length);
         found.push(value);
@@ -57,9 +58,10 @@ export function homophones(indexOf: () => MatchIndex): Homophones {
     const keys = index.featureKeys;
     const { start } = index.postings;
     for (let k = 0; k < keys.length; k++) if (kindOf(keys[k]!) === KIND.b) consider(valueOf(keys[k]!), start[k + 1]! - start[k]!);
-    // The lexicon's words too, as if the knowledge said each once: 邮费 for 邮废 where the knowledge
-    // only says 运费, the group both belong to.
-    for (const word of lexicon.zhGroupWords()) if (word.length === 2) consider(word.charCodeAt(0) * 65536 + word.charCodeAt(1), 1);
+    // The lexicon's words too, for sounds none of the knowledge's pairs has: 邮费 for 邮废 where the
+    // knowledge only says 运费, the group both belong to. (Beside a pair of the knowledge, a word it
+    // never uses would only make the sound ambiguous.)
+    for (const word of lexicon.zhGroupWords()) if (word.length === 2) consider(word.charCodeAt(0) * 65536 + word.charCodeAt(1), 1, true);
     // A sound the knowledge gives two pairs repairs nothing (which one was meant is a guess), unless
     // one is heard far more often (发货 in many questions, 发或 once in an answer).
     pairs = Float64Array.from(found, (value, i) => (often[i]! >= DOMINANT * runnerUp[i]! ? value : -1));

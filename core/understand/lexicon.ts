@@ -119,7 +119,7 @@ export class CompiledLexicon {
     for (const c of enCues) for (const w of c.pattern.source.match(/[a-z]{7,}/gu) ?? []) this.enVocabulary.add(w);
   }
 
-  /** The Chinese words of the synonym groups (运费, 邮费, 到货…), each once. */
+  /** The Chinese words of the synonym groups (运费, 邮费, 到货…), once for each group they are in. */
   *zhGroupWords(): Iterable<string> {
     for (const list of this.zhGroups.values()) for (const { phrase } of list) yield phrase;
   }
@@ -259,12 +259,13 @@ export class CompiledLexicon {
  * and shops also write it, in Chinese (七天无理由, 大一号, 两个), so that both meet. 2 counts as 两,
  * except in dates and ordinals (2号, 2月).
  */
-const SMALL_COUNT = /(?<![0-9.,:/a-z])(10|[1-9])(?=[天个件次周年只包瓶盒箱袋罐条双套斤号月日楼层])/gu;
-const SMALL_COUNT_ONE = /(?<![0-9.,:/a-z])(?:10|[1-9])[天个件次周年只包瓶盒箱袋罐条双套斤号月日楼层]/u;
+const SMALL_COUNT = /(?<![0-9.,:/a-z~\-到至])(10|[1-9])(?=[天个件次周年只包瓶盒箱袋罐条双套斤号月日楼层])/gu;
+const SMALL_COUNT_ONE = /(?<![0-9.,:/a-z~\-到至])(?:10|[1-9])[天个件次周年只包瓶盒箱袋罐条双套斤号月日楼层]/u;
 const ORDINAL = /[号月日楼层]/u;
 function smallCount(digits: string, at: number, text: string): string {
   if (digits === '10') return '十';
-  if (digits === '2' && !ORDINAL.test(text[at + 1]!)) return '两';
+  // (第2件 is the second item: 第二件.)
+  if (digits === '2' && !ORDINAL.test(text[at + 1]!) && text[at - 1] !== '第') return '两';
   return '零一二三四五六七八九'[Number(digits)]!;
 }
 
@@ -277,5 +278,7 @@ const OBJECTS = ['it', 'them', 'this', 'that', 'these', 'those'];
  */
 function withObjects(member: string): string[] {
   if (!member.includes('*')) return [member];
-  return [member.replace(/\s*\*\s*/u, ' '), ...OBJECTS.map((o) => member.replace('*', o))];
+  // Only a verb, the object and a particle (send * back); a `*` anywhere else stands for nothing.
+  if (!/^\S+ \* \S+$/u.test(member)) return [member.replace(/\s*\*\s*/gu, ' ').trim()];
+  return [member.replace(' * ', ' '), ...OBJECTS.map((o) => member.replace('*', o))];
 }

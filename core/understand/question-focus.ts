@@ -31,8 +31,11 @@ export function questionFocus(text: string, english: boolean): string | undefine
   return asking.join(' ');
 }
 
-/** Where a question starts inside a run of words: a question word, or a verb asking before its subject. */
-const EN_QUESTION_START = /\b(?:how|what|where|when|why|which|wondering|want to know|need to know|(?:can|could|would|will|do|does|did|is|are|should)\s+(?:i|you|we|it|they|u|there|this|that|these|my))\b/gu;
+/**
+ * Where a question starts inside a run of words: a question word, or a verb asking before its subject.
+ * (Not which: in a story it is mostly a relative pronoun, "the sofa which arrived broken".)
+ */
+const EN_QUESTION_START = /\b(?:how|what|where|when|why|wondering|want to know|need to know|(?:can|could|would|will|do|does|did|is|are|should)\s+(?:i|you|we|it|they|u|there|this|that|these|my))\b/gu;
 
 /**
  * A long English message typed without punctuation ("…got the email saying it was dispatched but the
@@ -43,7 +46,7 @@ function runOnQuestion(text: string): string | undefined {
   const starts = Array.from(text.matchAll(EN_QUESTION_START), (m) => m.index);
   let i = starts.length - 1;
   // One question may hold several starts (how long does it…): back to the first of them.
-  while (i > 0 && text.slice(starts[i - 1], starts[i]).split(/\s+/u).length <= 3) i--;
+  while (i > 0 && text.slice(starts[i - 1], starts[i]).trim().split(/\s+/u).length <= 3) i--;
   const start = starts[i] ?? -1;
   if (start <= 0) return undefined;
   const question = text.slice(start);

@@ -72,6 +72,9 @@ describe('English words', () => {
     // A capitalised word no name is made of (Have) tells even a short one.
     expect([...capitalizedWords('Do U Have Klarna')]).toEqual([]);
     expect([...capitalizedWords('can I switch to the Gold plan')]).toEqual(['gold']);
+    // One capitalised function word among lower-case ones belongs to a name; May is a month.
+    expect([...capitalizedWords('do you sell The Ordinary niacinamide serum')]).toEqual(['the', 'ordinary']);
+    expect([...capitalizedWords('my gift to Anna Freeman was sent in May')]).toEqual(['anna', 'freeman', 'may']);
     expect([...capitalizedWords('Is Anna Freeman in New York?')]).toEqual(['anna', 'freeman', 'new', 'york']);
   });
 });

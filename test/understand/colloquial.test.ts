@@ -42,6 +42,9 @@ describe('question words', () => {
     expect(lexicon.rewriteZh('7天无理由')).toBe('七天无理由');
     expect(lexicon.rewriteZh('想换大1号 买了2个')).toBe('想换大一号 买了两个');
     expect(lexicon.rewriteZh('2号发货 10天内')).toBe('二号发货 十天内');
+    expect(lexicon.rewriteZh('第2件半价')).toBe('第二件半价');
+    // A range is left as written (1-两天 would be neither).
+    for (const text of ['1-2天', '3~5天', '2到3天']) expect(lexicon.rewriteZh(text)).toBe(text);
     for (const text of ['补10块', '12号发货', '1.5天', '订单3702918465123096']) expect(lexicon.rewriteZh(text)).toBe(text);
   });
 

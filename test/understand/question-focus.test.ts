@@ -22,6 +22,10 @@ describe('the question inside a long message', () => {
     expect(questionFocus(runOn, true)).toBe('can i get a replacement lid');
     const told = normalize('i ordered the blue kettle for my birthday last month and the lid came loose already and i am really not happy about it at all');
     expect(questionFocus(told, true)).toBeUndefined();
+    // A question of several starts is read from its first (how many days would it…).
+    expect(questionFocus(normalize('i ordered the kettle last week and the tracking has not moved and nothing has shown up yet how many days would it take'), true)).toBe('how many days would it take');
+    // A story with no question in it has none (which is a relative pronoun here).
+    expect(questionFocus(normalize('i ordered the oak kettle last month which arrived with a dent in it and the lid is loose and the box was torn'), true)).toBeUndefined();
     // A question word at the very start is the whole message's question.
     expect(questionFocus(normalize('how long does it take for a kettle ordered today to reach an address in the north of the country'), true)).toBeUndefined();
   });
