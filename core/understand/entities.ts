@@ -64,14 +64,18 @@ export function buildCatalogue(products: readonly Product[]): Catalogue {
   return { names: names.filter((n) => n.text.length >= 2).sort((a, b) => b.text.length - a.text.length) };
 }
 
-/** The entities in a normalised text, in order of appearance. */
+/** More entities than a message can mean: the first ones are kept. */
+const MAX_ENTITIES = 64;
+
+/** The entities in a normalised text, in order of appearance (at most MAX_ENTITIES). */
 export function extractEntities(normalized: string, catalogue?: Catalogue): Entity[] {
   const found: (Entity & { at: number })[] = [];
   // Spans already claimed: a phone number is not also an order number.
   const taken: [number, number][] = [];
   const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
   const claim = (kind: Entity['kind'], value: string, text: string, start: number, end = start + text.length) => {
-    if (!free(start, end)) return;
+    // (Each claim checks the spans taken: a text of a hundred thousand "1个" would be quadratic.)
+    if (taken.length >= MAX_ENTITIES || !free(start, end)) return;
     taken.push([start, end]);
     found.push({ kind, value, text, at: start });
   };
