@@ -55,6 +55,7 @@ describe('entities', () => {
     expect(find('I need two boxes')).toContainEqual(['quantity', '2']);
     expect(parseCount('二十五')).toBe(25);
   });
+
   it('keeps the first 64 entities of a text that holds thousands', () => {
     const found = extractEntities('1个'.repeat(100_000));
     expect(found).toHaveLength(64);
