@@ -75,6 +75,16 @@ const SYSTEM_TYPES = new Set<number>([WechatMessageType.Recalled, WechatMessageT
 // WeChat separates an @name from the text with U+2005 (four-per-em space); some clients use a space.
 const MENTION_END = '(?:\\u2005|\\s|$)';
 
+/**
+ * A reply quoting an earlier message comes as one text: 「name：the quoted text」, a line of spaced
+ * dashes, then what the sender wrote. Only that is theirs to answer: the quoted part, an earlier
+ * message of the conversation, would be read as asked again (and an @ inside it as a mention).
+ */
+const QUOTE = /^「[\s\S]*」\s*\n\s*(?:-\s*){6,}\n([\s\S]*)$/u;
+export function withoutQuote(text: string): string {
+  return text.startsWith('「') ? (QUOTE.exec(text)?.[1] ?? text) : text;
+}
+
 export function parseWechatMessage(raw: WechatRawMessage, ctx: WechatParseContext): WechatParsed {
   if (!raw.id || !raw.talkerId) return { ignored: 'incomplete payload' };
   if (raw.talkerId === ctx.selfId) return { ignored: 'own message' };
@@ -83,7 +93,7 @@ export function parseWechatMessage(raw: WechatRawMessage, ctx: WechatParseContex
 
   const isGroup = Boolean(raw.roomId);
   const kind: ContentKind = KINDS[raw.type] ?? 'other';
-  let text = kind === 'text' ? (raw.text ?? '') : '';
+  let text = kind === 'text' ? withoutQuote(raw.text ?? '') : '';
   let mentioned: boolean | undefined;
   if (isGroup) {
     const byName = ctx.selfName ? mentionPattern(ctx.selfName) : undefined;
