@@ -33,9 +33,11 @@ describe('question words', () => {
     return new Map(Array.from(f.keys.subarray(0, f.size), (k, i) => [describeKey(k), f.weights[i]!]));
   };
 
-  it('know the general wording of shop questions: 安装 is 组装, 补差价 is 价保', () => {
+  it('know the general wording of shop questions: 安装 is 组装, 补差价 is 价保, 好几天 is told not asked', () => {
     expect(weights('床怎么安装').has('s组装')).toBe(true);
     expect(weights('降价了能补差价吗').has('s价保')).toBe(true);
+    expect(weights('快递好几天没更新').has('s好几天')).toBe(true);
+    expect(weights('快递几天到').has('s好几天')).toBe(false);
   });
 
   it('read a small count in digits as in Chinese (7天无理由 is 七天无理由), not amounts, dates or order numbers', () => {

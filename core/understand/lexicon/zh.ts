@@ -158,6 +158,8 @@ export const zhSynonyms: string[][] = [
   ['批发', '团购', '拿货', '大量购买', '批量'],
   ['保质期', '有效期', '保鲜期'],
   ['积分', '会员积分', '兑换积分'],
+  // Days gone by, told (快递好几天没更新), not asked (几天能到).
+  ['好几天', '好多天', '很多天', '这么多天', '几天了'],
 ];
 
 /** Words that carry no meaning for matching: greetings, politeness, particles. */
