@@ -22,7 +22,7 @@ export const FEATURE_WEIGHT = {
    */
   p: 0.2,
   /** A synonym group. */
-  s: 0.8,
+  s: 1,
   /** An English word stem. */
   w: 1,
   /**
