@@ -11,6 +11,7 @@ describe('English against knowledge written in Chinese', () => {
     expect(translateEnglish(normalize('有没有coupon可以用'))).toBe('有没有 优惠券 可以用');
     expect(translateEnglish(normalize('hello there'))).toBeUndefined();
     expect(translateEnglish(normalize('多久发货'))).toBeUndefined();
+    expect(translateEnglish(normalize("what's the shelf life"))).toContain('保质期');
     // Words that are property names of a plain object are words like any other.
     expect(translateEnglish(normalize('constructor toString refund'))).toBe('退款');
   });

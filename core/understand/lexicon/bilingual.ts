@@ -64,6 +64,11 @@ export const enToZh: Record<string, string> = {
   'wrong item': '发错',
   missing: '少发',
   quality: '质量',
+  'shelf life': '保质期',
+  expiry: '保质期',
+  'expiry date': '保质期',
+  'expiration date': '保质期',
+  'best before': '保质期',
   // Goods, prices, promotions.
   price: '价格',
   cost: '价格',
