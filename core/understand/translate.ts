@@ -4,9 +4,11 @@
 // put the way the knowledge says them (lexicon/bilingual.ts), are read as one more reading of the
 // message. The other English words are left out; the Chinese stays as written.
 import { enToZh } from './lexicon/bilingual.js';
+import { enRewrites } from './lexicon/en.js';
 
 // A Map, not the object: a customer's word may be any property name ("constructor").
 const TABLE = new Map(Object.entries(enToZh));
+const REWRITES = new Map(Object.entries(enRewrites));
 /** The most words a phrase of the table has: phrases are tried longest first ("tracking number" before "tracking"). */
 const LONGEST = Math.max(...[...TABLE.keys()].map((p) => p.split(' ').length));
 const WORD = /[a-z][a-z']*/gu;
@@ -24,7 +26,8 @@ export function translateEnglish(text: string): string | undefined {
   for (let m = run.exec(text); m; m = run.exec(text)) {
     out += text.slice(last, m.index);
     last = m.index + m[0].length;
-    const words = m[0].match(WORD) ?? [];
+    // Chat spellings and contractions as words first: hasnt moved is has not moved.
+    const words = (m[0].match(WORD) ?? []).flatMap((w) => (REWRITES.has(w) ? REWRITES.get(w)!.split(' ').filter(Boolean) : [w]));
     const said: string[] = [];
     for (let i = 0; i < words.length; ) {
       let step = 1;

@@ -12,6 +12,9 @@ describe('English against knowledge written in Chinese', () => {
     expect(translateEnglish(normalize('hello there'))).toBeUndefined();
     expect(translateEnglish(normalize('多久发货'))).toBeUndefined();
     expect(translateEnglish(normalize("what's the shelf life"))).toContain('保质期');
+    // Contractions are read as their words: hasnt moved is has not moved.
+    expect(translateEnglish(normalize('my parcel hasnt moved'))).toBe('包裹 没动');
+    expect(translateEnglish(normalize('do you do gift wrapping'))).toBe('礼盒包装');
     // Words that are property names of a plain object are words like any other.
     expect(translateEnglish(normalize('constructor toString refund'))).toBe('退款');
   });

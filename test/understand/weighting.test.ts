@@ -178,6 +178,11 @@ describe('English words', () => {
     expect(correctEnglish('ordercancel', index.context)).toBe('order cancel');
   });
 
+  it('reads contractions as their words, with or without the apostrophe', () => {
+    expect(keysOf('it hasnt arrived')).toEqual(keysOf('it has not arrived'));
+    expect(keysOf("they weren't sent")).toEqual(keysOf('they were not sent'));
+  });
+
   it('knows the general wording of shop questions: a parcel that never arrived is missing, import tax is customs', () => {
     expect(keysOf('my parcel never arrived')).toContain('smissing');
     expect(keysOf('will i pay import tax')).toContain('scustoms');
