@@ -181,6 +181,7 @@ describe('English words', () => {
   it('reads contractions as their words, with or without the apostrophe', () => {
     expect(keysOf('it hasnt arrived')).toEqual(keysOf('it has not arrived'));
     expect(keysOf("they weren't sent")).toEqual(keysOf('they were not sent'));
+    expect(keysOf('white glove n how much')).toEqual(keysOf('white glove and how much'));
   });
 
   it('knows the general wording of shop questions: a parcel that never arrived is missing, import tax is customs', () => {
