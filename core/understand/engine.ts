@@ -228,11 +228,21 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const about = aboutTopic(focus);
     const only = about.size ? new Set(about.keys()) : undefined;
     let best: (Matched & { reading: string; value: number }) | undefined;
+    // Whether a reading that keeps some of the earlier question answers (那退货呢 after 多久发货:
+    // 多久退货), or only the new thing alone does.
+    let rephrased = false;
     for (const reading of readings) {
       const m = match(featuresOf(reading, reading), when, english, only);
       const top = m.top[0];
       const value = top ? m.confidence[0]! * (about.get(top.entry) ?? 1) : 0;
       if (!best || value > best.value + 1e-9) best = { ...m, reading, value };
+      if (confident(m.confidence) && reading.replace(focus, '').replace(/[\s?!.~吗呢吧啊]/gu, '')) rephrased = true;
+    }
+    // Only the new thing alone answers (纸尿裤呢 after 日期新鲜吗: the earlier question asks nothing
+    // the new thing could replace): the earlier question about it, from any entry, when that answers.
+    if (joined && confident(best!.confidence) && !rephrased) {
+      const m = match(featuresOf(joined, joined), when, english);
+      if (confident(m.confidence)) return { ...m, reading: joined };
     }
     // None of them answers: the earlier question with the new thing added may, from any entry.
     if (joined && !confident(best!.confidence)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { substitutions } from '../../core/understand/context.js';
+import { loadKnowledge } from '../../core/knowledge/load.js';
 import { createEngine } from '../../core/understand/engine.js';
 import type { HistoryTurn } from '../../core/understand/types.js';
 import { shopKb } from './kb.js';
@@ -68,6 +69,16 @@ describe('follow-up questions', () => {
     const u = createEngine(kb).understand('那电锯呢', { history: [{ role: 'customer', text: '电钻怎么用' }] });
     expect(u.resolved).toBe('电锯怎么用');
     expect(u.answer?.id).toBe('use_saw');
+  });
+
+  it('asks an earlier question about no thing in particular of the new one, when only the new thing alone would answer', async () => {
+    // A shop's knowledge of its own size (the gadget shop): "headphones" alone meets the entry about
+    // headphones' compatibility, but after the returns policy it asks about returning headphones.
+    const gadget = createEngine(await loadKnowledge('test/understand/gadget-shop/kb'));
+    const history: HistoryTurn[] = [{ role: 'customer', text: 'what is your returns policy?' }, { role: 'bot', text: '30 days.', faq: 'return-policy' }];
+    expect(gadget.understand('what about headphones?', { history }).answer?.id).toBe('return-policy');
+    expect(gadget.understand('what about headphones?').answer?.id).not.toBe('return-policy');
+    // A reading that keeps some of the earlier question still wins: 那退货呢 after 多久发货 (above).
   });
 
   it('reads X怎么样 without 那 as a question of its own: 今天天气咋样 asks about the weather, not shipping', () => {
