@@ -144,6 +144,14 @@ export function inflections(word: string): string[] {
     ? [word + 's', word + 'd', word.slice(0, -1) + 'ing']
     : /[^aeiou]y$/u.test(word)
       ? [word.slice(0, -1) + 'ies', word.slice(0, -1) + 'ied', word + 'ing']
-      : [word + 's', word + 'es', word + 'ed', word + 'ing', doubled + 'ed', doubled + 'ing'];
+      : [
+          word + 's',
+          word + 'ed',
+          word + 'ing',
+          // -es only after a hiss or an o (boxes, goes: not speakes), a doubled consonant only after
+          // one short vowel (stopped, planned: not speakked).
+          ...(/(?:[sxzo]|ch|sh)$/u.test(word) ? [word + 'es'] : []),
+          ...(/(?:^|[^aeiou])[aeiou][bdgklmnprt]$/u.test(word) ? [doubled + 'ed', doubled + 'ing'] : []),
+        ];
   return guesses.filter((g) => stem(g) === base);
 }

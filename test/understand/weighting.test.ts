@@ -236,6 +236,11 @@ describe('English opposites and spellings', () => {
     expect(inflections('ship')).not.toContain('shiping');
     expect(inflections('close')).toEqual(['closes', 'closed', 'closing']);
     expect(inflections('closing')).toEqual([]);
+    // -es after a hiss, a doubled consonant after one short vowel; not speakes or speakked, which took
+    // "speakers" for the verb speak.
+    expect(inflections('box')).toContain('boxes');
+    expect(inflections('stop')).toContain('stopped');
+    expect(inflections('speak')).toEqual(['speaks', 'speaked', 'speaking']);
     const index = buildIndex(kbOf([['a', ['close my account', 'I expect a rebate']]]));
     expect(correctEnglish('clsoing', index.context)).toBe('closing');
     expect(correctEnglish('rebatingg', index.context)).toBe('rebating');
