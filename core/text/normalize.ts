@@ -67,8 +67,12 @@ const EMOJI_WORDS: Record<string, [en: string, zh: string]> = {
 };
 const EMOJI_WORD = new RegExp(`[${Object.keys(EMOJI_WORDS).join('')}]`, 'gu');
 const HAS_EMOJI_WORD = new RegExp(EMOJI_WORD.source, 'u');
-/** (All of them are astral characters: a text without a surrogate pair holds none.) */
-const ASTRAL = /[\uD800-\uDBFF]/;
+/**
+ * Whether a text may hold an emoji: they are all astral characters, and a text without a surrogate
+ * pair holds none (a cheap test before the emoji expressions). Not the u flag: with it the class
+ * would match lone surrogates only.
+ */
+export const ASTRAL = /[\uD800-\uDBFF]/;
 const HAN = /[\u3400-\u9fff]/u;
 
 /** The canonical form of a text: what matching, entities and signals read. */

@@ -238,14 +238,10 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       if (!best || value > best.value + 1e-9) best = { ...m, reading, value };
       if (confident(m.confidence) && reading.replace(focus, '').replace(/[\s?!.~吗呢吧啊]/gu, '')) rephrased = true;
     }
-    // Only the new thing alone answers (纸尿裤呢 after 日期新鲜吗: the earlier question asks nothing
-    // the new thing could replace): the earlier question about it, from any entry, when that answers.
-    if (joined && confident(best!.confidence) && !rephrased) {
-      const m = match(featuresOf(joined, joined), when, english);
-      if (confident(m.confidence)) return { ...m, reading: joined };
-    }
-    // None of them answers: the earlier question with the new thing added may, from any entry.
-    if (joined && !confident(best!.confidence)) {
+    // None of them answers, or only the new thing alone does (纸尿裤呢 after 日期新鲜吗: the earlier
+    // question asks nothing the new thing could replace): the earlier question with the new thing
+    // added may, from any entry.
+    if (joined && (!confident(best!.confidence) || !rephrased)) {
       const m = match(featuresOf(joined, joined), when, english);
       if (confident(m.confidence)) return { ...m, reading: joined };
     }

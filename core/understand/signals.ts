@@ -2,7 +2,7 @@
 // complaints, anger, threats, compensation demands (cue lexicons in lexicon/signals.ts, plus the
 // shop's own playbook triggers), and three unresolved turns in a row.
 import type { Playbook } from '../knowledge/schema.js';
-import { normalize } from '../text/normalize.js';
+import { ASTRAL, normalize } from '../text/normalize.js';
 import { repairCueWords } from './cue-homophones.js';
 import { CueIndex } from './cue-index.js';
 import { enCues, punctuationCues, zhCues, type Cue } from './lexicon/signals.js';
@@ -37,7 +37,6 @@ const PLAYFUL = /哈哈|开玩笑|逗你|\blol\b|\bhaha|\bjk\b|just kidding|\bjo
 const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F601}\u{1F61C}\u{1F61D}\u{1F92A}]/u;
 const ANGRY_EMOJI = /[\u{1F621}\u{1F92C}\u{1F620}\u{1F4A2}\u{1F47F}\u{1F595}]/u;
 const ANGRY_EMOJI_WEIGHT = 0.6;
-const ASTRAL = /[\uD800-\uDBFF]/;
 // Chat stickers sent as text ([发怒], [偷笑]; see normalize.ts), likewise.
 const ANGRY_STICKER = /\[(?:发怒|發怒|咒骂|咒罵|抓狂|怄火|慪火|菜刀|炸弹|炸彈|鄙视|鄙視|白眼|翻白眼|裂开|裂開|无语|無語)\]/u;
 const LAUGHING_STICKER = /\[(?:偷笑|呲牙|破涕为笑|破涕為笑|奸笑|坏笑|壞笑|憨笑|哭笑|doge|二哈|允悲)\]/iu;
