@@ -12,6 +12,9 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** The p99 of replies that handed the customer over, and of the rest (handoff turns do the most work). */
+  handoffP99Ms: number;
+  otherP99Ms: number;
   /** Messages whose reply never came within the limit. */
   unanswered: number;
   /** A few of them (customer id: text), to find out why. */
@@ -36,6 +39,8 @@ export class LoadDriver {
   /** chat id → send times of messages awaiting a reply, oldest first. */
   private readonly waiting = new Map<string, { at: number; onReply?: (text: string) => void }[]>();
   private latencies: number[] = [];
+  private handoffLatencies: number[] = [];
+  private otherLatencies: number[] = [];
   private replies = 0;
   private unansweredSamples: string[] = [];
   private readonly nextUser: () => number;
@@ -68,7 +73,9 @@ export class LoadDriver {
     if (!first) return; // a message nobody waits for (not expected: counted by the caller through api.sent)
     if (!queue!.length) this.waiting.delete(message.chatId);
     this.replies++;
-    this.latencies.push(performance.now() - first.at);
+    const latency = performance.now() - first.at;
+    this.latencies.push(latency);
+    (this.isHandoff(message.text) ? this.handoffLatencies : this.otherLatencies).push(latency);
     first.onReply?.(message.text);
   }
 
@@ -110,6 +117,8 @@ export class LoadDriver {
 
   private reset(): void {
     this.latencies = [];
+    this.handoffLatencies = [];
+    this.otherLatencies = [];
     this.replies = 0;
     this.unansweredSamples = [];
   }
@@ -125,6 +134,8 @@ export class LoadDriver {
       p50Ms: round(percentile(sorted, 50)),
       p99Ms: round(percentile(sorted, 99)),
       maxMs: round(sorted.at(-1) ?? 0),
+      handoffP99Ms: round(percentile([...this.handoffLatencies].sort((a, b) => a - b), 99)),
+      otherP99Ms: round(percentile([...this.otherLatencies].sort((a, b) => a - b), 99)),
       unanswered,
       unansweredSamples: this.unansweredSamples,
       handoffs,

@@ -268,7 +268,7 @@ function busy(since: NodeJS.CpuUsage, seconds: number): string {
 function report(name: string, t: LoadResult, l: LoadResult): void {
   log(
     `${name}: ${t.msgsPerS} msgs/s (${t.messages} msgs, ${CONCURRENCY} customers at a time, p50 ${t.p50Ms} / p99 ${t.p99Ms} ms, ${t.handoffs} handoffs, ${t.unanswered} unanswered); ` +
-      `at ${LATENCY_RATE}/s: p50 ${l.p50Ms} / p99 ${l.p99Ms} / max ${l.maxMs} ms (${l.unanswered} unanswered)`,
+      `at ${LATENCY_RATE}/s: p50 ${l.p50Ms} / p99 ${l.p99Ms} / max ${l.maxMs} ms (handoff turns p99 ${l.handoffP99Ms}, others ${l.otherP99Ms}; ${l.unanswered} unanswered)`,
   );
 }
 
