@@ -107,14 +107,19 @@ describe('escalation signals', () => {
       '退款拖了十几天了 你们是想吞我的钱吗', '收到的是二手货 包装都被拆过 你们必须解释清楚', '机器人听不懂人话 给我换人', '能不能有点诚信 页面写的顺丰结果发的邮政',
       '真是谢谢你们了 等了二十天等来一个空盒子', '给你们点个赞 发货速度堪比蜗牛', '这么快就坏了 真是佩服', '这个损失你们得给我补上', '延误这么久 总得有点表示吧',
       '你们偷偷给我开通了会员自动扣费', '宝宝吃了你们的米粉吐了一晚上', '电热毯用着用着一股焦糊味', '充电宝鼓起来了 还发烫', '刀具包装没封好 拆的时候划了手',
-      '同一个问题问了一上午了', '你做不了主就换个能做主的', '帮我接一下售后主管', '我不想跟自动回复聊天', 'I demand compensation for the delay',
-      'stop sending me canned replies and fix it',
+      '同一个问题问了一上午了', '你做不了主就换个能做主的', '帮我接一下售后主管', '我不想跟自动回复聊天',
+      'stop sending me canned replies and fix it', "I've emailed four times and got nothing back", 'Can you put me through to someone who can actually help?',
+      "I'll be contacting my credit card company to reverse the payment", 'Expect a call from my solicitor', 'lovely, the jacket fell apart after one wash',
+      'Brilliant service as always... still no refund after a month', 'the kettle started sparking when I plugged it in', 'there was mould in the bread I received',
+      'I expect you to cover the cost of the damage to my floor', 'you sold me a refurbished phone as new', "Honestly I'm furious",
     ]) {
       expect(engine.understand(text).escalate, text).toBe(true);
     }
     for (const text of [
       '怎么申诉', '宝宝生气了怎么哄 有没有安抚玩具', '会员有专员服务吗', '至少买几件包邮', '是翻新机吗', '好好好 谢谢', '恭喜发财 新年有活动吗', '一如既往的好 回购了',
       '666 好用', '补点钱可以换大号吗', '我想跟客服说一下地址改了', '快递员说要我电话联系他', '我哭了 客服居然记得我上次说的尺码 好感动', '衣服洗了会缩水吗',
+      'can I get a human-readable invoice?', 'are there any hidden fees?', 'is the phone new or refurbished?', 'wonderful, thank you for your help', 'my son was furious, he loved that mug',
+      'i try to demand a compensation',
     ]) {
       expect(engine.understand(text).escalate, text).toBe(false);
     }

@@ -213,7 +213,7 @@ export const zhCues: Cue[] = [
 export const enCues: Cue[] = [
   ...cue('human_request', 1,
     '\\b(talk|speak|chat|chatt|contact|reach|connect|transfer|call|direct|redirect|forward|pass)(ing|ed|s)?\\b(\\s+\\w+){0,3}\\s+(with|to|through to)?\\s*(a|an|the|some|your|real|live|actual)?\\s*(human|person|agent|assistant|someone|somebody|representative|operator|rep|manager|supervisor)s?\\b',
-    '\\b(want|need|get|give)\\s+(me\\s+)?(a|an|the|some)?\\s*(human|real person|live person|agent|representative|operator|supervisor|manager)\\b',
+    '\\b(want|need|get|give)\\s+(me\\s+)?(a|an|the|some)?\\s*(human|real person|live person|agent|representative|operator|supervisor|manager)\\b(?![- ]?(readable|resources|error|rights))',
     '\\b(real|live|actual|human)\\s+(person|agent|human|representative|operator|assistant|being)\\b',
     '^(an?\\s+)?(human|agent|operator|representative|person)(\\s+please)?[.!?]*$',
     "\\b(not|no|stop)\\s+(a\\s+|the\\s+)?(bot|robot|machine)\\b", '\\bare you (a )?(bot|robot|machine|real)\\b',
@@ -240,10 +240,8 @@ export const enCues: Cue[] = [
   // "Compensation" is often just a word for a refund in English ("I expect a compensation of $20"):
   // demanding one weighs, but does not hand off by itself.
   ...cue('compensation', 0.6,
-    '\\b(deserve|insist on)(ing)?\\s+(a\\s+|some\\s+)?(compensation|damages)\\b', '\\bcompensate me\\b', '\\b(double|full) refund\\b',
+    '\\b(demand|deserve|insist on)(ing)?\\s+(a\\s+|some\\s+)?(compensation|damages)\\b', '\\bcompensate me\\b', '\\b(double|full) refund\\b',
   ),
-  // …demanding it is no request for a refund.
-  ...cue('compensation', 1, '\\bdemand(ing)?\\s+(a\\s+|some\\s+|full\\s+)?(compensation|damages)\\b'),
   // Answered by rote: canned replies, the same answer again.
   ...cue('anger', 0.6, '\\b(canned|automated|scripted|copy[- ]?pasted?|generic|template|robotic)\\s+(replies|reply|responses|response|answers|answer|messages|emails)\\b', '\\bsame (reply|answer|response|message|email) (again|over)\\b'),
   ...cue('complaint', 0.4, '\\b(just\\s+)?fix (it|this)\\b'),
@@ -275,7 +273,39 @@ export const enCues: Cue[] = [
   // Harm done: a rash, a burn, a visit to the doctor.
   ...harm(1, '\\b(rash|rashes|hives|scalded|scald|blistered|blisters|injured|injury|bleeding|swollen)\\b', '\\b(a&e|the er|emergency room|urgent care)\\b'),
   ...harm(0.6, '\\b(seeing|see|saw|visit|went to) (the |a |my )?(gp|doctor|dermatologist)\\b'),
-  ...cue('human_request', 1, '\\b(get|put) me (through to )?(your|a|the) (manager|supervisor|boss)\\b'),
+  ...cue('human_request', 1, '\\b(get|put) me (through to )?(your|a|the) (manager|supervisor|boss)\\b',
+    '\\b(put|get|transfer|pass|send) me (through )?to (someone|somebody|a person|anyone)\\b', '\\b(someone|somebody|the person|whoever is) in charge\\b', '\\b(someone|somebody) (who|that) (can|could) actually\\b',
+  ),
+  // Fed up, in more words: asked again and again, nobody will, is anyone there.
+  ...cue('complaint', 1, '\\b(emailed|e-mailed|called|phoned|rang|messaged|written|wrote|contacted|asked|chased)\\b.{0,24}\\b(twice|three times|four times|five times|[0-9]+ times|several times|multiple times|many times|so many times|countless times)\\b'),
+  ...cue('complaint', 0.6,
+    '\\b(no one|nobody|no-one) (will|would|can|seems to|is going to|wants to|bothers|bothered)\\b', '\\b(got|get|heard|had) nothing back\\b', '\\bheard nothing\\b', '\\bis (anyone|anybody) (actually )?(working|there|reading|listening|home)\\b',
+    '\\bstill no (refund|reply|response|answer|update|delivery|parcel|order|money|news)\\b', '\\b(fell|came|falling|coming) apart\\b', '\\bnot as (described|advertised|pictured)\\b',
+  ),
+  // (Told politely, "it broke after a week, can I get a replacement?" is a question for the bot.)
+  ...cue('complaint', 0.4, '\\b(snapped|ripped|tore|shrank|faded)\\b.{0,12}\\b(after|within|in) (one|a|two|three|the first|[0-9]+)\\s+(wash|washes|day|days|week|weeks|use|uses|wear|wears|go)\\b'),
+  ...cue('complaint', 0.4, '\\btook (nine|ten|eight|seven|six|five|four|three|two|several|[0-9]+) (days|weeks|months)\\b', '\\b(another|yet another)\\b.{0,30}\\b(email|message|reply|excuse|promise|apology)\\b', '\\bmore (excuses|promises|apologies)\\b', '\\bhidden (fees|charges|costs)\\b'),
+  // Taking it to the bank, the internet, a solicitor.
+  ...cue('threat', 1,
+    '\\b(credit card company|card company|card issuer|my bank|paypal)\\b.{0,30}\\b(reverse|dispute|claim|refund|chargeback)\\b', '\\breverse the (payment|charge|transaction)\\b', '\\b(solicitor|legal team|legal advice)\\b',
+    '\\b(post|share|write|put)\\b.{0,30}\\b(instagram|tiktok|youtube|online|the internet)\\b', '\\bso (people|everyone|others|the world) (know|knows|can see)\\b',
+  ),
+  // Sarcasm, more of it.
+  ...irony(0.6, '\\bas (always|usual)\\b', '\\bthanks a (lot|bunch|million)\\b', '\\b(oh|just) (wonderful|lovely|perfect|fantastic|brilliant)\\b'),
+  // Anger in words.
+  // (The customer's own: "my son was furious when…" tells a story.)
+  ...cue('anger', 1, "\\b(i'?m|i am|we'?re|we are|i'?ve been|getting|absolutely|so|beyond|honestly) (furious|livid|fuming|seething|irate|enraged|outraged)\\b", '\\b(so|really|very|extremely|absolutely|beyond) (angry|annoyed|upset|mad|pissed)\\b', '\\bfalse advertising\\b', '\\b(a|this is a|what a|total|complete) con\\b',
+    '\\b(refurbished|used|second-hand|secondhand|returned)\\b.{0,24}\\bas new\\b'),
+  ...cue('anger', 0.6, '\\b(angry|annoyed|upset|pissed off)\\b', '\\b(misleading|misrepresented)\\b'),
+  // Harm, in more words.
+  ...harm(1, '\\bspark(s|ed|ing)\\b', '\\b(stitches|choked|choking|nearly swallowed|swallowed a)\\b', '\\b(cut|burnt|burned|scalded) (my|his|her|their|our) (hand|hands|finger|fingers|arm|leg|face|mouth|skin)\\b'),
+  ...harm(0.6, '\\b(shattered|mou?ld|mouldy|moldy|expired)\\b'),
+  ...harm(1, '\\b(mou?ld|mouldy|moldy|maggots?|insects?|bugs?|worms?|a hair|glass|metal) (in|on|inside) (the|my|it|our|his|her)\\b'),
+  // Something owed for the trouble.
+  ...cue('compensation', 1, '\\b(cover|pay for|reimburse( me for)?) the (cost|costs|damage|damages|repair|repairs|expense|expenses)\\b', '\\byou owe me\\b'),
+  ...cue('compensation', 0.6, '\\bfor the (trouble|inconvenience|hassle)\\b', '\\b(goodwill gesture|gesture of goodwill)\\b'),
+  // (A reimbursement is mostly a refund by another name, like "compensation" above.)
+  ...cue('compensation', 0.4, '\\breimburse(ment|d)?\\b', '\\b(a )?voucher at least\\b', '\\bat (the very )?least\\b'),
   // A refund and more (a refund alone, "compensation" included, is routine in English).
   ...cue('compensation', 1, '\\brefund and (a |some )?compensation\\b'),
   ...cue('complaint', 0.6, "\\bnot (even )?surprised( anymore)?\\b", '\\bdo whatever you want\\b', '\\bdid(n\'t| not) (show|turn) up\\b', '\\bno[- ]show\\b'),
@@ -285,7 +315,7 @@ export const enCues: Cue[] = [
     '^(fantastic|brilliant|perfect|lovely|great|amazing|wonderful)\\b', '\\bthanks? (so much |a lot )?for\\b.{0,40}\\bagain\\b',
   ),
   ...cue('complaint', 0.4,
-    '\\b(charged|billed) (me )?(twice|double)\\b', '\\bdouble[- ](charged|billed)\\b', '\\b(wrong|another|someone else\'s) (flat|address|house|door|apartment)\\b', '\\bstill nothing\\b',
+    '\\b(charged|billed) (me |my card |my account )?(twice|double)\\b', '\\bdouble[- ](charged|billed)\\b', '\\b(wrong|another|someone else\'s) (flat|address|house|door|apartment)\\b', '\\bstill nothing\\b',
     "\\b(doesn't|does not|didn't) exist\\b", '\\bon hold\\b', '\\b(soaked|leaked|leaking|ruined|filthy|dirty|mouldy|moldy|cold)\\b',
   ),
   // What went wrong, told plainly: weak alone (a polite report is a question for the bot), but with
