@@ -278,7 +278,14 @@ const NUMBER_SLOT = '#';
  */
 function englishWords(words: readonly string[], lexicon: CompiledLexicon): string[] {
   const out: string[] = [];
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const idiom = lexicon.enPhraseRewrite.size ? lexicon.enPhraseRewrite.get(w)?.find((p) => p.words.every((x, k) => words[i + k] === x)) : undefined;
+    if (idiom) {
+      out.push(...idiom.to);
+      i += idiom.words.length - 1;
+      continue;
+    }
     const r = lexicon.enRewrite.get(w);
     if (r !== undefined) {
       if (r) out.push(...r.split(' '));
@@ -312,7 +319,9 @@ function spell(word: string, ctx: FeatureContext): string[] {
   if (split && split[0].length > 1 && split[1].length > 1) return split;
   const corrected = speller.correct(word, ctx.lexicon.enStop);
   if (corrected) return [corrected];
-  return split ?? [word];
+  // A split leaving a lone letter (cani → can i) only when the rest is no courtesy word: siri is not
+  // "sir i", which would vanish from the question altogether.
+  return split && !split.some((part) => ctx.lexicon.enCourtesy.has(part)) ? split : [word];
 }
 
 /**

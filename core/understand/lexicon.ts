@@ -53,6 +53,11 @@ export class CompiledLexicon {
   readonly zhCharClass = new Uint8Array(65536);
   /** English word → its rewrite (words separated by spaces). */
   readonly enRewrite = new Map<string, string>();
+  /**
+   * English phrases rewritten (idioms: changed my mind → no longer want), keyed by their first word:
+   * the phrase's words and its rewrite's, longest phrase first.
+   */
+  readonly enPhraseRewrite = new Map<string, { words: string[]; to: string[] }[]>();
   /** English word or phrase → groups. */
   readonly enGroups = new Map<string, string[]>();
   /** English word or phrase → the interned ids of its groups. */
@@ -86,7 +91,7 @@ export class CompiledLexicon {
 
   constructor(admin?: AdminLexicon) {
     for (const [from, to] of Object.entries(zhRewrites)) addPhrase(this.zhTable, from, to);
-    for (const [from, to] of Object.entries(enRewrites)) this.enRewrite.set(from, to);
+    for (const [from, to] of Object.entries(enRewrites)) this.addEnRewrite(from, to);
     for (const group of zhSynonyms) this.addGroup(group);
     for (const group of enSynonyms) this.addGroup(group);
     for (const word of zhStopwords) this.addStopword(word);
@@ -101,12 +106,13 @@ export class CompiledLexicon {
     for (const group of admin?.synonyms ?? []) this.addGroup(group.map((w) => w.toLowerCase()));
     for (const [from, to] of Object.entries(admin?.typos ?? {})) {
       if (isChinese(from)) addPhrase(this.zhTable, from, to.toLowerCase());
-      else this.enRewrite.set(from.toLowerCase(), to.toLowerCase());
+      else this.addEnRewrite(from.toLowerCase(), to.toLowerCase());
     }
     for (const word of admin?.stopwords ?? []) this.addStopword(word.toLowerCase());
     for (const c of this.zhFunctionChars) this.zhCharClass[c.charCodeAt(0)]! |= 2;
     for (const c of this.zhStopChars) this.zhCharClass[c.charCodeAt(0)]! |= 1;
     for (const word of [...this.enRewrite.values()].flatMap((w) => w.split(' '))) this.enVocabulary.add(word);
+    for (const list of this.enPhraseRewrite.values()) for (const { words, to } of list) for (const word of [...words, ...to]) this.enVocabulary.add(word);
     for (const word of enShortWords) this.enShort.add(word);
     const keyOf = (w: string) => {
       const g = this.enGroupIds.get(w);
@@ -117,6 +123,15 @@ export class CompiledLexicon {
     // The words of the English escalation cues, so that "complant" and "asisstant" are recognised.
     // Only long words: a short cue word ("police") is too near ordinary words ("polite") to correct to.
     for (const c of enCues) for (const w of c.pattern.source.match(/[a-z]{7,}/gu) ?? []) this.enVocabulary.add(w);
+  }
+
+  private addEnRewrite(from: string, to: string): void {
+    const words = from.split(/\s+/u).filter(Boolean);
+    if (words.length < 2) return void this.enRewrite.set(from.trim(), to);
+    const list = this.enPhraseRewrite.get(words[0]!) ?? [];
+    list.push({ words, to: to.split(/\s+/u).filter(Boolean) });
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.enPhraseRewrite.set(words[0]!, list);
   }
 
   /** The Chinese words of the synonym groups (运费, 邮费, 到货…), once for each group they are in. */

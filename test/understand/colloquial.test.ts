@@ -90,6 +90,26 @@ describe('question words', () => {
     expect(english.understand('um what are your hours').candidates[0]?.score).toBe(english.understand('what are your hours').candidates[0]?.score);
   });
 
+  it('read an English idiom as what it means: "changed my mind" is no change to make, "siri" no "sir i"', () => {
+    const english = createEngine(
+      kbOf([
+        ['change', ['can I change my order?', 'how do I change the size on my order?']],
+        ['cancel', ["I don't want it anymore, can I cancel?", 'how do I cancel my order?']],
+        ['voice', ['does it work with Alexa?']],
+      ]),
+    );
+    expect(english.understand('i changed my mind, please cancel').answer?.id).toBe('cancel');
+    expect(english.understand('can I change my order?').answer?.id).toBe('change');
+    const lexicon = new CompiledLexicon();
+    const keys = (text: string) => Array.from(extractFeatures(text, { lexicon }).keys.subarray(0, extractFeatures(text, { lexicon }).size), describeKey);
+    expect(keys('no problem with it, i changed my mind')).not.toContain('wchang');
+    expect(keys('no problem with it, i changed my mind')).not.toContain('wproblem');
+    // A word the knowledge lacks is not split into a courtesy word and a letter, which would leave nothing.
+    const context = buildIndex(kbOf([['voice', ['does it work with Alexa?']]])).context;
+    const typed = extractFeatures('does it work with siri', context);
+    expect(Array.from(typed.keys.subarray(0, typed.size), describeKey)).toContain('wsiri');
+  });
+
   it('keep a word the knowledge only uses inside a longer one apart, also at the end', () => {
     // 咖啡 alone is no 咖啡因.
     expect(createEngine(shop).understand('你们卖咖啡不').answer).toBeNull();

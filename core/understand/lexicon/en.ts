@@ -3,6 +3,13 @@
 
 /** Spellings rewritten before matching (chat shorthand and contractions → words). Whole words only. */
 export const enRewrites: Record<string, string> = {
+  // Idioms, whose words mean nothing of what they say apart: read as what they mean, or not at all.
+  'changed my mind': 'no longer want',
+  'change my mind': 'no longer want',
+  'change of mind': 'no longer want',
+  'never mind': '',
+  'no worries': '',
+  'no problem': '',
   u: 'you',
   ya: 'you',
   yu: 'you',
@@ -112,7 +119,7 @@ export const enSynonyms: string[][] = [
   ['person', 'human', 'agent', 'representative', 'operator', 'someone', 'somebody', 'assistant', 'rep', 'staff'],
   ['complaint', 'claim', 'reclamation', 'grievance', 'complain'],
   ['password', 'pin', 'passcode', 'passwd'],
-  ['register', 'registration', 'signup', 'sign up', 'enroll', 'enrol'],
+  ['register', 'registration', 'signup', 'sign up', 'signing up', 'signed up', 'enroll', 'enrol'],
   ['subscribe', 'subscription', 'unsubscribe', 'newsletter', 'mailing list', 'marketing emails'],
   ['location', 'located', 'based', 'situated'],
   ['delivery', 'deliver', 'shipping', 'ship', 'shipment', 'dispatch', 'send', 'courier', 'postage'],
@@ -134,7 +141,9 @@ export const enSynonyms: string[][] = [
   ['faulty', 'defective', 'not working', 'stopped working', 'malfunction', 'malfunctioning', 'broken'],
   ['bulk', 'wholesale', 'large order', 'in bulk'],
   ['status', 'progress', 'update', 'tracking', 'track'],
-  ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'show up'],
+  ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'show up', 'get to me', 'gets to me', 'reach me', 'be delivered', 'expect it'],
+  // Not wanted any more (see the idioms among enRewrites: "I changed my mind" is no change to make).
+  ['no longer want', 'no longer need', 'do not want it', 'do not need it', 'do not want them', 'do not need them'],
   ['long', 'soon', 'when', 'time', 'days', 'day', 'period', 'timeframe', 'duration'],
   ['recover', 'reset', 'restore', 'retrieve', 'forgot', 'forgotten', 'lost'],
   ['company', 'business', 'organization', 'organisation', 'firm', 'store', 'shop'],
@@ -153,7 +162,7 @@ export const enSynonyms: string[][] = [
   ['wash', 'washing', 'clean', 'laundry', 'machine wash'],
   ['points', 'rewards', 'reward points', 'loyalty', 'loyalty points', 'membership'],
   ['pickup', 'pick * up', 'collect', 'collection', 'click and collect', 'in store'],
-  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing'],
+  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'monthly payments', 'split * into payments'],
   ['material', 'fabric', 'made of', 'made from'],
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
   ['international', 'internationally', 'abroad', 'overseas', 'worldwide', 'outside the us', 'other countries'],
@@ -162,7 +171,7 @@ export const enSynonyms: string[][] = [
   ['late', 'delayed', 'delay', 'overdue', 'taking forever', 'taking so long'],
   ['assemble', 'assembly', 'put * together', 'install', 'installation', 'build'],
   ['instructions', 'manual', 'user guide'],
-  ['hours', 'opening hours', 'opening times', 'closing time', 'business hours'],
+  ['hours', 'opening hours', 'opening times', 'closing time', 'business hours', 'what time do you close', 'what time do you open', 'open today', 'close today', 'open until'],
   ['sample', 'samples', 'swatch', 'swatches', 'tester', 'testers'],
   ['gift wrap', 'gift wrapping', 'wrap', 'wrapping', 'gift box'],
   ['allergy', 'allergic', 'allergies', 'allergen', 'allergens', 'sensitive skin'],
