@@ -280,10 +280,11 @@ function englishWords(words: readonly string[], lexicon: CompiledLexicon): strin
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const idiom = lexicon.enPhraseRewrite.size ? lexicon.enPhraseRewrite.get(w)?.find((p) => p.words.every((x, k) => words[i + k] === x)) : undefined;
+    const idioms = lexicon.enPhraseRewrite.size ? lexicon.enPhraseRewrite.get(w) : undefined;
+    const idiom = idioms && phraseAt(idioms, words, i);
     if (idiom) {
-      out.push(...idiom.to);
-      i += idiom.words.length - 1;
+      out.push(...idiom.words);
+      i += idiom.length - 1;
       continue;
     }
     const r = lexicon.enRewrite.get(w);
@@ -293,6 +294,29 @@ function englishWords(words: readonly string[], lexicon: CompiledLexicon): strin
     else out.push(w);
   }
   return out;
+}
+
+/**
+ * The first of `phrases` (see CompiledLexicon.enPhraseRewrite) that `words` say from `at`: the words it
+ * is rewritten to and how many it spans. A `*` takes one or two words (send it back, send the jacket back).
+ */
+function phraseAt(phrases: readonly { words: string[]; to: string[] }[], words: readonly string[], at: number): { words: string[]; length: number } | undefined {
+  for (const phrase of phrases) {
+    const star = phrase.words.indexOf('*');
+    if (star < 0) {
+      if (phrase.words.every((x, k) => words[at + k] === x)) return { words: phrase.to, length: phrase.words.length };
+      continue;
+    }
+    if (!phrase.words.slice(0, star).every((x, k) => words[at + k] === x)) continue;
+    const rest = phrase.words.slice(star + 1);
+    for (const taken of [1, 2]) {
+      const from = at + star + taken;
+      if (from > words.length || !rest.every((x, k) => words[from + k] === x)) continue;
+      const object = words.slice(at + star, from);
+      return { words: phrase.to.flatMap((x) => (x === '*' ? object : [x])), length: star + taken + rest.length };
+    }
+  }
+  return undefined;
 }
 
 /** Letters beyond which a run is no word to correct or split (two long words run together fit). */

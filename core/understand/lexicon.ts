@@ -55,7 +55,8 @@ export class CompiledLexicon {
   readonly enRewrite = new Map<string, string>();
   /**
    * English phrases rewritten (idioms: changed my mind → no longer want), keyed by their first word:
-   * the phrase's words and its rewrite's, longest phrase first.
+   * the phrase's words and its rewrite's, longest phrase first. A `*` in a phrase stands for one or
+   * two words, carried to the `*` of the rewrite (send * back → return *).
    */
   readonly enPhraseRewrite = new Map<string, { words: string[]; to: string[] }[]>();
   /** English word or phrase → groups. */
@@ -112,7 +113,7 @@ export class CompiledLexicon {
     for (const c of this.zhFunctionChars) this.zhCharClass[c.charCodeAt(0)]! |= 2;
     for (const c of this.zhStopChars) this.zhCharClass[c.charCodeAt(0)]! |= 1;
     for (const word of [...this.enRewrite.values()].flatMap((w) => w.split(' '))) this.enVocabulary.add(word);
-    for (const list of this.enPhraseRewrite.values()) for (const { words, to } of list) for (const word of [...words, ...to]) this.enVocabulary.add(word);
+    for (const list of this.enPhraseRewrite.values()) for (const { words, to } of list) for (const word of [...words, ...to]) if (word !== '*') this.enVocabulary.add(word);
     for (const word of enShortWords) this.enShort.add(word);
     const keyOf = (w: string) => {
       const g = this.enGroupIds.get(w);

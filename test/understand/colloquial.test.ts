@@ -90,7 +90,7 @@ describe('question words', () => {
     expect(english.understand('um what are your hours').candidates[0]?.score).toBe(english.understand('what are your hours').candidates[0]?.score);
   });
 
-  it('read an English idiom as what it means: "changed my mind" is no change to make, "siri" no "sir i"', () => {
+  it('read an English idiom as what it means: "changed my mind" is no change to make, "send it back" no shipping; "siri" is no "sir i"', () => {
     const english = createEngine(
       kbOf([
         ['change', ['can I change my order?', 'how do I change the size on my order?']],
@@ -104,6 +104,10 @@ describe('question words', () => {
     const keys = (text: string) => Array.from(extractFeatures(text, { lexicon }).keys.subarray(0, extractFeatures(text, { lexicon }).size), describeKey);
     expect(keys('no problem with it, i changed my mind')).not.toContain('wchang');
     expect(keys('no problem with it, i changed my mind')).not.toContain('wproblem');
+    // Sending it back is returning it, whatever is sent: no shipping question.
+    expect(keys('can i send the jacket back')).toContain('sreturn');
+    expect(keys('can i send the jacket back')).not.toContain('sdelivery');
+    expect(keys('can i send it to my mum')).toContain('sdelivery');
     // A word the knowledge lacks is not split into a courtesy word and a letter, which would leave nothing.
     const context = buildIndex(kbOf([['voice', ['does it work with Alexa?']]])).context;
     const typed = extractFeatures('does it work with siri', context);

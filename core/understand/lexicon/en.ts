@@ -10,6 +10,12 @@ export const enRewrites: Record<string, string> = {
   'never mind': '',
   'no worries': '',
   'no problem': '',
+  // Sending something back is returning it, not shipping it (`*`: the one or two words between).
+  'send * back': 'return *',
+  'send back': 'return',
+  'post * back': 'return *',
+  'ship * back': 'return *',
+  'mail * back': 'return *',
   u: 'you',
   ya: 'you',
   yu: 'you',
