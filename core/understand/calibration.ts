@@ -183,6 +183,11 @@ export const VAGUENESS = {
   entries: 3,
   /** …and the best leads the runner-up by less than this share of its score… */
   lead: 0.25,
-  /** …and the customer said less than this share of the best entry's best question. */
-  said: 0.8,
+  /**
+   * …and the customer said less than this share of the best entry's best question. (怎么还没发货
+   * says most of 怎么还不发货, one character another way: no vague question, though 还没 and 发货 are
+   * in other entries too. At 0.8 such near-rewordings were held back; the suites do not move
+   * between 0.8 and 0.6, questions written afresh for the sample shop gain.)
+   */
+  said: 0.6,
 };
