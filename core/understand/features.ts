@@ -348,6 +348,11 @@ function spell(word: string, ctx: FeatureContext): string[] {
   return split && !split.some((part) => ctx.lexicon.enCourtesy.has(part)) ? split : [word];
 }
 
+/** The groups of an English phrase, also in the plural (gift vouchers is a gift voucher). */
+function phraseGroups(lexicon: CompiledLexicon, phrase: string): readonly number[] {
+  return lexicon.enGroupIds.get(phrase) ?? (phrase.endsWith('s') ? lexicon.enGroupIds.get(phrase.slice(0, -1)) : undefined) ?? NO_GROUPS;
+}
+
 /**
  * Verbs that ask whether the shop has something (do you sell / carry / offer X): the thing is the
  * topic, the verb its frame, counted like a Chinese question word's characters.
@@ -377,12 +382,12 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
     if (w === NUMBER_SLOT) continue;
     const pair = i + 1 < words.length ? `${w} ${words[i + 1]}` : undefined;
     if (pair) {
-      for (const g of lexicon.enGroupIds.get(pair) ?? NO_GROUPS) out.add(groupKey(g), FEATURE_WEIGHT.s);
+      for (const g of phraseGroups(lexicon, pair)) out.add(groupKey(g), FEATURE_WEIGHT.s);
       // Longer phrases (free of charge, did not arrive, send it back).
       let phrase = pair;
       for (let n = 3; n <= lexicon.enLongestPhrase && i + n <= words.length; n++) {
         phrase += ` ${words[i + n - 1]}`;
-        for (const g of lexicon.enGroupIds.get(phrase) ?? NO_GROUPS) out.add(groupKey(g), FEATURE_WEIGHT.s);
+        for (const g of phraseGroups(lexicon, phrase)) out.add(groupKey(g), FEATURE_WEIGHT.s);
       }
     }
     if (lexicon.enStop.has(w)) continue;
