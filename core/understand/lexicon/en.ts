@@ -26,6 +26,11 @@ export const enRewrites: Record<string, string> = {
   'charge to': 'cost to',
   'reach you': 'contact you',
   'how many hours': 'how long',
+  'how many days': 'how long',
+  'how many day': 'how long',
+  'how many weeks': 'how long',
+  'how many business days': 'how long',
+  'how many working days': 'how long',
   u: 'you',
   ya: 'you',
   yu: 'you',
@@ -198,7 +203,7 @@ export const enSynonyms: string[][] = [
   ['instructions', 'manual', 'user guide'],
   ['hours', 'opening hours', 'opening times', 'closing time', 'business hours', 'what time do you close', 'what time do you open', 'open today', 'close today', 'open until'],
   ['sample', 'samples', 'swatch', 'swatches', 'tester', 'testers'],
-  ['gift wrap', 'gift wrapping', 'wrap', 'wrapping', 'gift box'],
+  ['gift wrap', 'gift wrapping', 'wrap', 'wrapping', 'gift box', 'gift package', 'gift packaging', 'as a present', 'as a gift'],
   ['allergy', 'allergic', 'allergies', 'allergen', 'allergens', 'sensitive skin'],
 ];
 
