@@ -76,6 +76,11 @@ describe('question words', () => {
     expect(engine.understand('包邮不').answer?.id).toBe('free');
     expect(engine.understand('退货咋弄').answer?.id).toBe('returns');
     expect(engine.understand('钱啥时候退').answer?.id).toBe('refund');
+    // Cantonese and Sichuan wording reads as the Mandarin it means.
+    for (const [dialect, plain] of [['点样退货', '怎么退货'], ['几耐能收到', '多久能收到'], ['运费几多', '运费多少'], ['咋个退货嘛', '怎么退货'], ['有莫得花呗', '有没有花呗']]) {
+      expect(engine.understand(dialect!).answer?.id, dialect).toBe(engine.understand(plain!).answer?.id);
+      expect(engine.understand(dialect!).answer, dialect).not.toBeNull();
+    }
   });
 
   it('read how customers address the shop (老板, 掌柜) and English fillers (um, hmm) as nothing', () => {
