@@ -15,6 +15,11 @@ export const CONTRAST = {
   together: 0.15,
   /** How much a candidate naming the alternative of what the customer said loses of its score. */
   penalty: 0.3,
+  /**
+   * Products of the catalogue are alternatives of one another when their names' words are at most
+   * this many (every pair of them is a pair of rivals: a large catalogue would make millions).
+   */
+  productWords: 400,
 };
 
 /** Feature number → its alternatives (feature numbers), as rows. */
@@ -36,6 +41,8 @@ export function contrastsOf(index: MatchIndex): Contrasts {
 function build(index: MatchIndex): Contrasts {
   const rivals: number[][] = [];
   let any = learnt(index, rivals);
+  // The catalogue's products: a question about 金骏眉 is not about 龙井, however alike the rest.
+  if (products(index, rivals)) any = true;
   // Opposite English actions from the lexicon (create / delete), when the knowledge names both.
   for (const [a, b] of index.context.lexicon.enOpposites) {
     const fa = index.vocabulary.get(a);
@@ -52,6 +59,24 @@ function build(index: MatchIndex): Contrasts {
   const item = new Int32Array(start[nf]!);
   for (let f = 0; f < nf; f++) if (rivals[f]) item.set(rivals[f]!, start[f]!);
   return { start, item, any };
+}
+
+/**
+ * Words of the names of different products (no product named by both: 龙井 of 明前龙井 and 雨前龙井
+ * is no rival of 明前), into `rivals`; whether there are any.
+ */
+function products(index: MatchIndex, rivals: number[][]): boolean {
+  const words = [...index.productWords];
+  if (words.length < 2 || words.length > CONTRAST.productWords) return false;
+  let any = false;
+  for (const [fa, pa] of words) {
+    for (const [fb, pb] of words) {
+      if (fa === fb || pa.some((p) => pb.includes(p))) continue;
+      (rivals[fa] ??= []).push(fb);
+      any = true;
+    }
+  }
+  return any;
 }
 
 /** Alternatives learnt from the knowledge's Chinese words, into `rivals`; whether there are any. */

@@ -92,7 +92,34 @@ export interface MatchIndex {
   featureKeys: Float64Array;
   /** Feature number → 1 for a sound feature (extra evidence, left out of norms). */
   bonus: Uint8Array;
+  /**
+   * The catalogue's products as the questions name them: feature number (a character pair or an
+   * English word of a product's name or alias that some question uses) → the products whose names
+   * hold it (see contrast.ts: two such words of different products are alternatives).
+   */
+  productWords: Map<number, number[]>;
   context: FeatureContext;
+}
+
+/** The words of product names the questions use → the products named so (see MatchIndex.productWords). */
+function productWords(kb: KnowledgeBase, lexicon: CompiledLexicon, indexing: FeatureContext, featureIds: KeyMap): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  kb.products.forEach((product, p) => {
+    for (const name of [product.name, ...(product.aliases ?? [])]) {
+      const features = extractFeatures(lexicon.rewriteZh(normalize(name)), indexing, undefined, new FeatureBag(), true);
+      for (let f = 0; f < features.size; f++) {
+        const key = features.keys[f]!;
+        const kind = kindOf(key);
+        if (kind !== KIND.b && kind !== KIND.w) continue;
+        const id = featureIds.get(key);
+        if (id < 0) continue;
+        const products = out.get(id) ?? [];
+        if (!products.includes(p)) products.push(p);
+        out.set(id, products);
+      }
+    }
+  });
+  return out;
 }
 
 /** BM25's IDF: rare features count more; a feature in every entry counts almost nothing. */
@@ -444,6 +471,7 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   }
 
   index = {
+    productWords: productWords(kb, lexicon, indexing, featureIds),
     entries,
     questions,
     vocabulary: featureIds,

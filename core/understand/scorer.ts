@@ -471,7 +471,8 @@ export function sharedFeatures(index: MatchIndex, known: Int32Array, question: n
 
 /**
  * Whether a stored question holds one of the features marked `against` (alternatives of the query's)
- * without the feature of the query it is the alternative of (花呗和借呗都… names both).
+ * without the feature of the query it is the alternative of (花呗和借呗都… names both), nor does
+ * another question of its entry (坚果保质期多长 beside 龙井能放多久: an entry about every product).
  */
 function contradicts(index: MatchIndex, question: number, s: Scratch, stamp: number): boolean {
   const { start, item } = index.questionFeatures;
@@ -482,8 +483,15 @@ function contradicts(index: MatchIndex, question: number, s: Scratch, stamp: num
     const said = s.againstWhat[item[k]!]!;
     let holds = false;
     for (let j = from; j < to && !holds; j++) holds = item[j] === said;
-    if (!holds) return true;
+    if (!holds && !entryHolds(index, index.questionEntry[question]!, said)) return true;
   }
+  return false;
+}
+
+/** Whether any question of an entry of several holds a feature (its pooled vocabulary). */
+function entryHolds(index: MatchIndex, entry: number, feature: number): boolean {
+  const { start, item } = index.entryPostings;
+  for (let k = start[feature]!; k < start[feature + 1]!; k++) if (item[k] === entry) return true;
   return false;
 }
 

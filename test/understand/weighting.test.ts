@@ -52,6 +52,37 @@ describe('alternatives learnt from the knowledge', () => {
     expect(engine.understand('借呗额度怎样提高').answer?.id).toBe('jb-limit');
   });
 
+  it('takes the catalogue\'s products as alternatives: no answer about one from a question about another', () => {
+    const shop: KnowledgeBase = {
+      ...kbOf([
+        ['brew-green', ['龙井怎么泡', '绿茶用多少度的水']],
+        ['brew-black', ['红茶冲泡方法是什么', '金骏眉水温多少合适']],
+        ['shelf', ['保质期多久', '龙井能放多久', '坚果保质期多长']],
+        ['grades', ['明前和雨前有什么区别']],
+      ]),
+      products: [
+        { id: 'mq', name: '明前龙井', aliases: ['明前'], price: 1 },
+        { id: 'yq', name: '雨前龙井', aliases: ['雨前'], price: 1 },
+        { id: 'jjm', name: '金骏眉', price: 1 },
+        { id: 'nuts', name: '每日坚果', aliases: ['坚果'], price: 1 },
+      ],
+    };
+    const engine = createEngine(shop);
+    expect(engine.understand('金骏眉水温多少合适').answer?.id).toBe('brew-black');
+    // 龙井's water temperature is not 金骏眉's (the question differs only in the tea).
+    expect(engine.understand('龙井水温多少合适').answer?.id).not.toBe('brew-black');
+    // An entry about every product names several: 坚果 beside 龙井 is no contradiction there.
+    expect(engine.understand('龙井保质期多长').answer?.id).toBe('shelf');
+    // Rivals by their first character pair: 金骏 and 龙井 are; 龙井, both teas' word, and 明前 are not.
+    const index = buildIndex(shop);
+    const rivals = contrastsOf(index);
+    const pair = (word: string) => Array.from(index.featureKeys).findIndex((key) => describeKey(key) === `b${word.slice(0, 2)}`);
+    const rivalsOf = (word: string) => Array.from(rivals.item.subarray(rivals.start[pair(word)]!, rivals.start[pair(word) + 1]!));
+    expect(rivalsOf('金骏眉')).toContain(pair('龙井'));
+    expect(rivalsOf('明前')).not.toContain(pair('龙井'));
+    expect(rivalsOf('明前')).toContain(pair('雨前'));
+  });
+
   it('finds none in knowledge without such words', () => {
     expect(contrastsOf(buildIndex(kbOf([['a', ['怎么退货']], ['b', ['多久发货']]]))).any).toBe(false);
   });
