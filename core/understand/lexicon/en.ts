@@ -84,6 +84,11 @@ export const enRewrites: Record<string, string> = {
   "what's": 'what is',
   "where's": 'where is',
   wheres: 'where is',
+  // The irregular past of get, as the present (the stemmer only knows regular endings): "I haven't
+  // got my money back" meets "when will I get my refund". (Not other verbs wholesale: "you sent me
+  // the wrong one" is no "send me a receipt"; measured, they cost as much as they gained.)
+  got: 'get',
+  gotten: 'get',
   whats: 'what is',
   "how's": 'how is',
   hows: 'how is',
@@ -197,7 +202,7 @@ export const enSynonyms: string[][] = [
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
   ['international', 'internationally', 'abroad', 'overseas', 'worldwide', 'outside the us', 'other countries'],
   ['customs', 'duties', 'duty', 'import tax', 'import fees', 'vat'],
-  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'did not get', 'did not arrive', 'not arrived'],
+  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'never get', 'did not get', 'did not arrive', 'not arrived'],
   ['late', 'delayed', 'delay', 'overdue', 'taking forever', 'taking so long'],
   ['assemble', 'assembly', 'put * together', 'install', 'installation', 'build'],
   ['instructions', 'manual', 'user guide'],
