@@ -47,6 +47,8 @@ export interface FeatureContext {
   speller?: Speller;
   /** English stems the knowledge uses: a word whose stem is known is not "corrected". */
   knownStems?: Set<string>;
+  /** The English words of the knowledge's own questions and answers (not the lexicon's). */
+  knowledgeWords?: ReadonlySet<string>;
   /**
    * Character-pair features the knowledge holds. A question's pair that the knowledge also has is
    * taken as written; only an unknown pair (a likely typo) is matched by its sound. Absent while
@@ -319,6 +321,9 @@ function phraseAt(phrases: readonly { words: string[]; to: string[] }[], words: 
   return undefined;
 }
 
+/** Words of at most this many letters are corrected only into the knowledge's words (see spell). */
+const SHORT_WORD = 6;
+
 /** Letters beyond which a run is no word to correct or split (two long words run together fit). */
 const LONGEST_SPELLED = 40;
 
@@ -342,6 +347,9 @@ function spell(word: string, ctx: FeatureContext): string[] {
   const split = speller.split(word, ctx.lexicon.enStop);
   if (split && split[0].length > 1 && split[1].length > 1) return split;
   const corrected = speller.correct(word, ctx.lexicon.enStop);
+  // A short word is more often another real word than a typo of one the knowledge does not use
+  // (hold is no hole, mend no send): it is only corrected into the knowledge's words or a small word.
+  if (corrected && word.length <= SHORT_WORD && ctx.knowledgeWords && !ctx.knowledgeWords.has(corrected) && !ctx.lexicon.enStop.has(corrected)) return [word];
   if (corrected) return [corrected];
   // A split leaving a lone letter (cani → can i) only when the rest is no courtesy word: siri is not
   // "sir i", which would vanish from the question altogether.

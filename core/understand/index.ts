@@ -307,8 +307,15 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
 
   // The spelling vocabulary: every English word of the knowledge, plus the lexicon's own.
   const vocabulary: string[] = [...lexicon.enVocabulary];
-  for (const t of texts) if (/[a-z]/u.test(t.normalized)) vocabulary.push(...englishVocabulary(t.normalized, lexicon));
+  const knowledgeWords = new Set<string>();
+  for (const t of texts) {
+    if (!/[a-z]/u.test(t.normalized)) continue;
+    for (const w of englishVocabulary(t.normalized, lexicon)) vocabulary.push(w), knowledgeWords.add(w);
+    // …and the parts of its hyphenated words (sign-up is read as signup, and a customer's sibn as sign).
+    for (const part of t.normalized.match(/[a-z]+/gu) ?? []) knowledgeWords.add(part);
+  }
   const context = new KnowledgeContext(lexicon, vocabulary);
+  context.knowledgeWords = knowledgeWords;
   // The knowledge's own questions are read as written: nothing learnt yet, no spelling correction.
   const indexing = new KnowledgeContext(lexicon, undefined);
   const featureIds = new KeyMap(nq * 24);

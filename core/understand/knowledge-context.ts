@@ -14,6 +14,8 @@ export class KnowledgeContext implements FeatureContext {
   knownPairs: { has(key: number): boolean } | undefined = undefined;
   boundPairs: KeyMap | undefined = undefined;
   homophones: Homophones | undefined = undefined;
+  /** See FeatureContext.knowledgeWords. */
+  knowledgeWords: Set<string> | undefined = undefined;
   private spellerMemo: Speller | undefined = undefined;
   private stemsMemo: Set<string> | undefined = undefined;
 

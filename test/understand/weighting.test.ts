@@ -277,6 +277,13 @@ describe('English opposites and spellings', () => {
     expect(correctEnglish('rebatingg', index.context)).toBe('rebating');
   });
 
+  it('corrects a short word only into a word of the knowledge: hold is no typo of the lexicon\'s hole', () => {
+    const index = buildIndex(kbOf([['a', ['where is my order', 'can I return it']]]));
+    expect(correctEnglish('can i hold it', index.context)).toBe('can i hold it');
+    expect(correctEnglish('where is my ordr', index.context)).toBe('where is my order');
+    expect(correctEnglish('can i retrun it', index.context)).toBe('can i return it');
+  });
+
   it('reads a hyphenated word as its parts, unless the lexicon spells it as one or a part is a lone letter', () => {
     const index = buildIndex(kbOf([['a', ['report a sign-up error', 'is it free', 'next-day delivery']]]));
     expect(correctEnglish('sign-up', index.context)).toBe('signup');
