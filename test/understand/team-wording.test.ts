@@ -1,9 +1,10 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
-// snack, gadget, homeware), and small FAQs written for this (team-wording/kbs: appliances, pets,
-// phone accessories and fresh fruit in Chinese, fashion and outdoor gear in English). They were written to find what customers
-// type that the engine missed — colloquial and dialect wording, emoji, non-native English, other kinds
-// of things than the knowledge names, complaints said sideways — and the lexicons were extended in
+// snack, gadget, homeware), and small FAQs written for this (team-wording/kbs: appliances, pets, phone
+// accessories and fresh fruit in Chinese, fashion and outdoor gear in English). They were written to
+// find what customers type that the engine missed — colloquial and dialect wording, emoji, non-native
+// English, other kinds of things than the knowledge names, complaints said sideways — and the
+// lexicons were extended in
 // general terms until they were read; so these are regression floors, not an unseen measure (the
 // blind shops are that). Floors sit a case or two under the figures of 2026-12-06.
 import path from 'node:path';
