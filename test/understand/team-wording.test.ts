@@ -4,9 +4,9 @@
 // accessories and fresh fruit in Chinese, fashion and outdoor gear in English). They were written to
 // find what customers type that the engine missed — colloquial and dialect wording, emoji, non-native
 // English, other kinds of things than the knowledge names, complaints said sideways — and the
-// lexicons were extended in
-// general terms until they were read; so these are regression floors, not an unseen measure (the
-// blind shops are that). Floors sit a case or two under the figures of 2026-12-06.
+// lexicons were extended in general terms until they were read; so these are regression floors, not
+// an unseen measure (the blind shops are that). Floors sit a case or two under the figures of
+// 2026-12-06.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreShop, storedQuestionAnswers } from './shop-score.js';
