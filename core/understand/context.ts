@@ -217,12 +217,13 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   }
   // "is it free?" after "how do I return something": the earlier question, to be read alongside.
   const short = english ? normalized.split(/\s+/u).length <= SHORT.enWords : normalized.replace(/[\s?!.~,]/gu, '').length <= SHORT.zhChars;
-  if (short && ((english ? EN_LEANING : ZH_LEANING).test(normalized) || (english ? elliptical(normalized) : frameOnly(normalized, false)))) {
+  const onlyFrame = short && frameOnly(normalized, english);
+  if (short && ((english ? EN_LEANING : ZH_LEANING).test(normalized) || (english ? elliptical(normalized) : onlyFrame))) {
     const previous = lastQuestion(history);
     // (In the same language: an English "is it authentic?" after a Chinese question asks on its own;
     // leaning, the Chinese words would outweigh the English ones the knowledge meets only translated.)
     if (previous && previous !== normalized && !/[\u3400-\u9fff]/u.test(previous) === english) {
-      return { resolved: normalized, previous, leansOn: previous, frameOnly: frameOnly(normalized, english) };
+      return { resolved: normalized, previous, leansOn: previous, frameOnly: onlyFrame };
     }
   }
   return { resolved: normalized };
