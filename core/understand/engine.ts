@@ -287,7 +287,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       best = moreConfident(best, match(mergeFeatures({ features: asked, factor: 1 }, { features: knownOnly(featuresOf(matchable, text)), factor: STORY_WEIGHT }), when, english));
     }
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
-    const translated = mostlyChinese && !confident(best.confidence) && HAS_LATIN.test(matchable) ? translateEnglish(matchable) : undefined;
+    const translated = mostlyChinese && !confident(best.confidence) && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
     return best;
   }

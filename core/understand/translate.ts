@@ -15,9 +15,10 @@ const WORD = /[a-z][a-z']*/gu;
 
 /**
  * The normalised message with its English words in Chinese (the ones the table has; the rest
- * dropped), words apart, or undefined when none of its English words is a shop word.
+ * dropped), words apart, or undefined when none of its English words is a shop word. `rewrites`: the
+ * single-word spellings to read first (the lexicon's, the shop's typos included).
  */
-export function translateEnglish(text: string): string | undefined {
+export function translateEnglish(text: string, rewrites: ReadonlyMap<string, string> = REWRITES): string | undefined {
   let translated = false;
   let out = '';
   let last = 0;
@@ -27,7 +28,7 @@ export function translateEnglish(text: string): string | undefined {
     out += text.slice(last, m.index);
     last = m.index + m[0].length;
     // Chat spellings and contractions as words first: hasnt moved is has not moved.
-    const words = (m[0].match(WORD) ?? []).flatMap((w) => (REWRITES.has(w) ? REWRITES.get(w)!.split(' ').filter(Boolean) : [w]));
+    const words = (m[0].match(WORD) ?? []).flatMap((w) => (rewrites.has(w) ? rewrites.get(w)!.split(' ').filter(Boolean) : [w]));
     const said: string[] = [];
     for (let i = 0; i < words.length; ) {
       let step = 1;

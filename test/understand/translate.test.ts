@@ -15,6 +15,8 @@ describe('English against knowledge written in Chinese', () => {
     // Contractions are read as their words: hasnt moved is has not moved.
     expect(translateEnglish(normalize('my parcel hasnt moved'))).toBe('包裹 没动');
     expect(translateEnglish(normalize('do you do gift wrapping'))).toBe('礼盒包装');
+    // The shop's own spellings are read first, like the built-in ones.
+    expect(translateEnglish(normalize('is shiping free'), new Map([['shiping', 'shipping']]))).toBe('发货 免费');
     // Words that are property names of a plain object are words like any other.
     expect(translateEnglish(normalize('constructor toString refund'))).toBe('退款');
   });
