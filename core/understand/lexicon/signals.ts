@@ -145,7 +145,7 @@ export const zhCues: Cue[] = [
   ...cue('complaint', 0.4,
     '(送错|寄错|送到(了)?(隔壁|别人|别的))', '(少了|缺斤|短斤|缺了|少一|少两)', '(不一样大|不一样长|不配套)', '(洒了|洒得|撒了|全洒)', '(跳闸|打不开|开不了机|连不上|用不了|不能用|没法用)',
     '(查不到|找不到)(我的)?(订单|预订|记录)', '(已读不回|不回消息|不回复)', '(刚买|买完|刚下单).{0,4}(就)?降价', '(冷得|凉透|冰凉|都凉了)', '(线头|脱线|走线)', '(虫子|有虫|长虫)',
-    '(扣了我|多扣|乱扣)', '(说好的|说是|写着|写的|标着|标的|宣传).{0,12}(结果|却|实际|到手)',
+    '(扣了我|多扣|乱扣)', '(说好的|说是|说了|写着|写的|标着|标的|宣传).{0,12}(结果|却|实际|到手)',
   ),
   // Anger said in words (我很生气, 愤怒), and contempt (嘴脸), and being played with (耍我呢, 想吞我的钱).
   ...cue('anger', 1, '(很|非常|特别|真的|超级|太|好|十分|极其)生气', '(愤怒|气愤)', '嘴脸', '(耍|糊弄|忽悠)我(呢|吗|么|是吧|啊|玩|$)', '(吞|黑|骗|坑)(了)?我(的)?钱'),
@@ -176,6 +176,17 @@ export const zhCues: Cue[] = [
     '(同一个|同样的)问题.{0,6}(问|说|找)了', '问了(一|整整)?(上午|下午|晚上|整天|一天|半天)', '(上次|昨天|之前|前天)(你们|客服)?(说|答应|承诺)(了)?(今天|明天|马上|会|就|[0-9一二两三]+天)', '(昨天|上次|之前|前天)(已经)?(问|说|反映|联系)过(了)?',
     '(能不能|可不可以)?给(个|句)准话', '一直(找|闹|投诉|打)',
   ),
+  // More ways of saying it: contempt (买罪受, 迟早倒闭, 装死, 纸糊的), blame turned on the customer (还怪我),
+  // again and again (三番五次), not a word back (一句话都没有), the shop's level (就这水平).
+  ...cue('anger', 1, '买罪受', '迟早(倒闭|关门|完蛋|黄)', '装死', '纸糊的', '被你们气', '就这(水平|素质|服务)', '(还|反而|居然|竟然)怪我', '(马上|立刻|立即)[\\s,.!]{0,3}(马上|立刻|立即)'),
+  ...cue('complaint', 0.6,
+    '什么(鬼)?操作', '(这种|这)(水平|素质)', '怪我', '(三番五次|反反复复|来来回回|一而再再而三)', '(一句话|一个字|连句话|半句话)(都|也)(没有|没)',
+  ),
+  ...cue('anger', 1, '看透(你们|了)', '摆设', '破烂', '(白说|等于没说|说了等于白说)', '第几(次|个|回)(了|客服)', '(只能|只好|我就|我要|那我)找(平台|淘宝|天猫|京东|拼多多|小二)'),
+  ...cue('complaint', 0.6, '受不了', '隔三差五', '也就算了', '拖拖拉拉', '(到底|究竟)[^,.!?]{0,4}(退不退|发不发|给不给|管不管|处理不处理|修不修)', '(还)?想不想(好好)?卖(东西)?'),
+  ...harm(1, '(起|长)了?(红点|红疹|疹子)', '(吃|喝)了.{0,12}(嘴巴|嘴|脸|身上|眼睛).{0,2}肿'),
+  ...harm(1, '火辣辣的?(疼|痛)'),
+  ...harm(0.6, '(疼|痛)得'),
   // Charged or signed up behind the customer's back.
   ...cue('anger', 1, '(偷偷|私自|擅自|未经(我)?(同意|允许))(给我)?(开通|扣|订阅|续费|改)'),
   // Sharp practice: refurbished sold as new, a list price invented for the discount, prices by profile.
@@ -253,7 +264,7 @@ export const enCues: Cue[] = [
   ...cue('anger', 0.6, '\\b(fake|counterfeit|knock-?off)\\b'),
   ...cue('anger', 0.3, '\\b(fucking|fuck|shit|damn|goddamn|bloody|freaking|hell)\\b', '\\b(terrible|horrible|awful|worst)\\b'),
   // Asking for it by name: "escalate this".
-  ...cue('human_request', 1, '\\bescalat(e|ed|ing|ion)\\b'),
+  ...cue('human_request', 1, '\\bescalat(e|ed|ing)\\b'),
   // British and formal ways of saying it was bad, and where unhappy customers take it.
   ...cue('anger', 1, '\\b(disgrace|disgraceful|appalling|atrocious|abysmal|shambles|shambolic)\\b', '\\bthanks for nothing\\b', '\\b(crooks|clowns|cowboys|con artists)\\b', '\\b(is|are|was) (a |an absolute |a complete )?(joke|farce|disgrace)\\b'),
   ...cue('complaint', 1, '\\b(shocking|rubbish|dreadful|unacceptable|lousy)\\s+(service|experience|support|quality|customer service)\\b'),
@@ -292,6 +303,14 @@ export const enCues: Cue[] = [
   ),
   // Sarcasm, more of it.
   ...irony(0.6, '\\bas (always|usual)\\b', '\\bthanks a (lot|bunch|million)\\b', '\\b(oh|just) (wonderful|lovely|perfect|fantastic|brilliant)\\b'),
+  // Fed up, disputed, promised and not done, thrown over the fence, an animal or child taken ill.
+  ...cue('complaint', 1, '\\bnot good enough\\b', '\\b(so|really|very|extremely|absolutely|beyond|incredibly|utterly) (frustrated|disappointed|fed up)\\b'),
+  ...cue('threat', 1, '\\bdisput(ed|ing)\\b'),
+  ...cue('complaint', 1, '\\bstill not (sorted|fixed|resolved|done|here|arrived|refunded|delivered)\\b', "\\b(had it|i'?m done|i am done) with (you|your|this)\\b", '\\bstop telling me\\b'),
+  ...cue('complaint', 0.6, '\\byou people\\b', '\\beven read\\b', '\\bmoney back (today|now|immediately|right now)\\b', '\\b(no one|nobody|no-one) (answer|reply|respond|pick up|picks up)s?\\b'),
+  ...cue('complaint', 0.6, '\\b(you|they) promised\\b', '\\b(threw|thrown|chucked|tossed)\\b'),
+  ...cue('complaint', 0.4, '\\band nothing\\b', '\\b(smashed|shattered)\\b'),
+  ...harm(1, '\\b(got|became|was|fell|been) (sick|ill)\\b'),
   // Anger in words.
   // (The customer's own: "my son was furious when…" tells a story.)
   ...cue('anger', 1, "\\b(i'?m|i am|we'?re|we are|i'?ve been|getting|absolutely|so|beyond|honestly) (furious|livid|fuming|seething|irate|enraged|outraged)\\b", '\\b(so|really|very|extremely|absolutely|beyond) (angry|annoyed|upset|mad|pissed)\\b', '\\bfalse advertising\\b', '\\b(a|this is a|what a|total|complete) con\\b',
