@@ -39,7 +39,7 @@ export const CALIBRATION = {
    * one they did (EntryScore.unsaid): beyond `unsaid`, each unit costs `unsaidCost`. An entry whose
    * questions are about 拒收 does not answer 怎么退款 because both mention 退款.
    */
-  unsaid: 2,
+  unsaid: 1.5,
   unsaidCost: 4,
   /**
    * Among near-duplicate entries (crowded beyond `wordCrowded`, see `crowded`), a word of the best
