@@ -203,6 +203,17 @@ describe('kb check: references', () => {
   });
 });
 
+describe('kb check: lexicon', () => {
+  it('warns about a typo whose * can never be read, and takes one between two words', async () => {
+    const problems = await problemsOf({
+      'faq.yaml': faq('returns', ['怎么退货']),
+      'lexicon.yaml': 'typos: { "* back": return, "send * back": "return *", "drop*off": return, 退贷: 退货 }\n',
+    });
+    const warned = problems.filter((p) => p.file === 'lexicon.yaml' && p.message.includes('never read')).map((p) => p.field);
+    expect(warned.sort()).toEqual(['typos.* back', 'typos.drop*off']);
+  });
+});
+
 describe('kb check: the sample shop', () => {
   it('has no errors', async () => {
     const { problems } = await checkKnowledge(path.resolve('knowledge'));
