@@ -185,6 +185,10 @@ export const zhCues: Cue[] = [
   ...cue('anger', 1, '看透(你们|了)', '摆设', '破烂', '(白说|等于没说|说了等于白说)', '第几(次|个|回)(了|客服)', '(只能|只好|我就|我要|那我)找(平台|淘宝|天猫|京东|拼多多|小二)'),
   ...cue('complaint', 0.6, '受不了', '隔三差五', '也就算了', '拖拖拉拉', '(到底|究竟)[^,.!?]{0,4}(退不退|发不发|给不给|管不管|处理不处理|修不修)', '(还)?想不想(好好)?卖(东西)?'),
   ...harm(1, '(起|长)了?(红点|红疹|疹子)', '(吃|喝)了.{0,12}(嘴巴|嘴|脸|身上|眼睛).{0,2}肿'),
+  // No reason given, a slow answer, a liking gone (weak alone).
+  ...cue('complaint', 0.6, '(理由|原因|解释)(都|也)(不|没)'),
+  ...cue('complaint', 0.4, '好久才(回|理|处理|回复)', '(本来|原本)(挺|很|还挺)?(喜欢|信任|相信)', '说(修好|弄好|处理好|解决)了'),
+  ...irony(0.6, '太感谢了', '(真是)?太满意了', '厉害厉害'),
   ...harm(1, '火辣辣的?(疼|痛)'),
   ...harm(0.6, '(疼|痛)得'),
   // Charged or signed up behind the customer's back.
@@ -309,7 +313,8 @@ export const enCues: Cue[] = [
   ...cue('complaint', 1, '\\bstill not (sorted|fixed|resolved|done|here|arrived|refunded|delivered)\\b', "\\b(had it|i'?m done|i am done) with (you|your|this)\\b", '\\bstop telling me\\b'),
   ...cue('complaint', 0.6, '\\byou people\\b', '\\beven read\\b', '\\bmoney back (today|now|immediately|right now)\\b', '\\b(no one|nobody|no-one) (answer|reply|respond|pick up|picks up)s?\\b'),
   ...cue('complaint', 0.6, '\\b(you|they) promised\\b', '\\b(threw|thrown|chucked|tossed)\\b'),
-  ...cue('complaint', 0.4, '\\band nothing\\b', '\\b(smashed|shattered)\\b'),
+  ...cue('complaint', 0.4, '\\band nothing\\b', '\\b(smashed|shattered)\\b', '\\bfor ([0-9]+|two|three|four|five|six|several) (days|weeks)\\b'),
+  ...cue('compensation', 0.6, '\\b(be|been|being) compensated\\b'),
   ...harm(1, '\\b(got|became|was|fell|been) (sick|ill)\\b'),
   // Anger in words.
   // (The customer's own: "my son was furious when…" tells a story.)
