@@ -119,7 +119,7 @@ describe('escalation signals', () => {
       '怎么申诉', '宝宝生气了怎么哄 有没有安抚玩具', '会员有专员服务吗', '至少买几件包邮', '是翻新机吗', '好好好 谢谢', '恭喜发财 新年有活动吗', '一如既往的好 回购了',
       '666 好用', '补点钱可以换大号吗', '我想跟客服说一下地址改了', '快递员说要我电话联系他', '我哭了 客服居然记得我上次说的尺码 好感动', '衣服洗了会缩水吗',
       'can I get a human-readable invoice?', 'are there any hidden fees?', 'is the phone new or refurbished?', 'wonderful, thank you for your help', 'my son was furious, he loved that mug',
-      'i try to demand a compensation',
+      'i try to demand a compensation', 'i paid with paypal, how do i get a refund?', 'my mum was ill so i missed the delivery', '客厅摆设推荐一下', '能发成都吗',
     ]) {
       expect(engine.understand(text).escalate, text).toBe(false);
     }

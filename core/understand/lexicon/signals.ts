@@ -182,7 +182,7 @@ export const zhCues: Cue[] = [
   ...cue('complaint', 0.6,
     '什么(鬼)?操作', '(这种|这)(水平|素质)', '怪我', '(三番五次|反反复复|来来回回|一而再再而三)', '(一句话|一个字|连句话|半句话)(都|也)(没有|没)',
   ),
-  ...cue('anger', 1, '看透(你们|了)', '摆设', '破烂', '(白说|等于没说|说了等于白说)', '第几(次|个|回)(了|客服)', '(只能|只好|我就|我要|那我)找(平台|淘宝|天猫|京东|拼多多|小二)'),
+  ...cue('anger', 1, '看透(你们|了)', '(客服|你们|售后|规定|承诺)(就)?(是|只是|都是)?(个)?摆设', '破烂', '(白说|等于没说|说了等于白说)', '第几(次|个|回)(了|客服)', '(只能|只好|我就|我要|那我)找(平台|淘宝|天猫|京东|拼多多|小二)'),
   ...cue('complaint', 0.6, '受不了', '隔三差五', '也就算了', '拖拖拉拉', '(到底|究竟)[^,.!?]{0,4}(退不退|发不发|给不给|管不管|处理不处理|修不修)', '(还)?想不想(好好)?卖(东西)?'),
   ...harm(1, '(起|长)了?(红点|红疹|疹子)', '(吃|喝)了.{0,12}(嘴巴|嘴|脸|身上|眼睛).{0,2}肿'),
   // No reason given, a slow answer, a liking gone (weak alone).
@@ -302,7 +302,7 @@ export const enCues: Cue[] = [
   ...cue('complaint', 0.4, '\\btook (nine|ten|eight|seven|six|five|four|three|two|several|[0-9]+) (days|weeks|months)\\b', '\\b(another|yet another)\\b.{0,30}\\b(email|message|reply|excuse|promise|apology)\\b', '\\bmore (excuses|promises|apologies)\\b', '\\bhidden (fees|charges|costs)\\b'),
   // Taking it to the bank, the internet, a solicitor.
   ...cue('threat', 1,
-    '\\b(credit card company|card company|card issuer|my bank|paypal)\\b.{0,30}\\b(reverse|dispute|claim|refund|chargeback)\\b', '\\breverse the (payment|charge|transaction)\\b', '\\b(solicitor|legal team|legal advice)\\b',
+    '\\b(credit card company|card company|card issuer|my bank|paypal)\\b.{0,30}\\b(reverse|dispute|chargeback|open(ing)? a (case|claim)|file a claim)\\b', '\\breverse the (payment|charge|transaction)\\b', '\\b(solicitor|legal team|legal advice)\\b',
     '\\b(post|share|write|put)\\b.{0,30}\\b(instagram|tiktok|youtube|online|the internet)\\b', '\\bso (people|everyone|others|the world) (know|knows|can see)\\b',
   ),
   // Sarcasm, more of it.
@@ -315,7 +315,7 @@ export const enCues: Cue[] = [
   ...cue('complaint', 0.6, '\\b(you|they) promised\\b', '\\b(threw|thrown|chucked|tossed)\\b'),
   ...cue('complaint', 0.4, '\\band nothing\\b', '\\b(smashed|shattered)\\b', '\\bfor ([0-9]+|two|three|four|five|six|several) (days|weeks)\\b'),
   ...cue('compensation', 0.6, '\\b(be|been|being) compensated\\b'),
-  ...harm(1, '\\b(got|became|was|fell|been) (sick|ill)\\b'),
+  ...harm(1, '\\b(got|became|was|fell|been) (sick|ill) after\\b', '\\b(sick|ill) after (eating|using|drinking|taking|wearing)\\b'),
   // Anger in words.
   // (The customer's own: "my son was furious when…" tells a story.)
   ...cue('anger', 1, "\\b(i'?m|i am|we'?re|we are|i'?ve been|getting|absolutely|so|beyond|honestly) (furious|livid|fuming|seething|irate|enraged|outraged)\\b", '\\b(so|really|very|extremely|absolutely|beyond) (angry|annoyed|upset|mad|pissed)\\b', '\\bfalse advertising\\b', '\\b(a|this is a|what a|total|complete) con\\b',
