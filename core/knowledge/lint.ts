@@ -302,9 +302,11 @@ function lintLexicon(kb: KnowledgeBase, at: KnowledgeLocator, problems: Knowledg
   });
   for (const [wrong, right] of Object.entries(kb.lexicon.typos)) {
     if (wrong === right) problems.push({ ...at.in('lexicon', ['typos', wrong]), field: `typos.${wrong}`, message: 'corrects a word to itself', severity: 'warning' });
-    // A `*` stands for the words between two others (send * back): at either end, or twice, it is never read.
+    // A `*` stands for the words between two others (send * back): at either end, twice, or inside a
+    // word, it is never read.
     const words = wrong.trim().split(/\s+/u);
-    if (wrong.includes('*') && (words[0] === '*' || words.at(-1) === '*' || words.filter((w) => w === '*').length > 1 || words.some((w) => w.includes('*') && w !== '*'))) {
+    const stars = words.filter((w) => w.includes('*'));
+    if (stars.length && (stars.length > 1 || stars[0] !== '*' || words[0] === '*' || words.at(-1) === '*')) {
       problems.push({ ...at.in('lexicon', ['typos', wrong]), field: `typos.${wrong}`, message: 'a * stands for the one or two words between two others (send * back): this one is never read', severity: 'warning' });
     }
   }

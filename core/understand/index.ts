@@ -104,9 +104,10 @@ export interface MatchIndex {
 /** The words of product names the questions use → the products named so (see MatchIndex.productWords). */
 function productWords(kb: KnowledgeBase, lexicon: CompiledLexicon, indexing: FeatureContext, featureIds: KeyMap): Map<number, number[]> {
   const out = new Map<number, number[]>();
+  const bag = new FeatureBag();
   kb.products.forEach((product, p) => {
     for (const name of [product.name, ...(product.aliases ?? [])]) {
-      const features = extractFeatures(lexicon.rewriteZh(normalize(name)), indexing, undefined, new FeatureBag(), true);
+      const features = extractFeatures(lexicon.rewriteZh(normalize(name)), indexing, undefined, bag, true);
       for (let f = 0; f < features.size; f++) {
         const key = features.keys[f]!;
         const kind = kindOf(key);

@@ -4,11 +4,9 @@
 // put the way the knowledge says them (lexicon/bilingual.ts), are read as one more reading of the
 // message. The other English words are left out; the Chinese stays as written.
 import { enToZh } from './lexicon/bilingual.js';
-import { enRewrites } from './lexicon/en.js';
 
 // A Map, not the object: a customer's word may be any property name ("constructor").
 const TABLE = new Map(Object.entries(enToZh));
-const REWRITES = new Map(Object.entries(enRewrites));
 /** The most words a phrase of the table has: phrases are tried longest first ("tracking number" before "tracking"). */
 const LONGEST = Math.max(...[...TABLE.keys()].map((p) => p.split(' ').length));
 const WORD = /[a-z][a-z']*/gu;
@@ -16,9 +14,9 @@ const WORD = /[a-z][a-z']*/gu;
 /**
  * The normalised message with its English words in Chinese (the ones the table has; the rest
  * dropped), words apart, or undefined when none of its English words is a shop word. `rewrites`: the
- * single-word spellings to read first (the lexicon's, the shop's typos included).
+ * single-word spellings to read first (CompiledLexicon.enRewrite: the built-in ones and the shop's typos).
  */
-export function translateEnglish(text: string, rewrites: ReadonlyMap<string, string> = REWRITES): string | undefined {
+export function translateEnglish(text: string, rewrites: ReadonlyMap<string, string>): string | undefined {
   let translated = false;
   let out = '';
   let last = 0;
