@@ -283,7 +283,7 @@ function englishWords(words: readonly string[], lexicon: CompiledLexicon): strin
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const idioms = lexicon.enPhraseRewrite.size ? lexicon.enPhraseRewrite.get(w) : undefined;
-    const idiom = idioms && phraseAt(idioms, words, i);
+    const idiom = idioms && phraseAt(idioms, words, i, lexicon.enPlaces);
     if (idiom) {
       out.push(...idiom.words);
       i += idiom.length - 1;
@@ -300,14 +300,17 @@ function englishWords(words: readonly string[], lexicon: CompiledLexicon): strin
 
 /**
  * The first of `phrases` (see CompiledLexicon.enPhraseRewrite) that `words` say from `at`: the words it
- * is rewritten to and how many it spans. A `*` takes one or two words (send it back, send the jacket back).
+ * is rewritten to and how many it spans. A `*` takes one or two words (send it back, send the jacket
+ * back); `@place` one place name (order from Canada), carried to the rewrite like `*`.
  */
-function phraseAt(phrases: readonly { words: string[]; to: string[] }[], words: readonly string[], at: number): { words: string[]; length: number } | undefined {
+function phraseAt(phrases: readonly { words: string[]; to: string[] }[], words: readonly string[], at: number, places: ReadonlySet<string>): { words: string[]; length: number } | undefined {
+  const says = (x: string, w: string | undefined) => w === x || (x === PLACE && w !== undefined && places.has(w));
   for (const phrase of phrases) {
     const star = phrase.words.indexOf('*');
     if (star < 0) {
-      if (phrase.words.every((x, k) => words[at + k] === x)) return { words: phrase.to, length: phrase.words.length };
-      continue;
+      if (!phrase.words.every((x, k) => says(x, words[at + k]))) continue;
+      const place = phrase.words.indexOf(PLACE);
+      return { words: place < 0 ? phrase.to : phrase.to.map((x) => (x === PLACE ? words[at + place]! : x)), length: phrase.words.length };
     }
     if (!phrase.words.slice(0, star).every((x, k) => words[at + k] === x)) continue;
     const rest = phrase.words.slice(star + 1);
@@ -320,6 +323,9 @@ function phraseAt(phrases: readonly { words: string[]; to: string[] }[], words: 
   }
   return undefined;
 }
+
+/** In a phrase rewrite, where a place name stands (see phraseAt). */
+const PLACE = '@place';
 
 /** Words of at most this many letters are corrected only into the knowledge's words (see spell). */
 const SHORT_WORD = 6;

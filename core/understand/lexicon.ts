@@ -113,7 +113,7 @@ export class CompiledLexicon {
     for (const c of this.zhFunctionChars) this.zhCharClass[c.charCodeAt(0)]! |= 2;
     for (const c of this.zhStopChars) this.zhCharClass[c.charCodeAt(0)]! |= 1;
     for (const word of [...this.enRewrite.values()].flatMap((w) => w.split(' '))) this.enVocabulary.add(word);
-    for (const list of this.enPhraseRewrite.values()) for (const { words, to } of list) for (const word of [...words, ...to]) if (word !== '*') this.enVocabulary.add(word);
+    for (const list of this.enPhraseRewrite.values()) for (const { words, to } of list) for (const word of [...words, ...to]) if (word !== '*' && word !== '@place') this.enVocabulary.add(word);
     for (const word of enShortWords) this.enShort.add(word);
     const keyOf = (w: string) => {
       const g = this.enGroupIds.get(w);

@@ -119,6 +119,22 @@ describe('question words', () => {
     expect(Array.from(typed.keys.subarray(0, typed.size), describeKey)).toContain('wsiri');
   });
 
+  it('read buying from a place as being shipped there, and only a place: "order from Norway" is no "order from your website"', () => {
+    const english = createEngine(
+      kbOf([
+        ['abroad', ['Do you ship internationally?', 'Can you deliver to the USA or Australia?']],
+        ['change', ['Can I change my order?']],
+        ['guest', ['Can I order without an account?']],
+      ]),
+    );
+    for (const text of ['can I order from Norway?', 'is it possible to buy from the UK', 'can i oredr from toronto']) expect(english.understand(text).answer?.id, text).toBe('abroad');
+    expect(english.understand('can I order from your website without an account').answer?.id).toBe('guest');
+    const lexicon = new CompiledLexicon();
+    const keys = (text: string) => Array.from(extractFeatures(text, { lexicon }).keys.subarray(0, extractFeatures(text, { lexicon }).size), describeKey);
+    expect(keys('can i order from canada')).toContain('sdelivery');
+    expect(keys('can i order from the app')).not.toContain('sdelivery');
+  });
+
   it('keep a word the knowledge only uses inside a longer one apart, also at the end', () => {
     // 咖啡 alone is no 咖啡因.
     expect(createEngine(shop).understand('你们卖咖啡不').answer).toBeNull();

@@ -25,6 +25,16 @@ export const enRewrites: Record<string, string> = {
   'charge for': 'cost for',
   'charge to': 'cost to',
   'reach you': 'contact you',
+  // Buying from a place is being sent there: "can I order from Canada?" asks whether the shop ships to
+  // Canada (`@place`: one place name, see places.ts, carried to the rewrite).
+  'order from @place': 'ship to @place',
+  'buy from @place': 'ship to @place',
+  'purchase from @place': 'ship to @place',
+  'shop from @place': 'ship to @place',
+  'order from the @place': 'ship to @place',
+  'buy from the @place': 'ship to @place',
+  'purchase from the @place': 'ship to @place',
+  'shop from the @place': 'ship to @place',
   'how many hours': 'how long',
   'how quick': 'how long',
   'how quickly': 'how long',
