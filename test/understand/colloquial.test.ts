@@ -135,6 +135,17 @@ describe('question words', () => {
     expect(keys('can i order from the app')).not.toContain('sdelivery');
   });
 
+  it("read a customer's own mistake (I entered the wrong address) as a change to make, not as a wrong item received", () => {
+    const english = createEngine(
+      kbOf([
+        ['address', ['How do I change my delivery address?']],
+        ['wrong-item', ['I received the wrong item', 'you sent me the wrong colour']],
+      ]),
+    );
+    for (const text of ['I entered the wrong address', 'i typed a wrong delivery address by mistake', 'I put wrong address']) expect(english.understand(text).answer?.id, text).toBe('address');
+    expect(english.understand('you sent the wrong item').answer?.id).toBe('wrong-item');
+  });
+
   it('keep a word the knowledge only uses inside a longer one apart, also at the end', () => {
     // 咖啡 alone is no 咖啡因.
     expect(createEngine(shop).understand('你们卖咖啡不').answer).toBeNull();

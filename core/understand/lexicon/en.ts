@@ -35,6 +35,13 @@ export const enRewrites: Record<string, string> = {
   'buy from the @place': 'ship to @place',
   'purchase from the @place': 'ship to @place',
   'shop from the @place': 'ship to @place',
+  // A mistake of the customer's own (I entered the wrong address, chose a wrong size) is a change to make.
+  ...Object.fromEntries(
+    ['entered', 'typed', 'put', 'gave', 'submitted', 'chose', 'picked', 'selected', 'ordered', 'used', 'filled'].flatMap((verb) => [
+      [`${verb} * wrong`, 'change'],
+      [`${verb} wrong`, 'change'],
+    ]),
+  ),
   'how many hours': 'how long',
   'how quick': 'how long',
   'how quickly': 'how long',
