@@ -132,10 +132,12 @@ export class HandoffService {
 
   /** The desk learned later where the ticket lives (a card posted after an outage): index it. */
   async attachDesk(ticketId: string, deskAddress: string): Promise<void> {
-    await this.deps.store.set(deskIndexKey(deskAddress), ticketId);
-    await this.change(ticketId, (t) => {
-      t.deskAddress = deskAddress;
-    });
+    await Promise.all([
+      this.deps.store.set(deskIndexKey(deskAddress), ticketId),
+      this.change(ticketId, (t) => {
+        t.deskAddress = deskAddress;
+      }),
+    ]);
   }
 
   /** The service as one turn sees it: the tickets it opens are keyed by the turn (see OpenRequest.key). */
@@ -153,11 +155,13 @@ export class HandoffService {
     // first run saved and opens it again in place: same ticket, same card (the desk's sends are keyed
     // by ticket id), indexes not doubled.
     const id = request.key ? createHash('sha256').update(request.key).digest('hex').slice(0, 8) : randomUUID().slice(0, 8);
-    const earlier = request.key ? await this.get(id) : undefined;
+    // The profile is read meanwhile: a replay, rare, throws it away; every other handoff waits one store
+    // round instead of two before its card.
+    const [earlier, fresh] = await Promise.all([request.key ? this.get(id) : undefined, this.profileOf(conversation)]);
     if (earlier && earlier.conversationKey !== conversation.key) return this.open(conversation, { ...request, key: undefined }); // another's: a fresh id
     if (earlier?.status === 'closed') return earlier; // handled and closed while this process was down: nothing to reopen
     const replayed = earlier;
-    const profile = replayed?.profile ?? { ...(await this.profileOf(conversation)), ...request.profile };
+    const profile = replayed?.profile ?? { ...fresh, ...request.profile };
     const ticket: Ticket = replayed ?? {
       id,
       conversationKey: conversation.key,
@@ -197,8 +201,8 @@ export class HandoffService {
     await Promise.all([
       this.deps.store.addToSet(openTicketsKey, ticket.id),
       this.deps.store.update<string[]>(customerTicketsKey(ticket.customerId), (ids) => (ids?.includes(ticket.id) ? ids : [...(ids ?? []), ticket.id].slice(-50))),
+      replayed ? undefined : this.deps.store.append(TICKET_LOG, { id: ticket.id, at: now, event: 'opened', reason: ticket.reason, group: ticket.group, channel: ticket.channel }),
     ]);
-    if (!replayed) await this.deps.store.append(TICKET_LOG, { id: ticket.id, at: now, event: 'opened', reason: ticket.reason, group: ticket.group, channel: ticket.channel });
     this.deps.log.info({ ticket: ticket.id, reason: ticket.reason, group: ticket.group, afterHours: Boolean(ticket.opensAt) }, 'handoff: ticket opened');
     return ticket;
   }
