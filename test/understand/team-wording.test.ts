@@ -40,6 +40,9 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['furniture-zh', own('furniture-zh'), { accuracy: 0.73, precision: 0.9 }],
   ['taobao', sample, { accuracy: 0.75, precision: 0.85 }],
   ['mixed', sample, { accuracy: 0.87, precision: 0.9 }],
+  // Written and scored once before the lexicon changes they led to (19 of 38 then, none wrong).
+  ['homeware-2', shop('homeware-shop-en'), { accuracy: 0.58, precision: 0.95, falseOos: 0 }],
+  ['places-en', shop('gadget-shop'), { accuracy: 0.7, precision: 0.95 }],
 ];
 
 describe('questions in the team\u2019s own words', () => {

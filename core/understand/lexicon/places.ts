@@ -30,7 +30,11 @@ paulo rio brasilia tokyo osaka kyoto yokohama nagoya sapporo seoul busan beijing
 hangzhou chengdu wuhan tianjin chongqing nanjing xian hong kong macau macao taipei singapore bangkok hanoi
 saigon manila jakarta kuala lumpur delhi mumbai bangalore chennai kolkata karachi lahore dhaka dubai doha riyadh
 jeddah tehran baghdad cairo alexandria casablanca lagos nairobi johannesburg  sydney melbourne
-brisbane perth adelaide auckland wellington`;
+brisbane perth adelaide auckland wellington zealand arabia lanka rica salvador hawaii alaska puerto rico
+california texas florida arizona nevada oregon utah ohio iowa idaho alabama arkansas colorado connecticut delaware
+illinois kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska oklahoma
+pennsylvania tennessee vermont virginia wisconsin wyoming dakota carolina montana ontario alberta manitoba
+saskatchewan newfoundland yukon queensland tasmania`;
 
 const PLACES_ZH = `北京 上海 天津 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南
 陕西 甘肃 青海 台湾 内蒙古 内蒙 广西 西藏 宁夏 新疆 香港 澳门 港澳台 港澳 广州 深圳 杭州 南京 苏州 成都 武汉 西安 长沙 郑州 济南
