@@ -42,7 +42,7 @@ describe('question words', () => {
 
   it('read a small count in digits as in Chinese (7天无理由 is 七天无理由), not amounts, dates or order numbers', () => {
     expect(lexicon.rewriteZh('7天无理由')).toBe('七天无理由');
-    expect(lexicon.rewriteZh('想换大1号 买了2个')).toBe('想换大一号 买了两个');
+    expect(lexicon.rewriteZh('想换大1号 买了2个')).toBe('想换大一码 买了两个');
     expect(lexicon.rewriteZh('2号发货 10天内')).toBe('二号发货 十天内');
     expect(lexicon.rewriteZh('第2件半价')).toBe('第二件半价');
     // A range is left as written (1-两天 would be neither).

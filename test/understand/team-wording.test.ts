@@ -43,6 +43,8 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   // Written and scored once before the lexicon changes they led to (19 of 38 then, none wrong).
   ['homeware-2', shop('homeware-shop-en'), { accuracy: 0.58, precision: 0.95, falseOos: 0 }],
   ['places-en', shop('gadget-shop'), { accuracy: 0.7, precision: 0.95 }],
+  // Likewise (26 of 40 then, none wrong; 4 of 4 out of knowledge left).
+  ['baby-2', shop('baby-shop'), { accuracy: 0.75, precision: 0.95, falseOos: 0 }],
 ];
 
 describe('questions in the team\u2019s own words', () => {
