@@ -45,6 +45,8 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['places-en', shop('gadget-shop'), { accuracy: 0.7, precision: 0.95 }],
   // Likewise (26 of 40 then, none wrong; 4 of 4 out of knowledge left).
   ['baby-2', shop('baby-shop'), { accuracy: 0.75, precision: 0.95, falseOos: 0 }],
+  // Likewise (16 of 30 then, none wrong; 3 of 3 out of knowledge left).
+  ['apparel-2', shop('apparel-shop'), { accuracy: 0.6, precision: 0.95, falseOos: 0 }],
 ];
 
 describe('questions in the team\u2019s own words', () => {
