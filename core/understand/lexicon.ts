@@ -3,6 +3,7 @@
 import type { Lexicon as AdminLexicon } from '../knowledge/schema.js';
 import { isHan } from '../text/pinyin.js';
 import { stem } from '../text/stem.js';
+import { readBodyMeasures } from './body-measures.js';
 import { groupKey, intern, internedName, wordKey } from './keys.js';
 import { enCourtesy, enOpposites, enRewrites, enShortWords, enStopwords, enSynonyms } from './lexicon/en.js';
 import { placesEn, placesZh } from './lexicon/places.js';
@@ -182,7 +183,8 @@ export class CompiledLexicon {
    * A-not-A question as its verb: 包不包邮 → 包邮, 能不能 → 能, 有没有 → 有; and one whose second
    * half is left out the same way: 能退不 → 能退, 有券没 → 有券, 付款行不 → 付款可以.
    */
-  rewriteZh(text: string): string {
+  rewriteZh(raw: string): string {
+    const text = readBodyMeasures(raw);
     const out = this.rewritePhrases(SMALL_COUNT_ONE.test(text) ? text.replace(SMALL_COUNT, (_, digits: string, at: number) => smallCount(digits, at, text)) : text);
     const asked = A_NOT_A_ONE.test(out) ? out.replace(A_NOT_A, '$1') : out;
     return CLOSING_NOT_ONE.test(asked) ? asked.replace(CLOSING_NOT, (m) => (m[0] === '行' ? '可以' : '')) : asked;

@@ -2,7 +2,6 @@
 // homophone typos are read as the knowledge's word, and a lead over rivals earned by a sliver of a
 // stored question is no confidence.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { calibrate } from '../../core/understand/calibration.js';
 import { createEngine } from '../../core/understand/engine.js';
 import { extractFeatures } from '../../core/understand/features.js';
@@ -10,10 +9,7 @@ import { buildIndex } from '../../core/understand/index.js';
 import { describeKey } from '../../core/understand/keys.js';
 import { CompiledLexicon } from '../../core/understand/lexicon.js';
 import type { EntryScore } from '../../core/understand/scorer.js';
-
-function kbOf(rows: [string, string[]][]): KnowledgeBase {
-  return { ...emptyKnowledgeBase('test'), faq: rows.map(([id, questions]) => ({ id, questions, answer: `(${id})` })) };
-}
+import { kbOf } from './kb.js';
 
 const shop = kbOf([
   ['ship', ['什么时候发货', '下单后多久发出']],

@@ -47,3 +47,8 @@ export const playbooks: Playbook[] = [
 export function shopKb(extra: Partial<KnowledgeBase> = {}): KnowledgeBase {
   return { ...emptyKnowledgeBase('test'), faq, products, promotions, playbooks, ...extra };
 }
+
+/** A knowledge base of bare FAQ entries: id → its questions (the answer names the id). */
+export function kbOf(rows: [string, string[]][]): KnowledgeBase {
+  return { ...emptyKnowledgeBase('test'), faq: rows.map(([id, questions]) => ({ id, questions, answer: `(${id})` })) };
+}

@@ -3,7 +3,7 @@
 // English words, other forms of a synonym, opposite actions, the longest synonym phrase, short-word
 // and inflection typos, hyphenated words.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
+import { type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { Speller } from '../../core/text/speller.js';
 import { inflections } from '../../core/text/stem.js';
 import { calibrate } from '../../core/understand/calibration.js';
@@ -15,10 +15,7 @@ import { buildIndex } from '../../core/understand/index.js';
 import { describeKey } from '../../core/understand/keys.js';
 import { CompiledLexicon } from '../../core/understand/lexicon.js';
 import type { EntryScore } from '../../core/understand/scorer.js';
-
-function kbOf(rows: [string, string[]][]): KnowledgeBase {
-  return { ...emptyKnowledgeBase('test'), faq: rows.map(([id, questions]) => ({ id, questions, answer: `(${id})` })) };
-}
+import { kbOf } from './kb.js';
 
 // Two products asked about the same ways: 花呗 and 借呗 are alternatives.
 const products = kbOf([
