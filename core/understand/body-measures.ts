@@ -22,12 +22,12 @@ const PAIR = /(?<![\d.])1[4-9]\d\s*[,，/、 ]\s*\d{2,3}(?:斤|kg)?(?![\d.])/gu;
 
 /** Two sizes weighed against each other: s还是m, m码还是l码, 穿xl还是xxl. */
 const SIZE_LETTER = '(?:x{0,3}s|m|x{0,3}l|[2-5]xl)';
-const SIZES_IN_DOUBT = new RegExp(`(?<![a-z])${SIZE_LETTER}码?(?:还是|或者|or)${SIZE_LETTER}码?(?![a-z])`, 'gu');
+const SIZES_IN_DOUBT = new RegExp(`(?<![a-z])${SIZE_LETTER}码?(?:还是|或者)${SIZE_LETTER}码?(?![a-z])`, 'gu');
 
 /** Words that put a height or a weight in a sizing question. */
 const SIZING = /穿|码|size|宝宝|孩子|小孩|儿子|女儿|胖|瘦|身高|体重/u;
 
-const MAY_HOLD = /米|m|斤|kg|千克|cm|厘米|公分|身高|体重|还是|或者|or/u;
+const MAY_HOLD = /米|斤|kg|千克|cm|厘米|公分|身高|体重|还是|或者/u;
 
 /** The text with heights, body weights and sizes in doubt read as 身高, 体重 and 什么码. */
 export function readBodyMeasures(text: string): string {
