@@ -42,7 +42,7 @@ import { translateEnglish } from './translate.js';
 import { withoutReferences } from './references.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
 import { sentimentOf } from './sentiment.js';
-import { compilePlaybooks, detectSignals, unresolvedSignal } from './signals.js';
+import { compilePlaybooks, detectSignals, UNANSWERED_COMPLAINT_THRESHOLD, unresolvedSignal } from './signals.js';
 import type { Candidate, Entity, EntityKind, HistoryTurn, Signal, Understanding, UnderstandingEngine, UnderstandOptions } from './types.js';
 
 /** Candidates reported per message. */
@@ -373,6 +373,10 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const signals = [...found.signals];
       const unresolved = history.length ? unresolvedSignal(unansweredBefore(history, when), answer !== null || isSmalltalk) : null;
       if (unresolved) signals.push(unresolved);
+      // Unhappy and unanswered: nearly a complaint, and nothing in the knowledge to say to it.
+      if (!answer && !signals.length && !isSmalltalk && found.negativity >= UNANSWERED_COMPLAINT_THRESHOLD) {
+        signals.push({ kind: 'complaint', evidence: found.negativeEvidence, weight: Math.round(found.negativity * 100) / 100 });
+      }
 
       const entry = answer ? answering : undefined;
       const entryHandoff = handsOver(entry);

@@ -67,6 +67,12 @@ const IRONY_NEEDS = 0.4;
 /** Cue weights per kind add up to this before a kind counts as a signal. */
 export const SIGNAL_THRESHOLD = 1;
 
+/**
+ * Negative cues adding up to this, short of SIGNAL_THRESHOLD, are a complaint when the knowledge has no
+ * answer either (see engine.ts): asking an unhappy customer to put it another way is the worst reply.
+ */
+export const UNANSWERED_COMPLAINT_THRESHOLD = 0.8;
+
 /** The shop's playbooks, their triggers normalised for matching. */
 export interface PlaybookTriggers {
   playbook: Playbook;
@@ -83,6 +89,8 @@ export interface SignalResult {
   playbook?: Playbook;
   /** Σ weights of the negative cues (complaint, anger, threat, compensation): feeds sentiment. */
   negativity: number;
+  /** What those cues matched, for a complaint short of the threshold (see UNANSWERED_COMPLAINT_THRESHOLD). */
+  negativeEvidence: string;
   /** The customer said they do not want a person (不用转人工, I don't need an agent). */
   declinesPerson: boolean;
 }
@@ -173,7 +181,8 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     }
   }
   signals.sort((a, b) => b.weight - a.weight);
-  return { signals, playbook, negativity, declinesPerson };
+  const negativeEvidence = negativeKinds.flatMap((k) => totals.get(k)?.evidence ?? []).join(' / ');
+  return { signals, playbook, negativity, negativeEvidence, declinesPerson };
 }
 
 function isStrongest(kind: SignalKind, totals: Map<SignalKind, { weight: number }>, kinds: SignalKind[]): boolean {

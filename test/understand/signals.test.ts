@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../core/understand/engine.js';
 import type { HistoryTurn } from '../../core/understand/types.js';
-import { shopKb } from './kb.js';
+import { kbOf, shopKb } from './kb.js';
 
 const engine = createEngine(shopKb());
 const kinds = (text: string, history?: HistoryTurn[]) => engine.understand(text, { history }).signals.map((s) => s.kind);
@@ -153,6 +153,21 @@ describe('escalation signals', () => {
     for (const text of ['算了不想说了 你们看着办吧', '不愧是大品牌 新买的冰箱插上电就跳闸', '同一个问题我说了八百遍了', '这破手机又卡死了😡😡', '用了你们的面霜脸红肿起疹子，现在在看皮肤科']) {
       expect(engine.understand(text).escalate, text).toBe(true);
     }
+  });
+
+  it('hands over a message nearly a complaint when the knowledge has no answer, and answers it when it has', () => {
+    // 你们 太慢了: two weak cues, short of a complaint on their own.
+    const unanswered = engine.understand('你们客服回复太慢了');
+    expect(unanswered.answer).toBeNull();
+    expect(unanswered.escalate).toBe(true);
+    expect(unanswered.reason).toBe('complaint');
+    expect(unanswered.signals[0]?.evidence).toContain('你们');
+    // As unhappy, but a question the knowledge answers: the answer it is.
+    const answered = createEngine(kbOf([['urge', ['怎么还没发货', '能快点发货吗']]])).understand('都三天了怎么还没发货啊');
+    expect(answered.answer?.id).toBe('urge');
+    expect(answered.escalate).toBe(false);
+    // A plain unanswered question is no complaint.
+    expect(engine.understand('你们仓库在哪里').escalate).toBe(false);
   });
 
   it('is positive on thanks', () => {
