@@ -83,7 +83,7 @@ export const zhCues: Cue[] = [
   ...cue('threat', 1, '(消保官|消保会|消保处)', '检举'),
   // Threats: authorities, reviews, media, lawyers.
   ...cue('threat', 1,
-    '(?<![0-9])12315(?![0-9])', '(?<![0-9])12345(?![0-9])', '消协', '消费者协会', '工商(局|部门|所)', '(找|向|去|到)工商', '(12315|工商|消协|媒体)(投诉|举报|曝光)', '市场监(督)?管(理)?局', '工信部', '(找|请)?律师', '起诉', '(告|上诉)(你们|到)', '法院', '报警', '(打|报|拨打)110',
+    '(?<![0-9])12315(?![0-9])', '(打|拨打?|找|投诉到|告到|去|向|联系|政务)\\s*12345(?![0-9])', '(?<![0-9])12345\\s*(热线|投诉|举报|市长|政务|便民)', '消协', '消费者协会', '工商(局|部门|所)', '(找|向|去|到)工商', '(12315|工商|消协|媒体)(投诉|举报|曝光)', '市场监(督)?管(理)?局', '工信部', '(找|请)?律师', '起诉', '(告|上诉)(你们|到)', '法院', '报警', '(打|报|拨打)110',
     '差评', '曝光', '(申请|找|要求|让)(平台|淘宝|天猫|京东|拼多多|小二)(客服)?(介入|仲裁)', '平台介入', '(电视台|记者|报社|315晚会)', '消基会', '(找|联系|告诉|曝光给)(新闻)?媒体', '媒体(曝光|报道)', '挂(你们|到网上)', '黑猫投诉', '(退一赔三|假一赔十)', '(要|去)(告|闹)',
   ),
   // Compensation.
@@ -259,7 +259,7 @@ export const enCues: Cue[] = [
   ),
   ...cue('threat', 1,
     '\\b(lawyer|attorney|lawsuit|legal action|court|police|chargeback|charge back)\\b', '\\b(sue|suing)\\s+(you|your|the company|them)\\b', '\\b(bbb|better business bureau|trading standards|consumer protection)\\b',
-    '\\breport(ing)? you\\b', '\\breport(ing)?\\s+(this|it|you)\\s+to\\b', '\\bdispute\\b', '\\b(bad|negative|1-star|one-star|one star)\\s+review\\b', '\\b(post|share|expose|tell)\\b.{0,30}\\b(social media|twitter|facebook|reddit|the press|everyone)\\b',
+    '\\breport(ing)? you\\b', '\\breport(ing)?\\s+(this|it|you)\\s+to\\b', '\\bdispute\\b', '\\b(bad|negative|1-star|one-star|one star)\\s+review\\b', '\\b(post|posting|share|sharing|expose|exposing|tell|telling|warn|warning)\\b.{0,30}\\b(social media|twitter|facebook|reddit|the press|everyone|everybody)\\b',
   ),
   // "Compensation" is often just a word for a refund in English ("I expect a compensation of $20"):
   // demanding one weighs, but does not hand off by itself.
@@ -337,6 +337,13 @@ export const enCues: Cue[] = [
   // Something owed for the trouble.
   ...cue('compensation', 1, '\\b(cover|pay for|reimburse( me for)?) the (cost|costs|damage|damages|repair|repairs|expense|expenses)\\b', '\\byou owe me\\b'),
   ...cue('compensation', 0.6, '\\bfor the (trouble|inconvenience|hassle)\\b', '\\b(goodwill gesture|gesture of goodwill)\\b'),
+  // Put off, kept waiting, told a different story each time, done behind the customer's back.
+  ...cue('anger', 1, '\\bfob(bing|bed)?\\b.{0,8}\\boff\\b', '\\bthis is (ridiculous|unacceptable|outrageous|a joke|insane)\\b'),
+  ...cue('complaint', 0.6,
+    '\\byou keep (sending|giving|telling|saying|cancelling|canceling|charging|ignoring)\\b', '\\bwithout (telling|asking|informing|notifying|warning) (me|us)\\b', '\\bkept (the|my|our) (money|payment|deposit)\\b',
+    '\\b(has|have) come and gone\\b', '\\b(i was|we were) (promised|assured)\\b', '\\b(waiting|waited|been on hold|on hold)\\b.{0,12}\\b([0-9]+|twenty|thirty|forty|fifty|sixty) (minutes|mins|hours)\\b',
+  ),
+  ...cue('complaint', 0.4, '\\b(different|another) (answer|story|excuse)\\b', '\\b(straight|proper|clear|honest) answer\\b', '\\bon (hold|the phone|your phone line|the line)\\b', '\\bno (parcel|package)\\b'),
   // (A reimbursement is mostly a refund by another name, like "compensation" above.)
   ...cue('compensation', 0.4, '\\breimburse(ment|d)?\\b', '\\b(a )?voucher at least\\b', '\\bat (the very )?least\\b'),
   // A refund and more (a refund alone, "compensation" included, is routine in English).
