@@ -24,6 +24,9 @@ export const enRewrites: Record<string, string> = {
   'get to you': 'arrive',
   'charge for': 'cost for',
   'charged for': 'cost for',
+  'pay for delivery': 'delivery cost',
+  'pay for shipping': 'shipping cost',
+  'pay for postage': 'postage cost',
   'get hold of': 'contact',
   'new place': 'new address',
   'new flat': 'new address',
@@ -213,7 +216,7 @@ export const enSynonyms: string[][] = [
   ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'show up', 'get to me', 'gets to me', 'reach me', 'be delivered', 'expect it'],
   // Not wanted any more (see the idioms among enRewrites: "I changed my mind" is no change to make).
   ['no longer want', 'no longer need', 'do not want it', 'do not need it', 'do not want them', 'do not need them'],
-  ['long', 'soon', 'when', 'time', 'days', 'day', 'period', 'timeframe', 'duration', 'turnaround', 'lead time'],
+  ['long', 'soon', 'when', 'time', 'days', 'day', 'period', 'timeframe', 'duration', 'turnaround', 'lead time', 'eta'],
   ['recover', 'reset', 'restore', 'retrieve', 'forgot', 'forgotten', 'lost'],
   ['company', 'business', 'organization', 'organisation', 'firm', 'store', 'shop'],
   ['method', 'option', 'way', 'modality'],
