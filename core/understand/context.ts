@@ -39,6 +39,11 @@ export interface ResolvedContext {
   frameOnly?: boolean;
   /** A topic follow-up's earlier question with the new thing added, not put in place of anything. */
   joined?: string;
+  /**
+   * A short question with no sign of leaning (怎么领, 自己能装吗): the earlier question, to read it with
+   * only when the question alone finds no answer.
+   */
+  mayLeanOn?: string;
 }
 
 const ZH_PRONOUN = '这个|那个|这款|那款|这件|那件|这种|那种|这一款|这个商品|这个宝贝|该商品|它';
@@ -56,7 +61,7 @@ const EN_PRONOUN_ONLY = new RegExp(`^(?:and|what about|how about)?\\s*(?:${EN_PR
 const ZH_PRONOUN_IN = new RegExp(ZH_PRONOUN, 'u');
 // A short question that leans on what came before: a pronoun, or a leading "and" / 那.
 const EN_LEANING = /^(?:and|so|ok|okay|but|what if)\b|\b(?:it|that|this|they|them|those|these)\b/u;
-const ZH_LEANING = /^(?:那|那么|那要|还有|这样|这个|那个)|它/u;
+const ZH_LEANING = /^(?:那|那么|那要|还有|这样|这个|那个)|它|也(?:行|可以|能|是|一样|算|包括|适用|支持)|呢\s*[?!.~]*$/u;
 const SHORT = { enWords: 8, zhChars: 10 };
 // What is left of a leaning question once its frame is taken away: how long / how much / when, the
 // pronoun and the particles. Nothing left: it asks only how.
@@ -225,6 +230,10 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
     if (previous && previous !== normalized && !/[\u3400-\u9fff]/u.test(previous) === english) {
       return { resolved: normalized, previous, leansOn: previous, frameOnly: onlyFrame };
     }
+  }
+  if (short && !english) {
+    const previous = lastQuestion(history);
+    if (previous && previous !== normalized && !/[\u3400-\u9fff]/u.test(previous) === english) return { resolved: normalized, mayLeanOn: previous };
   }
   return { resolved: normalized };
 }

@@ -258,6 +258,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * it asks (how long does that take?) takes all of its topic from the earlier one, which then weighs
    * FRAME_ONLY_LEANING_WEIGHT.
    */
+  /** A short question that found no answer alone, read with the earlier one: that reading only if it answers. */
+  function leaningIfConfident(alone: Matched, resolved: string, text: string, previous: string, when: When, english: boolean): Matched {
+    const together = match(mergeFeatures({ features: featuresOf(resolved, text, new FeatureBag()), factor: 1 }, { features: featuresOf(previous, previous), factor: LEANING_WEIGHT }), when, english);
+    return confident(together.confidence) ? together : alone;
+  }
+
   function matchLeaning(resolved: string, text: string, previous: string, frameOnly: boolean, when: When, english: boolean): Matched {
     const own = featuresOf(resolved, text, new FeatureBag());
     const weight = frameOnly ? FRAME_ONLY_LEANING_WEIGHT : LEANING_WEIGHT;
@@ -357,7 +363,10 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         resolved = best.reading;
       } else if (!skip && context.focus) matched = matchFollowUp(context.focus, context.resolved, when, english);
       else if (!skip && context.leansOn) matched = matchLeaning(context.resolved, text, context.leansOn, context.frameOnly === true, when, english);
-      else if (!skip && context.resolved === matchable) matched = matchMessage(matchable, text, entities, when, english);
+      else if (!skip && context.resolved === matchable) {
+        matched = matchMessage(matchable, text, entities, when, english);
+        if (context.mayLeanOn && !confident(matched.confidence)) matched = leaningIfConfident(matched, matchable, text, context.mayLeanOn, when, english);
+      }
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>

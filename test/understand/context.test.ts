@@ -3,7 +3,7 @@ import { substitutions } from '../../core/understand/context.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { createEngine } from '../../core/understand/engine.js';
 import type { HistoryTurn } from '../../core/understand/types.js';
-import { shopKb } from './kb.js';
+import { kbOf, shopKb } from './kb.js';
 
 const engine = createEngine(shopKb());
 
@@ -231,6 +231,19 @@ describe('follow-up questions', () => {
       expect(u.answer?.id, tools[i]).toBe(`use_${i}`);
       history.push({ role: 'customer', text: `那${tools[i]}呢` }, { role: 'bot', text: '…', faq: u.answer!.id });
     }
+  });
+
+  it('reads a short Chinese question that answers nothing alone with the earlier one (怎么领 after 有优惠券吗), never one that answers alone', () => {
+    const shop = createEngine(kbOf([['coupons', ['有优惠券吗', '满减怎么用']], ['returns', ['怎么退货', '退货流程']], ['fee', ['运费多少', '包邮吗']]]));
+    const after = (question: string) => [{ role: 'customer' as const, text: question }, { role: 'bot' as const, text: '……', faq: null }];
+    expect(shop.understand('怎么领', { history: after('有优惠券吗') }).answer?.id).toBe('coupons');
+    expect(shop.understand('怎么领').answer).toBeNull();
+    // 怎么退货 answers on its own: the earlier shipping-fee question does not pull it back.
+    expect(shop.understand('怎么退货', { history: after('运费多少') }).answer?.id).toBe('returns');
+    // One saying 也 (is that also all right?) leans on the earlier one, whatever it finds alone.
+    const returns = createEngine(kbOf([['returns', ['支持七天无理由退货吗', '怎么退货']], ['urge', ['怎么还不发货']]]));
+    expect(returns.understand('穿过的也行吗').answer).toBeNull();
+    expect(returns.understand('穿过的也行吗', { history: after('支持七天无理由退货吗') }).answer?.id).toBe('returns');
   });
 
   it('looks back only over the last turns', () => {
