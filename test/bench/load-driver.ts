@@ -2,6 +2,7 @@
 // conversation (a few messages, each sent once the previous one was answered; a reply that hands over
 // to a person ends it). The latency of a message is from the moment its update is available to the bot
 // (pushed into the fake API) to the moment the bot's reply reaches the fake API.
+import { appendFileSync } from 'node:fs';
 import type { FakeBotApi, SentMessage } from '../../adapters/telegram/fake-bot-api.js';
 
 export interface LoadResult {
@@ -41,6 +42,8 @@ export class LoadDriver {
   private latencies: number[] = [];
   private handoffLatencies: number[] = [];
   private otherLatencies: number[] = [];
+  /** BENCH_LATENCY_LOG=file: each reply's send time and latency, appended per run (where a slow p99 comes from). */
+  private timeline: [number, number][] = [];
   private replies = 0;
   private unansweredSamples: string[] = [];
   private readonly nextUser: () => number;
@@ -75,6 +78,7 @@ export class LoadDriver {
     this.replies++;
     const latency = performance.now() - first.at;
     this.latencies.push(latency);
+    if (process.env.BENCH_LATENCY_LOG) this.timeline.push([Math.round(first.at), Math.round(latency * 10) / 10]);
     (this.isHandoff(message.text) ? this.handoffLatencies : this.otherLatencies).push(latency);
     first.onReply?.(message.text);
   }
@@ -119,6 +123,7 @@ export class LoadDriver {
     this.latencies = [];
     this.handoffLatencies = [];
     this.otherLatencies = [];
+    this.timeline = [];
     this.replies = 0;
     this.unansweredSamples = [];
   }
@@ -126,6 +131,7 @@ export class LoadDriver {
   private result(messages: number, seconds: number, unanswered: number, handoffs: number): LoadResult {
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const round = (x: number) => Math.round(x * 10) / 10;
+    if (process.env.BENCH_LATENCY_LOG) appendFileSync(process.env.BENCH_LATENCY_LOG, `${JSON.stringify({ messages, seconds, timeline: this.timeline })}\n`);
     return {
       messages,
       replies: this.replies,

@@ -9,6 +9,8 @@
 //       by long polling as Telegram does). `_saturated` figures are the same during the throughput run.
 //   echo_ratio[...]  our messages/s over those of a bare telegraf echo bot on the same transport (the
 //       limit: it does nothing but answer).
+//   (BENCH_LATENCY_LOG=file appends each run's send times and latencies: slow replies come in bursts of
+//   20–30 every couple of seconds on the 3,000-entry base, which is where its p99 varies from run to run.)
 //   pipeline_foreign_cpu_pct[...]  the share of the bot's core that other processes on the machine took
 //       during the 500 messages/s run (Linux): pinning keeps the bench's processes off that core, not a
 //       test suite or a build running meanwhile. Above 2% the p99 is flagged: it is then mostly theirs.
