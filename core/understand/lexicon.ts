@@ -289,7 +289,7 @@ function smallCount(digits: string, at: number, text: string): string {
 }
 
 /** What a `*` of a lexicon phrase stands for: the object customers put inside a phrasal verb. */
-const OBJECTS = ['it', 'them', 'this', 'that', 'these', 'those'];
+const OBJECTS = ['it', 'them', 'this', 'that', 'these', 'those', 'me', 'us', 'you'];
 
 /**
  * The phrases a lexicon member stands for: "send * back" is send back, send it back, send them

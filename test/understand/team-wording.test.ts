@@ -52,6 +52,8 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   // Likewise, against the sample shop (33 of 45 then, 2 wrong; one of them 附近有你们的实体店吗, answered
   // with where the shop is).
   ['sample-2', sample, { accuracy: 0.72, precision: 0.92 }],
+  // Likewise, against the small outdoor FAQ (8 of 20 then, 2 wrong): two questions an entry is little to go on.
+  ['outdoor-en-2', own('outdoor-en'), { accuracy: 0.45, precision: 0.75 }],
 ];
 
 describe('questions in the team\u2019s own words', () => {
