@@ -42,7 +42,7 @@ import { translateEnglish } from './translate.js';
 import { withoutReferences } from './references.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
 import { sentimentOf } from './sentiment.js';
-import { compilePlaybooks, detectSignals, UNANSWERED_COMPLAINT_THRESHOLD, unresolvedSignal } from './signals.js';
+import { compilePlaybooks, detectSignals, unhappyUnanswered, unresolvedSignal } from './signals.js';
 import type { Candidate, Entity, EntityKind, HistoryTurn, Signal, Understanding, UnderstandingEngine, UnderstandOptions } from './types.js';
 
 /** Candidates reported per message. */
@@ -382,16 +382,16 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const signals = [...found.signals];
       const unresolved = history.length ? unresolvedSignal(unansweredBefore(history, when), answer !== null || isSmalltalk) : null;
       if (unresolved) signals.push(unresolved);
+
+      const sentiment = sentimentOf(normalized, found.negativity);
       // Unhappy and unanswered: nearly a complaint, and nothing in the knowledge to say to it.
-      if (!answer && !signals.length && !isSmalltalk && found.negativity >= UNANSWERED_COMPLAINT_THRESHOLD) {
+      if (!answer && !signals.length && !isSmalltalk && unhappyUnanswered(normalized, language, found.negativity, sentiment)) {
         signals.push({ kind: 'complaint', evidence: found.negativeEvidence, weight: Math.round(found.negativity * 100) / 100 });
       }
-
       const entry = answer ? answering : undefined;
       const entryHandoff = handsOver(entry);
       const strongest = REASON_ORDER.find((kind) => signals.some((s) => s.kind === kind));
       const escalate = strongest !== undefined || entryHandoff;
-      const sentiment = sentimentOf(normalized, found.negativity);
       // Thanks and praise with more words than small talk (谢谢你们啊 这茶绝了, "love the mugs, thanks!"),
       // asking nothing and near no entry: small talk too, not a question the bot failed.
       const praise = !answer && !escalate && sentiment > 0 && !ASKS.test(normalized) && (confidence[0] ?? 0) < PRAISE_MAX_CONFIDENCE;

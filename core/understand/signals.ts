@@ -68,10 +68,21 @@ const IRONY_NEEDS = 0.4;
 export const SIGNAL_THRESHOLD = 1;
 
 /**
- * Negative cues adding up to this, short of SIGNAL_THRESHOLD, are a complaint when the knowledge has no
- * answer either (see engine.ts): asking an unhappy customer to put it another way is the worst reply.
+ * Whether a message the knowledge has no answer for is a complaint all the same, its negative cues
+ * short of SIGNAL_THRESHOLD (see engine.ts): asking an unhappy customer to put it another way is the
+ * worst reply. Cues of 0.8 are enough. A long Chinese message (LONG_MESSAGE characters) is a story of
+ * something gone wrong told with fewer strong words (上周五就寄回去了…今天都周四了钱还没回来 到底什么时候
+ * 能退): 0.6 are, when nothing in it is praise, thanks or politeness (水果有两个坏了 其他都挺好 is a report). Not in
+ * English, where a polite fault report runs as long ("the lamp stopped working after a week, can I
+ * get a replacement?").
  */
-export const UNANSWERED_COMPLAINT_THRESHOLD = 0.8;
+export function unhappyUnanswered(normalized: string, language: 'zh' | 'en', negativity: number, sentiment: number): boolean {
+  if (negativity >= 0.8) return true;
+  return language === 'zh' && normalized.length >= LONG_MESSAGE && negativity >= 0.6 && sentiment <= -0.4 && !POLITE.test(normalized);
+}
+const LONG_MESSAGE = 20;
+/** Asked politely (不好意思 你们能再解释一遍吗 我到底要怎么退货): a question put again, not a grievance. */
+const POLITE = /不好意思|劳驾|打扰(了|一下)/u;
 
 /** The shop's playbooks, their triggers normalised for matching. */
 export interface PlaybookTriggers {
@@ -89,7 +100,7 @@ export interface SignalResult {
   playbook?: Playbook;
   /** Σ weights of the negative cues (complaint, anger, threat, compensation): feeds sentiment. */
   negativity: number;
-  /** What those cues matched, for a complaint short of the threshold (see UNANSWERED_COMPLAINT_THRESHOLD). */
+  /** What those cues matched, for a complaint short of the threshold (see unhappyUnanswered). */
   negativeEvidence: string;
   /** The customer said they do not want a person (不用转人工, I don't need an agent). */
   declinesPerson: boolean;

@@ -168,6 +168,10 @@ describe('escalation signals', () => {
     expect(answered.escalate).toBe(false);
     // A plain unanswered question is no complaint.
     expect(engine.understand('你们仓库在哪里').escalate).toBe(false);
+    // A long story of something gone wrong needs less; not when it also praises or apologises.
+    const story = '上周五就寄回去了 快递显示你们周一签收了 今天都周四了钱还没回来 到底什么时候能退';
+    expect(engine.understand(story).escalate).toBe(true);
+    for (const report of ['水果有两个坏了 其他都挺好 要拍照给你们看吗', '不好意思 你们能再解释一遍吗 我到底要怎么退货']) expect(engine.understand(report).escalate, report).toBe(false);
   });
 
   it('is positive on thanks', () => {
