@@ -144,11 +144,17 @@ class Child {
 }
 
 /**
- * Node's flags for the bots, as `npm start` and README's scale-out run them: a young generation of 64 MB
- * instead of V8's 32 lets a turn's short-lived objects die young instead of being promoted, which halves
- * the collections; the 3,000-entry knowledge base on Redis went from a p99 of ~30 ms at 500/s to ~10.
+ * Node's flags for the bots, as package.json's scripts run them (`npm start`, `npm run customer-service`…),
+ * read from there so that the bench measures what ships. A young generation of 64 MB instead of V8's 32
+ * lets a turn's short-lived objects die young, half the collections; and GC on the main thread only: on
+ * one core, V8's helper threads marking the old generation every couple of seconds took the core from
+ * the turns for 30–50 ms at a time (the bursts of slow replies BENCH_LATENCY_LOG shows), which put the
+ * 3,000-entry base's p99 at 500/s anywhere from 9 to 37 ms; with both, 13–17.
  */
-const BOT_NODE_FLAGS = ['--max-semi-space-size=32'];
+const BOT_NODE_FLAGS: string[] = (() => {
+  const start = (JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
+  return start.match(/^node\s+(.*?)\s*bots\/xiaoer\.mjs/u)?.[1]?.split(/\s+/u).filter(Boolean) ?? [];
+})();
 
 function startChild(script: string, config: BotConfig, pin = true): Child {
   // BENCH_PROFILE=dir: a CPU profile of each bot process, for finding what is slow (BENCH_PROFILE_THROUGHPUT=dir:
