@@ -2,7 +2,7 @@
 // from the escalation cues (their summed weight); positive from words of thanks and praise.
 
 const POSITIVE = [
-  /谢谢|感谢|多谢|辛苦(了|啦)|好评|满意|不错|很好|挺好|太好了|喜欢|赞|棒|给力|靠谱|贴心|耐心/gu,
+  /谢谢|感谢|多谢|辛苦(了|啦)|好评|满意|不错|很好|挺好|太好了|好用|喜欢|赞|棒|给力|靠谱|贴心|耐心/gu,
   /\b(thanks|thank you|great|awesome|perfect|love|excellent|amazing|helpful|appreciate|wonderful|good job)\b/gu,
 ];
 

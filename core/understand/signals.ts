@@ -72,13 +72,16 @@ export const SIGNAL_THRESHOLD = 1;
  * short of SIGNAL_THRESHOLD (see engine.ts): asking an unhappy customer to put it another way is the
  * worst reply. Cues of 0.8 are enough. A long Chinese message (LONG_MESSAGE characters) is a story of
  * something gone wrong told with fewer strong words (上周五就寄回去了…今天都周四了钱还没回来 到底什么时候
- * 能退): 0.6 are, when nothing in it is praise, thanks or politeness (水果有两个坏了 其他都挺好 is a report). Not in
+ * 能退): 0.6 are. Never when something in it is praise, thanks or politeness (水果有两个坏了 其他都挺好
+ * is a report). Not in
  * English, where a polite fault report runs as long ("the lamp stopped working after a week, can I
  * get a replacement?").
  */
 export function unhappyUnanswered(normalized: string, language: 'zh' | 'en', negativity: number, sentiment: number): boolean {
-  if (negativity >= 0.8) return true;
-  return language === 'zh' && normalized.length >= LONG_MESSAGE && negativity >= 0.6 && sentiment <= -0.4 && !POLITE.test(normalized);
+  // Praise or thanks in it, politeness, a supposition, a joke, curiosity, someone else's trouble: a
+  // question to answer or a report, not a grievance (如果收到有质量问题怎么赔, 退一赔三是啥意思 好奇问一下).
+  if (sentiment > -0.4 || POLITE.test(normalized) || HYPOTHETICAL.test(normalized) || PLAYFUL.test(normalized) || JUST_ASKING.test(normalized) || NOT_YOU.test(normalized)) return false;
+  return negativity >= 0.8 || (language === 'zh' && normalized.length >= LONG_MESSAGE && negativity >= 0.6);
 }
 const LONG_MESSAGE = 20;
 /** Asked politely (不好意思 你们能再解释一遍吗 我到底要怎么退货): a question put again, not a grievance. */
