@@ -248,6 +248,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return best!;
   }
 
+  /** A short question that found no answer alone, read with the earlier one: that reading only if it answers. */
+  function leaningIfConfident(alone: Matched, resolved: string, text: string, previous: string, when: When, english: boolean): Matched {
+    const together = match(mergeFeatures({ features: featuresOf(resolved, text, new FeatureBag()), factor: 1 }, { features: featuresOf(previous, previous), factor: LEANING_WEIGHT }), when, english);
+    return confident(together.confidence) ? together : alone;
+  }
+
   /**
    * A question leaning on the earlier one ("is it free?" after "how do I return something") is read
    * with the earlier question alongside at LEANING_WEIGHT; that reading answers when it is confident,
@@ -258,12 +264,6 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * it asks (how long does that take?) takes all of its topic from the earlier one, which then weighs
    * FRAME_ONLY_LEANING_WEIGHT.
    */
-  /** A short question that found no answer alone, read with the earlier one: that reading only if it answers. */
-  function leaningIfConfident(alone: Matched, resolved: string, text: string, previous: string, when: When, english: boolean): Matched {
-    const together = match(mergeFeatures({ features: featuresOf(resolved, text, new FeatureBag()), factor: 1 }, { features: featuresOf(previous, previous), factor: LEANING_WEIGHT }), when, english);
-    return confident(together.confidence) ? together : alone;
-  }
-
   function matchLeaning(resolved: string, text: string, previous: string, frameOnly: boolean, when: When, english: boolean): Matched {
     const own = featuresOf(resolved, text, new FeatureBag());
     const weight = frameOnly ? FRAME_ONLY_LEANING_WEIGHT : LEANING_WEIGHT;

@@ -11,6 +11,7 @@ describe('body measures in a sizing question', () => {
     expect(squeeze('165 110斤穿多大')).toBe('身高 体重 穿多大');
     expect(squeeze('宝宝7.5公斤穿什么码')).toBe('宝宝 体重 穿什么码');
     expect(squeeze('一米七五 140斤 m码还是l码')).toBe('身高 体重 什么码');
+    expect(squeeze('宝宝身高80cm 体重20斤穿多大')).toBe('宝宝 身高 体重 穿多大');
   });
 
   it('leave a weight or a length that is no body alone: a box of fruit, a bed', () => {

@@ -24,6 +24,8 @@ export const enRewrites: Record<string, string> = {
   'get to you': 'arrive',
   'charge for': 'cost for',
   'charged for': 'cost for',
+  'charge to': 'cost to',
+  'reach you': 'contact you',
   'pay for delivery': 'delivery cost',
   'pay for shipping': 'shipping cost',
   'pay for postage': 'postage cost',
@@ -38,8 +40,6 @@ export const enRewrites: Record<string, string> = {
   'trade * in for': 'exchange * for',
   'post to @place': 'ship to @place',
   'send to @place': 'ship to @place',
-  'charge to': 'cost to',
-  'reach you': 'contact you',
   // Buying from a place is being sent there: "can I order from Canada?" asks whether the shop ships to
   // Canada (`@place`: one place name, see places.ts, carried to the rewrite).
   'order from @place': 'ship to @place',
