@@ -28,6 +28,7 @@ export const zhRewrites: Record<string, string> = {
   多少天: '几天',
   // A size up or down (号 of clothes is 码; 几号 alone is a date).
   大一号: '大一码',
+  小一号: '小一码',
   // Going by a courier is being sent by it (能不能走顺丰).
   走顺丰: '发顺丰',
   走京东: '发京东',
@@ -39,7 +40,6 @@ export const zhRewrites: Record<string, string> = {
   走ems: '发ems',
   走极兔: '发极兔',
   走德邦: '发德邦',
-  小一号: '小一码',
   木有: '没有',
   肿么: '怎么',
   肿么办: '怎么办',
