@@ -248,9 +248,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return best!;
   }
 
+  /** A question's own features read with the earlier question's alongside, at `weight`. */
+  function matchTogether(own: Features, previous: string, weight: number, when: When, english: boolean): Matched {
+    return match(mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: weight }), when, english);
+  }
+
   /** A short question that found no answer alone, read with the earlier one: that reading only if it answers. */
   function leaningIfConfident(alone: Matched, resolved: string, text: string, previous: string, when: When, english: boolean): Matched {
-    const together = match(mergeFeatures({ features: featuresOf(resolved, text, new FeatureBag()), factor: 1 }, { features: featuresOf(previous, previous), factor: LEANING_WEIGHT }), when, english);
+    const together = matchTogether(featuresOf(resolved, text, new FeatureBag()), previous, LEANING_WEIGHT, when, english);
     return confident(together.confidence) ? together : alone;
   }
 
@@ -266,8 +271,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    */
   function matchLeaning(resolved: string, text: string, previous: string, frameOnly: boolean, when: When, english: boolean): Matched {
     const own = featuresOf(resolved, text, new FeatureBag());
-    const weight = frameOnly ? FRAME_ONLY_LEANING_WEIGHT : LEANING_WEIGHT;
-    const together = match(mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: weight }), when, english);
+    const together = matchTogether(own, previous, frameOnly ? FRAME_ONLY_LEANING_WEIGHT : LEANING_WEIGHT, when, english);
     return confident(together.confidence) ? together : moreConfident(together, match(own, when, english));
   }
 

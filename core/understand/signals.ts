@@ -73,9 +73,8 @@ export const SIGNAL_THRESHOLD = 1;
  * worst reply. Cues of 0.8 are enough. A long Chinese message (LONG_MESSAGE characters) is a story of
  * something gone wrong told with fewer strong words (上周五就寄回去了…今天都周四了钱还没回来 到底什么时候
  * 能退): 0.6 are. Never when something in it is praise, thanks or politeness (水果有两个坏了 其他都挺好
- * is a report). Not in
- * English, where a polite fault report runs as long ("the lamp stopped working after a week, can I
- * get a replacement?").
+ * is a report). Not in English, where a polite fault report runs as long ("the lamp stopped working
+ * after a week, can I get a replacement?").
  */
 export function unhappyUnanswered(normalized: string, language: 'zh' | 'en', negativity: number, sentiment: number): boolean {
   // Praise or thanks in it, politeness, a supposition, a joke, curiosity, someone else's trouble: a

@@ -36,6 +36,9 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
+/** A copy, smallest first. */
+const ascending = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b);
+
 export class LoadDriver {
   /** chat id → send times of messages awaiting a reply, oldest first. */
   private readonly waiting = new Map<string, { at: number; onReply?: (text: string) => void }[]>();
@@ -129,7 +132,7 @@ export class LoadDriver {
   }
 
   private result(messages: number, seconds: number, unanswered: number, handoffs: number): LoadResult {
-    const sorted = [...this.latencies].sort((a, b) => a - b);
+    const sorted = ascending(this.latencies);
     const round = (x: number) => Math.round(x * 10) / 10;
     if (process.env.BENCH_LATENCY_LOG) appendFileSync(process.env.BENCH_LATENCY_LOG, `${JSON.stringify({ messages, seconds, timeline: this.timeline })}\n`);
     return {
@@ -140,8 +143,8 @@ export class LoadDriver {
       p50Ms: round(percentile(sorted, 50)),
       p99Ms: round(percentile(sorted, 99)),
       maxMs: round(sorted.at(-1) ?? 0),
-      handoffP99Ms: round(percentile([...this.handoffLatencies].sort((a, b) => a - b), 99)),
-      otherP99Ms: round(percentile([...this.otherLatencies].sort((a, b) => a - b), 99)),
+      handoffP99Ms: round(percentile(ascending(this.handoffLatencies), 99)),
+      otherP99Ms: round(percentile(ascending(this.otherLatencies), 99)),
       unanswered,
       unansweredSamples: this.unansweredSamples,
       handoffs,

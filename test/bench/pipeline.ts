@@ -149,7 +149,7 @@ class Child {
  * lets a turn's short-lived objects die young, half the collections; and GC on the main thread only: on
  * one core, V8's helper threads marking the old generation every couple of seconds took the core from
  * the turns for 30–50 ms at a time (the bursts of slow replies BENCH_LATENCY_LOG shows), which put the
- * 3,000-entry base's p99 at 500/s anywhere from 9 to 37 ms; with both, 13–17.
+ * 3,000-entry base's p99 at 500/s anywhere from 9 to 37 ms; with both, 13–19.
  */
 const BOT_NODE_FLAGS: string[] = (() => {
   const start = (JSON.parse(readFileSync(path.resolve('package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start ?? '';
