@@ -57,6 +57,12 @@ const REFERENCES: ReadonlySet<EntityKind> = new Set(['order_id', 'phone', 'track
 const STORY_WEIGHT = 0.2;
 /** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
 const LEANING_WEIGHT = 0.35;
+/** The share of a follow-up's rephrasings that must lead to one entry for it to answer (agreedReading). */
+const AGREEMENT = 0.5;
+/** A thing several entries ask about: the runner-up's confidence, alone, at least this share of the best's. */
+const SPREAD = 0.5;
+/** A follow-up's new thing that completes the earlier question ("and to paypal?", "for kids?"), not a topic of its own. */
+const EN_COMPLEMENT = /^(?:for|to|in|on|at|with|by|via|from|into|onto)\s/u;
 /**
  * …and beside one that only asks how (how long does that take?, 那要多久): the earlier question holds
  * all of the topic. Not in full: read whole, the earlier question would win its own entry back.
@@ -231,21 +237,74 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // Whether a reading that keeps some of the earlier question answers (那退货呢 after 多久发货:
     // 多久退货), or only the new thing alone does.
     let rephrased = false;
+    // How many readings answer from each entry: the restricted ones here, any entry's in `agreed`.
+    const support = new Map<number, number>();
     for (const reading of readings) {
       const m = match(featuresOf(reading, reading), when, english, only);
       const top = m.top[0];
       const value = top ? m.confidence[0]! * (about.get(top.entry) ?? 1) : 0;
       if (!best || value > best.value + 1e-9) best = { ...m, reading, value };
+      if (confident(m.confidence)) support.set(top!.entry, (support.get(top!.entry) ?? 0) + 1);
       if (confident(m.confidence) && reading.replace(focus, '').replace(/[\s?!.~吗呢吧啊]/gu, '')) rephrased = true;
     }
+    const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1);
+    if (agreed) return agreed;
     // None of them answers, or only the new thing alone does (纸尿裤呢 after 日期新鲜吗: the earlier
     // question asks nothing the new thing could replace): the earlier question with the new thing
     // added may, from any entry.
+    // Its answer must be about the new thing too when the new thing is a question of its own: 那退货呢
+    // after 啥时候能送来啊 asks about returns, and the delivery answer again would ignore it. (Not a
+    // complement: "and to paypal?" asks the earlier question of paying back to PayPal.)
     if (joined && (!confident(best!.confidence) || !rephrased)) {
       const m = match(featuresOf(joined, joined), when, english);
-      if (confident(m.confidence)) return { ...m, reading: joined };
+      const top = m.top[0];
+      if (confident(m.confidence)) {
+        if (!only || (top !== undefined && about.has(top.entry)) || (english && EN_COMPLEMENT.test(focus))) return { ...m, reading: joined };
+        const alone = questionOfItsOwn(focus, when, english);
+        return alone ? { ...alone, reading: focus } : { ...m, reading: joined };
+      }
     }
     return best!;
+  }
+
+  /**
+   * The new thing of a follow-up read alone, when that is a question of its own: answered, and from
+   * one entry rather than a few (returns, "to ireland"). A thing several entries ask different things
+   * of (headphones: do they work with Android, how to pair them) is what the earlier question now asks
+   * about; so is one that answers nothing alone (earbuds, 纸尿裤).
+   */
+  function questionOfItsOwn(focus: string, when: When, english: boolean): Matched | undefined {
+    const alone = match(featuresOf(focus, focus), when, english);
+    return confident(alone.confidence) && (alone.confidence[1] ?? 0) < alone.confidence[0]! * SPREAD ? alone : undefined;
+  }
+
+  /**
+   * The entry that most rephrasings of the earlier question with the new thing in it lead to, each
+   * read on its own and from any entry, unless the new thing is a question of its own. 那白茶呢 after
+   * 晚上喝茶会失眠吗 asks the sleep question of white tea, whatever word of it 白茶 takes the place
+   * of: the sleep entry does not name white tea, and among the white-tea entries only a stray reading
+   * or two finds one (晚上喝白茶吗: how to brew it). The readings among the entries about the new
+   * thing win when more of them agree: "and rugs?" after a question on sheet sizes.
+   */
+  function agreedReading(focus: string, readings: readonly string[], when: When, english: boolean, atLeast: number): (Matched & { reading: string }) | undefined {
+    const rephrasings = readings.filter((r) => r !== focus);
+    const needed = Math.max(atLeast, Math.ceil(rephrasings.length * AGREEMENT));
+    const votes = new Map<number, (Matched & { reading: string })[]>();
+    let most = 0;
+    for (let i = 0; i < rephrasings.length && most + rephrasings.length - i >= needed; i++) {
+      const m = match(featuresOf(rephrasings[i]!, rephrasings[i]!), when, english);
+      if (!confident(m.confidence)) continue;
+      const entry = m.top[0]!.entry;
+      const voters = [...(votes.get(entry) ?? []), { ...m, reading: rephrasings[i]! }];
+      votes.set(entry, voters);
+      most = Math.max(most, voters.length);
+    }
+    const [entry, won] = [...votes].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+    if (entry === undefined || won!.length < needed) return undefined;
+    // A question of its own is for the entries about it ("and to ireland?" after a delivery question).
+    const alone = questionOfItsOwn(focus, when, english);
+    if (alone && alone.top[0]!.entry !== entry) return undefined;
+    return won!.reduce((a, b) => (b.confidence[0]! > a.confidence[0]! ? b : a));
   }
 
   /** A question's own features read with the earlier question's alongside, at `weight`. */

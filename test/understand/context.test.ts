@@ -216,6 +216,34 @@ describe('follow-up questions', () => {
     expect(u.answer?.id).toBe('return_how');
   });
 
+  it('answers a new topic that is a question of its own, not the earlier question again (那退货呢 after 啥时候能送来啊)', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'arrival', questions: ['几天能到', '什么时候能送到', '快递多久到'], answer: '两三天。' },
+        { id: 'return_how', questions: ['可以退货吗', '怎么退货'], answer: '七天无理由。' },
+        { id: 'return_fee', questions: ['退货运费谁出'], answer: '质量问题我们出。' },
+      ],
+    });
+    const u = createEngine(kb).understand('那退货呢?', { history: [{ role: 'customer', text: '啥时候能送来啊' }] });
+    expect(u.answer?.id).toBe('return_how');
+  });
+
+  it('asks the earlier question of the new thing when it applies to it, though the entry does not name it (那白茶呢 after a question about sleep)', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'sleep', questions: ['晚上喝茶会失眠吗', '睡前能喝茶吗'], answer: '绿茶咖啡因多些，白茶和熟普少些。' },
+        { id: 'brew_white', questions: ['白茶怎么泡', '白茶能煮吗'], answer: '90度水。' },
+        { id: 'white_age', questions: ['白茶能放多久', '白茶越陈越好吗'], answer: '可以存很多年。' },
+        { id: 'storage', questions: ['茶叶怎么保存', '茶叶要放冰箱吗'], answer: '密封避光。' },
+      ],
+    });
+    const engine = createEngine(kb);
+    expect(engine.understand('那白茶呢', { history: [{ role: 'customer', text: '晚上喝茶会失眠吗' }] }).answer?.id).toBe('sleep');
+    expect(engine.understand('那白茶呢', { history: [{ role: 'customer', text: '普洱怎么保存' }] }).answer?.id).toBe('storage');
+    // …and the entries about the new thing where the earlier question fits one of them.
+    expect(engine.understand('那白茶呢', { history: [{ role: 'customer', text: '普洱怎么泡' }] }).answer?.id).toBe('brew_white');
+  });
+
   it('follows a chain of follow-ups as long as it goes: each asks the first question again', () => {
     const tools = ['电钻', '电锯', '电刨', '角磨机', '热风枪', '电锤'];
     const kb = shopKb({
