@@ -76,12 +76,22 @@ interface Mention {
   id: string;
 }
 
+/**
+ * The product mentioned last, by the customer or in a reply. A variant's name stands for its product
+ * only when no other product has a variant of that name: a reply listing 雨前龙井's sizes ends with
+ * 250g罐装, which every tin of tea has. The product is then called by its name.
+ */
 function lastProduct(turns: readonly HistoryTurn[], catalogue?: Catalogue): Mention | undefined {
   if (!catalogue?.names.length) return undefined;
   for (let i = turns.length - 1; i >= 0; i--) {
     const entities = extractEntities(normalize(turns[i]!.text), catalogue).filter((e) => e.kind === 'product');
-    const last = entities[entities.length - 1];
-    if (last) return { text: last.text, id: last.value };
+    for (let k = entities.length - 1; k >= 0; k--) {
+      const mention = entities[k]!;
+      const named = catalogue.names.filter((n) => n.text === mention.text);
+      if (new Set(named.map((n) => n.product.id)).size > 1) continue;
+      const variant = named.find((n) => n.sku !== undefined && n.product.id === mention.value);
+      return { text: variant ? normalize(variant.product.name) : mention.text, id: mention.value };
+    }
   }
   return undefined;
 }

@@ -162,6 +162,10 @@ function availableAt(entry: { faq?: FaqEntry; promotion?: Promotion }, when: Whe
 export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   const index: MatchIndex = buildIndex(kb);
   const catalogue = buildCatalogue(kb.products);
+  /** Product id and a name or alias of it (not a variant's: 250g罐装 names no one product) → its kind (asKinds). */
+  const productKinds = new Map(
+    kb.products.flatMap((p) => (p.category ? [p.name, ...(p.aliases ?? [])].map((name) => [`${p.id}\n${normalize(name)}`, normalize(p.category!)] as const) : [])),
+  );
   const playbooks = compilePlaybooks(kb.playbooks);
   // Promotions, and FAQ entries with dates, answer only while valid (and promotions only on their channels).
   const hasConditions = index.entries.some((e) => e.kind === 'promotion' || e.faq?.valid_from || e.faq?.valid_to);
@@ -341,7 +345,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * STORY_WEIGHT). The most confident reading wins.
    */
   function matchMessage(matchable: string, text: string, entities: readonly Entity[], when: When, english: boolean): Matched {
-    let best = match(featuresOf(matchable, text), when, english);
+    let best = withKinds(match(featuresOf(matchable, text), when, english), matchable, entities, when, english);
     // The other readings only look for an answer the whole missed: an order number's "order" may be
     // what tells tracking from delivery times.
     if (confident(best.confidence)) return best;
@@ -359,6 +363,32 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const translated = mostlyChinese && !confident(best.confidence) && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
     return best;
+  }
+
+  /**
+   * A message naming products read with each called by its kind (the catalogue's category), whatever
+   * the whole found: 明前龙井怎么泡 finds the entry comparing 明前 with 雨前 through the product's
+   * name, and asks how green tea is brewed, which the knowledge says of the kind. Of the two answers,
+   * the one that fits the rest of the message (怎么泡) wins: 明前龙井为啥贵这么多 stays with the
+   * comparison.
+   */
+  function withKinds(found: Matched, text: string, entities: readonly Entity[], when: When, english: boolean): Matched {
+    let kinds = text;
+    let rest = text;
+    for (const e of entities) {
+      const kind = e.kind === 'product' ? productKinds.get(`${e.value}\n${e.text}`) : undefined;
+      if (!kind || e.text.includes(kind)) continue;
+      kinds = kinds.replace(e.text, kind);
+      rest = rest.replace(e.text, ' ');
+    }
+    if (kinds === text) return found;
+    const byKind = match(featuresOf(kinds, kinds), when, english);
+    if (!confident(byKind.confidence)) return found;
+    if (!confident(found.confidence)) return byKind;
+    const [a, b] = [found.top[0]!.entry, byKind.top[0]!.entry];
+    if (a === b) return found;
+    const fits = match(featuresOf(rest, rest), when, english, new Set([a, b])).top[0]?.entry;
+    return fits === b ? byKind : found;
   }
 
   /**
@@ -424,7 +454,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         const best = matchReadings(context.focus, context.readings, when, english, context.joined);
         matched = best;
         resolved = best.reading;
-      } else if (!skip && context.focus) matched = matchFollowUp(context.focus, context.resolved, when, english);
+      } else if (!skip && context.focus) {
+        matched = matchFollowUp(context.focus, context.resolved, when, english);
+        // 这个怎么泡 after 雨前龙井: how green tea is brewed, as for the product named outright.
+        matched = withKinds(matched, context.resolved, extractEntities(context.resolved, catalogue), when, english);
+      }
       else if (!skip && context.leansOn) matched = matchLeaning(context.resolved, text, context.leansOn, context.frameOnly === true, when, english);
       else if (!skip && context.resolved === matchable) {
         matched = matchMessage(matchable, text, entities, when, english);

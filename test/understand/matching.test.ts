@@ -16,6 +16,32 @@ describe('matching the knowledge', () => {
     expect(u.answer!.score).toBeGreaterThan(0.5);
   });
 
+  it('reads a product named in a question as its kind: the knowledge speaks of the kind', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'brew_green', questions: ['绿茶怎么泡', '绿茶用多少度的水'], answer: '80度水。' },
+        { id: 'brew_black', questions: ['红茶怎么泡'], answer: '90度水。' },
+        { id: 'spring_vs_rain', questions: ['明前和雨前有什么区别', '明前龙井为啥贵这么多'], answer: '明前更嫩。' },
+      ],
+      products: [
+        { id: 'lj-spring', name: '明前西湖龙井', aliases: ['明前龙井'], category: '绿茶', price: 168, variants: [{ sku: 'lj-s-250', name: '250g罐装', price: 758, stock: 5 }] },
+        { id: 'lj-rain', name: '雨前西湖龙井', aliases: ['雨前龙井'], category: '绿茶', price: 98, variants: [{ sku: 'lj-r-250', name: '250g罐装', price: 228, stock: 5 }] },
+        { id: 'jjm', name: '金骏眉', category: '红茶', price: 198 },
+      ],
+    });
+    const tea = createEngine(kb);
+    expect(tea.understand('明前龙井怎么泡').answer?.id).toBe('brew_green');
+    expect(tea.understand('金骏眉怎么泡').answer?.id).toBe('brew_black');
+    // A question about the product itself stays with it.
+    expect(tea.understand('明前龙井为啥贵这么多').answer?.id).toBe('spring_vs_rain');
+    // 这个 after a reply listing the product's sizes: the product, not a size every tin has.
+    const history = [
+      { role: 'customer' as const, text: '雨前龙井有货吗' },
+      { role: 'bot' as const, text: '雨前西湖龙井 有2个规格：100g罐装 有现货，250g罐装 有现货' },
+    ];
+    expect(tea.understand('这个怎么泡', { history }).answer?.id).toBe('brew_green');
+  });
+
   it('meets homophone typos through pinyin', () => {
     // 退活 (tui huo) is typed for 退货 (tui huo); 发或 for 发货.
     expect(engine.understand('怎么退活').answer?.id).toBe('returns');
