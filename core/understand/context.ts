@@ -76,17 +76,22 @@ interface Mention {
   id: string;
 }
 
+const HAN = /[\u3400-\u9fff]/u;
+
 /**
  * The product mentioned last, by the customer or in a reply. A variant's name stands for its product
  * only when no other product has a variant of that name: a reply listing 雨前龙井's sizes ends with
  * 250g罐装, which every tin of tea has. The product is then called by its name.
  */
-function lastProduct(turns: readonly HistoryTurn[], catalogue?: Catalogue): Mention | undefined {
+function lastProduct(turns: readonly HistoryTurn[], catalogue: Catalogue | undefined, english: boolean): Mention | undefined {
   if (!catalogue?.names.length) return undefined;
   for (let i = turns.length - 1; i >= 0; i--) {
     const entities = extractEntities(normalize(turns[i]!.text), catalogue).filter((e) => e.kind === 'product');
     for (let k = entities.length - 1; k >= 0; k--) {
       const mention = entities[k]!;
+      // An English "it" or "that" is no product named in Chinese: "how long would that take" after a
+      // Chinese reply naming 金骏眉 asks about what the customer asked last.
+      if (english && HAN.test(mention.text)) continue;
       const named = catalogue.names.filter((n) => n.text === mention.text);
       if (new Set(named.map((n) => n.product.id)).size > 1) continue;
       const variant = named.find((n) => n.sku !== undefined && n.product.id === mention.value);
@@ -199,7 +204,7 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   if (ZH_PRONOUN_ONLY.test(normalized) || EN_PRONOUN_ONLY.test(normalized)) {
     const previous = lastQuestion(history);
     if (!previous) return { resolved: normalized };
-    const product = lastProduct(turns, catalogue);
+    const product = lastProduct(turns, catalogue, english);
     if (!product) return { resolved: previous, previous };
     const before = extractEntities(previous, catalogue).find((e) => e.kind === 'product');
     const resolved = before ? previous.replace(before.text, product.text) : `${product.text} ${previous}`;
@@ -227,7 +232,7 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   const pronoun = english ? EN_PRONOUN_IN : ZH_PRONOUN_IN;
   const hasProduct = extractEntities(normalized, catalogue).some((e) => e.kind === 'product');
   if (!hasProduct && pronoun.test(normalized)) {
-    const product = lastProduct(turns, catalogue);
+    const product = lastProduct(turns, catalogue, english);
     if (product) return { resolved: normalized.replace(pronoun, english ? ` ${product.text} ` : product.text).trim(), focus: product.text };
   }
   // "is it free?" after "how do I return something": the earlier question, to be read alongside.

@@ -40,6 +40,9 @@ describe('matching the knowledge', () => {
       { role: 'bot' as const, text: '雨前西湖龙井 有2个规格：100g罐装 有现货，250g罐装 有现货' },
     ];
     expect(tea.understand('这个怎么泡', { history }).answer?.id).toBe('brew_green');
+    // An English "that" is no product named in Chinese earlier: it asks about what was asked last.
+    const mixed = [{ role: 'customer' as const, text: '金骏眉多少钱' }, { role: 'customer' as const, text: 'how do I brew black tea?' }];
+    expect(tea.understand('and how long for that', { history: mixed }).resolved).not.toContain('金骏眉');
   });
 
   it('meets homophone typos through pinyin', () => {
