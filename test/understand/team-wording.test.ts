@@ -59,6 +59,10 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   // Likewise: follow-ups to the sample shop, up to four turns back (36 of 40 then, 2 wrong: the new
   // thing was read into the earlier question in place of the wrong word).
   ['follow-ups-sample', sample, { accuracy: 0.9, precision: 0.95 }],
+  // Likewise, in English against the homeware shop (15 of 37 then, 2 wrong; 3 of 4 out of knowledge
+  // left). Left as first scored: its misses are product words the knowledge never uses (bedside
+  // table, frying pans, dutch oven) outweighing the words it does, not missing vocabulary.
+  ['homeware-3', shop('homeware-shop-en'), { accuracy: 0.4, precision: 0.8 }],
 ];
 
 describe('questions in the team\u2019s own words', () => {

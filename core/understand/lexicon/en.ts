@@ -226,7 +226,8 @@ export const enSynonyms: string[][] = [
   ['free', 'free of charge', 'no charge', 'complimentary', 'at no cost'],
   ['return', 'send * back', 'give * back', 'bring * back', 'take * back', 'returns', 'returning'],
   ['wear', 'wore', 'worn', 'tried on', 'used'],
-  ['chart', 'guide', 'table'],
+  // (A size table is a size chart; a table alone is furniture.)
+  ['chart', 'guide', 'size table', 'sizing table', 'measurement table'],
   ['information', 'details', 'data'],
   ['package', 'parcel', 'box'],
   ['discount', 'coupon', 'voucher', 'promo', 'promotion', 'deal', 'sale'],
