@@ -280,7 +280,7 @@ export const enCues: Cue[] = [
   ...cue('complaint', 0.4, '\\b(just\\s+)?fix (it|this)\\b'),
   ...cue('compensation', 1, '\\bpay (for|me for) (my|the) (loss|losses|damages)\\b'),
   ...cue('anger', 1,
-    '\\b(scam|scammers?|fraud|frauds|rip-?off|thieves|liars?|cheaters?)\\b', '\\b(useless|pathetic|incompetent|disgusting|garbage|trash)\\b',
+    '\\b(scam|scammers?|fraud|frauds|rip-?off|thieves|liars?|cheaters?)\\b', '\\b(useless|pathetic|incompetent|disgusting|disgusted|garbage|trash)\\b',
     '\\b(stupid|idiot|idiots|moron|morons)\\b', '\\bworst\\b.{0,30}\\bever\\b', '\\bwtf\\b', '\\bfuck (you|off|this)\\b', '\\b(screw|damn) you\\b',
   ),
   ...cue('anger', 0.6, '\\b(fake|counterfeit|knock-?off)\\b'),
@@ -312,7 +312,7 @@ export const enCues: Cue[] = [
   // Fed up, in more words: asked again and again, nobody will, is anyone there.
   ...cue('complaint', 1, '\\b(emailed|e-mailed|called|phoned|rang|messaged|written|wrote|contacted|asked|chased)\\b.{0,24}\\b(twice|three times|four times|five times|[0-9]+ times|several times|multiple times|many times|so many times|countless times)\\b'),
   ...cue('complaint', 0.6,
-    '\\b(no one|nobody|no-one) (will|would|can|seems to|is going to|wants to|bothers|bothered)\\b', '\\b(got|get|heard|had) nothing back\\b', '\\bheard nothing\\b', '\\bis (anyone|anybody) (actually )?(working|there|reading|listening|home)\\b',
+    '\\b(no one|nobody|no-one) (will|would|can|seems to|is going to|wants to|bothers|bothered)\\b', '\\b(got|get|heard|had) nothing back\\b', '\\bheard nothing\\b', '\\bis (anyone|anybody) (actually |even )?(working|there|reading|listening|home)\\b',
     '\\bstill no (refund|reply|response|answer|update|delivery|parcel|order|money|news)\\b', '\\b(fell|came|falling|coming) apart\\b', '\\bnot as (described|advertised|pictured)\\b',
   ),
   // (Told politely, "it broke after a week, can I get a replacement?" is a question for the bot.)
@@ -333,6 +333,18 @@ export const enCues: Cue[] = [
   ...cue('complaint', 0.6, '\\b(you|they) promised\\b', '\\b(threw|thrown|chucked|tossed)\\b'),
   ...cue('complaint', 0.4, '\\band nothing\\b', '\\b(smashed|shattered)\\b', '\\bfor ([0-9]+|two|three|four|five|six|several) (days|weeks)\\b'),
   ...cue('compensation', 0.6, '\\b(be|been|being) compensated\\b'),
+  // Charged wrongly (twice, or more than advertised), nobody answering, told one thing and not done,
+  // the same mistake again, the money taken and nothing sent.
+  ...cue('complaint', 0.6,
+    '\\bcharged (me |my card |my account |us )?(twice|double|two times)\\b', '\\bdouble[- ]charged\\b', '\\btook (my|our) money\\b', '\\bstill nothing\\b',
+    '\\b(no one|nobody|no-one) (is|has|have) (even )?(answering|replying|responding|answered|replied|responded|got back|gotten back|been in touch)\\b',
+    '\\bdo you (even|actually) (check|read|look|care|test|know)\\b', '\\bwrong\\b.{0,20}\\bagain\\b',
+  ),
+  ...cue('complaint', 0.8, '\\b(said|says|advertised|showed|shows|stated|listed)\\b.{0,30}\\bbut\\b.{0,20}\\b(charged|billed|paid)\\b'),
+  ...cue('complaint', 0.4,
+    '\\b(i was|we were) (told|assured)\\b', '\\bcharged (the )?full price\\b', '\\b(said|says|showed|shows|listed|advertised) (it was |it is |it\'s |its |as )?(in stock|available)\\b',
+    '\\b(another|yet another)\\b.{0,12}\\b(voucher|coupon|credit|gift card|discount code)\\b',
+  ),
   ...harm(1, '\\b(got|became|was|fell|been) (sick|ill) after\\b', '\\b(sick|ill) after (eating|using|drinking|taking|wearing)\\b'),
   // Anger in words.
   // (The customer's own: "my son was furious when…" tells a story.)
