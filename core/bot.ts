@@ -5,6 +5,8 @@ import { conversationKey } from './dialogue/conversation.js';
 import type { EngineDeps } from './engine-deps.js';
 import { compose } from './pipeline/compose.js';
 import type { Turn } from './pipeline/turn.js';
+import { customerLanguage } from './stages/customer-language.js';
+import { shopWording } from './stages/customer-messages.js';
 import { handoffGate } from './stages/handoff-gate.js';
 import { llmAssist } from './stages/llm-assist.js';
 import { loadConversation } from './stages/load-conversation.js';
@@ -13,7 +15,7 @@ import { products } from './stages/products.js';
 import { rateLimit } from './stages/rate-limit.js';
 import { captureRating } from './stages/rating.js';
 import { dayOf, record, turnLog, type TurnRecord } from './stages/record.js';
-import { defaultMessages, respond } from './stages/respond.js';
+import { respond } from './stages/respond.js';
 import { route } from './stages/route.js';
 import { understand } from './stages/understand.js';
 import { DurableQueue } from './store/durable-queue.js';
@@ -143,7 +145,7 @@ export class Bot {
 
   private async apologise(turn: Turn, reason: string): Promise<void> {
     const { deps, inbound } = turn;
-    const text = deps.knowledge.kb.shop.apology ?? defaultMessages.apology;
+    const text = shopWording(deps.knowledge.kb.shop, 'apology', customerLanguage(turn));
     try {
       if (!turn.replies.length) {
         turn.replies.push({ text });

@@ -2,7 +2,7 @@
 // questions as buttons and 转人工 (talk to a person). Built from the knowledge, so a shop's own
 // categories and questions show.
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
-import { defaultMessages } from '../../core/stages/respond.js';
+import { messagesFor } from '../../core/stages/customer-messages.js';
 import type { QuickReply } from '../../core/types.js';
 
 const HUMAN: QuickReply = { label: '转人工', text: '转人工' };
@@ -10,7 +10,7 @@ const SUGGESTIONS = 3;
 
 export function commandReply(name: string, kb: KnowledgeBase): { text: string; quickReplies: QuickReply[] } {
   const quickReplies = [...suggestedQuestions(kb), HUMAN];
-  if (name === 'start') return { text: kb.shop.greeting ?? defaultMessages.greeting, quickReplies };
+  if (name === 'start') return { text: kb.shop.greeting ?? messagesFor('zh').greeting, quickReplies };
   const topics = categories(kb);
   const text = [
     topics.length ? `直接发消息问我就行，比如：${topics.join('、')}方面的问题。` : '直接发消息问我就行。',

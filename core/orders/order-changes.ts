@@ -11,6 +11,8 @@ import { isOpen, nextOpening, nextOpeningAt } from '../routing/business-hours.js
 import { routeEscalation } from '../routing/routing-rules.js';
 import { routingOf } from '../stages/route.js';
 import { dayOf } from '../stages/record.js';
+import { customerLanguage } from '../stages/customer-language.js';
+import { messagesFor, messagesTo } from '../stages/customer-messages.js';
 import { say } from '../stages/say.js';
 import { shippedStatuses, statusLabel, type ChangeRequest, type ChangeResult, type Order } from '../shop/shop-connector.js';
 import { isShopUnavailable } from '../shop/shop-errors.js';
@@ -38,39 +40,32 @@ export interface OrderRequestRecord {
   ticketId?: string;
 }
 
+/** For the agents' card (Chinese, as agents read it). */
 const KIND_WORD = { address: '修改收货地址', cancel: '取消订单' } as const;
 
 /** The customer asked to change the order: explain what is possible and ask for what is missing. */
 export async function startChange(turn: Turn, order: Order, kind: ChangeRequest['kind']): Promise<void> {
   const { conversation, deps } = turn;
   const now = deps.now();
+  const language = customerLanguage(turn);
+  const said = messagesFor(language).changes;
   turn.decision = { action: 'answer', reason: `order_${kind}` };
   if (order.status === 'cancelled') {
     stopWaiting(conversation);
-    return say(turn, `订单 ${order.id} 已经取消了，${kind === 'address' ? '不需要再改地址' : '不用再操作'}哦。`);
+    return say(turn, said.alreadyCancelled(order.id, kind));
   }
   if (order.status === 'delivered') {
     stopWaiting(conversation);
-    return say(
-      turn,
-      kind === 'address'
-        ? `订单 ${order.id} 已经签收了，地址没法再改了。如果是送错了地方，回复“转人工”，我请同事帮您核实。`
-        : `订单 ${order.id} 已经签收了，没法取消了。不想要的话，可以在“我的订单”里申请退货退款。`,
-    );
+    return say(turn, kind === 'address' ? said.deliveredAddress(order.id) : said.deliveredCancel(order.id));
   }
   const shipped = shippedStatuses.includes(order.status);
   if (kind === 'address') {
     expectAnswer(conversation, 'new_address', now);
-    return say(
-      turn,
-      shipped
-        ? `订单 ${order.id} 已经发出了（${order.courier ?? '快递'}${order.trackingNo ? ` ${order.trackingNo}` : ''}），改地址要联系快递改派，不一定能成功，也可能产生改派费用。请把新的收货人、电话和详细地址一条消息发给我，我登记给客服同事去联系快递。`
-        : `订单 ${order.id} 还没发货，可以改～请把新的收货人、电话和详细地址一条消息发给我。`,
-    );
+    return say(turn, shipped ? said.addressAfterShipping(order.id, order.courier, order.trackingNo) : said.addressBeforeShipping(order.id));
   }
   if (shipped) return recordForAgents(turn, order, { kind: 'cancel', detail: '已发货，客户要求取消（需联系快递拦截）' }, undefined);
   expectAnswer(conversation, 'confirm_cancel', now);
-  return say(turn, `确认要取消订单 ${order.id}（${itemsSummary(order)}，实付 ${money(order.total, order.currency)}）吗？回复“确认取消”就帮您办理，回复“不取消”保留订单。`);
+  return say(turn, said.confirmCancel(order.id, itemsSummary(order, language), money(order.total, order.currency)));
 }
 
 /** The new address arrived. */
@@ -103,8 +98,9 @@ async function perform(turn: Turn, order: Order, change: ChangeRequest): Promise
     deps.log.info({ order: maskOrderId(order.id), kind: change.kind, reference: result.reference }, 'order change performed by the shop system');
     const performed = requestRecord(turn, order, change, 'performed', result.message);
     await deps.store.append(orderRequestsLog(dayOf(performed.at)), performed);
-    if (change.kind === 'address') return say(turn, `已经帮您把订单 ${order.id} 的收货信息改成：\n${change.detail}\n订单系统已确认修改，发货时会按新地址寄出～`);
-    return say(turn, `订单 ${order.id} 已取消，订单系统已确认。实付 ${money(order.total, order.currency)} 会原路退回，到账时间以支付渠道为准。`);
+    const said = messagesTo(turn).changes;
+    if (change.kind === 'address') return say(turn, said.addressChanged(order.id, change.detail ?? ''));
+    return say(turn, said.cancelled(order.id, money(order.total, order.currency)));
   }
   await recordForAgents(turn, order, change, result);
 }
@@ -164,7 +160,7 @@ async function recordForAgents(turn: Turn, order: Order, change: ChangeRequest, 
   turn.decision = { action: 'escalate', reason: 'order_change', group: group.id, priority: target.priority };
   deps.log.info({ order: maskOrderId(order.id), kind: change.kind, outcome, ticket: ticket.id }, 'order change recorded for agents');
 
-  const unchanged = change.kind === 'address' ? '订单地址还没有改' : '订单还没有取消';
-  const who = open ? '客服同事会尽快处理' : `客服同事${opensLabel ? ` ${opensLabel} 上线后` : '上线后'}会第一时间处理`;
-  await say(turn, `已为您登记${KIND_WORD[change.kind]}的申请（订单 ${order.id}），需要人工处理，${who}，处理结果会在这里回复您。在同事确认之前，${unchanged}哦。`);
+  const language = customerLanguage(turn);
+  const opens = open ? undefined : group.hours ? nextOpening(group.hours, now, kb.shop.timezone, language) : '';
+  await say(turn, messagesFor(language).changes.recorded(change.kind, order.id, opens));
 }

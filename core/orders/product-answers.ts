@@ -7,6 +7,8 @@ import { isActive } from '../knowledge/knowledge-base.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { Product } from '../knowledge/schema.js';
 import type { ShopProduct, ShopVariant } from '../shop/shop-connector.js';
+import { messagesFor, type CustomerMessages } from '../stages/customer-messages.js';
+import type { Language } from '../text/language.js';
 import { normalize } from '../text/normalize.js';
 import { money } from './order-replies.js';
 
@@ -99,11 +101,11 @@ export function mergeLive(product: Product, live: ShopProduct | undefined): Shop
   };
 }
 
-function stockWord(stock: number | undefined): string {
-  if (stock === undefined) return '有货';
-  if (stock <= 0) return '暂时缺货';
-  if (stock <= 10) return `仅剩${stock}件`;
-  return '有现货';
+function stockWord(stock: number | undefined, said: CustomerMessages['products']): string {
+  if (stock === undefined) return said.stock.known;
+  if (stock <= 0) return said.stock.out;
+  if (stock <= 10) return said.stock.few(stock);
+  return said.stock.plenty;
 }
 
 export interface ProductReplyInput {
@@ -117,40 +119,44 @@ export interface ProductReplyInput {
   now: Date;
   /** The live system did not answer: stock is the catalogue's. */
   stale: boolean;
+  /** The customer's: the fixed words around the catalogue's names and specs. */
+  language?: Language;
 }
 
 export function productReply(input: ProductReplyInput): string {
   const { product, live, question, kb } = input;
+  const said = messagesFor(input.language ?? 'zh').products;
+  const sep = said.separator;
   const unit = product.unit ? `/${product.unit}` : '';
   const lines: string[] = [];
   const all = live.variants ?? [];
   const chosen = input.skus.length ? all.filter((v) => input.skus.includes(v.sku)) : all;
   const priceOf = (v: ShopVariant) => money(v.price ?? live.price, live.currency);
   if (question === 'specs') {
-    lines.push(`${live.name}：`);
-    for (const [k, v] of Object.entries(live.specs ?? {}).slice(0, 8)) lines.push(`• ${k}：${v}`);
-    if (all.length) lines.push(`规格：${all.map((v) => `${v.name} ${priceOf(v)}`).join('、')}`);
-    else lines.push(`价格：${money(live.price, live.currency)}${unit}`);
+    lines.push(`${live.name}${said.colon}`);
+    for (const [k, v] of Object.entries(live.specs ?? {}).slice(0, 8)) lines.push(`• ${k}${sep}${v}`);
+    if (all.length) lines.push(said.specsLine(all.map((v) => `${v.name} ${priceOf(v)}`).join(said.listJoin)));
+    else lines.push(said.priceLine(`${money(live.price, live.currency)}${unit}`));
   } else if (chosen.length === 1 && input.skus.length) {
     const v = chosen[0]!;
-    lines.push(`${live.name} ${v.name}：${priceOf(v)} · ${stockWord(v.stock)}`);
+    lines.push(`${live.name} ${v.name}${sep}${priceOf(v)} · ${stockWord(v.stock, said)}`);
   } else if (chosen.length) {
-    lines.push(`${live.name}${input.skus.length ? '' : ` 有${chosen.length}个规格`}：`);
+    lines.push(`${live.name}${input.skus.length ? '' : said.options(chosen.length)}${said.colon}`);
     for (const v of chosen) {
-      const parts = question === 'stock' ? [stockWord(v.stock)] : question === 'price' ? [priceOf(v)] : [priceOf(v), stockWord(v.stock)];
-      lines.push(`• ${v.name}：${parts.join(' · ')}`);
+      const parts = question === 'stock' ? [stockWord(v.stock, said)] : question === 'price' ? [priceOf(v)] : [priceOf(v), stockWord(v.stock, said)];
+      lines.push(`• ${v.name}${sep}${parts.join(' · ')}`);
     }
   } else {
-    const parts = question === 'stock' ? [stockWord(live.stock)] : question === 'price' ? [`${money(live.price, live.currency)}${unit}`] : [`${money(live.price, live.currency)}${unit}`, stockWord(live.stock)];
-    lines.push(`${live.name}：${parts.join(' · ')}`);
+    const parts = question === 'stock' ? [stockWord(live.stock, said)] : question === 'price' ? [`${money(live.price, live.currency)}${unit}`] : [`${money(live.price, live.currency)}${unit}`, stockWord(live.stock, said)];
+    lines.push(`${live.name}${sep}${parts.join(' · ')}`);
   }
   const stocks = chosen.length ? chosen.map((v) => v.stock) : [live.stock];
-  if ((question === 'stock' || question === 'summary') && stocks.some((s) => s !== undefined && s <= 0)) lines.push('缺货的款补货后会第一时间上架，可以在商品页点“到货提醒”。');
-  if (input.stale && question !== 'price') lines.push('（库存系统暂时连不上，以上库存可能不是最新的，以商品页为准）');
+  if ((question === 'stock' || question === 'summary') && stocks.some((s) => s !== undefined && s <= 0)) lines.push(said.restock);
+  if (input.stale && question !== 'price') lines.push(said.stale);
   for (const promo of kb.promotions) {
     if (!promo.products?.includes(product.id) || !isActive(promo, input.now)) continue;
     if (promo.channels && !promo.channels.includes(input.channel as never)) continue;
-    lines.push(`🎁 ${promo.title}：${answerFor(promo, input.channel)}`);
+    lines.push(`🎁 ${promo.title}${sep}${answerFor(promo, input.channel)}`);
   }
   return lines.join('\n');
 }
@@ -184,8 +190,9 @@ export function productsCalled(text: string, products: readonly Product[]): { pa
 }
 
 /** Price, stock or both of each product of a group, one line each, then an offer to say more. */
-export function productGroupReply(part: string, group: readonly ShopProduct[], question: Exclude<ProductQuestion, 'specs'>, units: readonly (string | undefined)[]): string {
-  const lines = [`「${part}」有${group.length}款：`];
+export function productGroupReply(part: string, group: readonly ShopProduct[], question: Exclude<ProductQuestion, 'specs'>, units: readonly (string | undefined)[], language: Language = 'zh'): string {
+  const said = messagesFor(language).products;
+  const lines = [said.group(part, group.length)];
   group.forEach((live, i) => {
     const prices = live.variants?.length ? live.variants.map((v) => v.price ?? live.price) : [live.price];
     const low = Math.min(...prices);
@@ -193,9 +200,9 @@ export function productGroupReply(part: string, group: readonly ShopProduct[], q
     const unit = units[i] ? `/${units[i]}` : '';
     const price = low === high ? `${money(low, live.currency)}${unit}` : `${money(low, live.currency)}–${money(high, live.currency).replace(/^¥/u, '')}`;
     const stocks = live.variants?.length ? live.variants.map((v) => v.stock) : [live.stock];
-    const stock = stocks.some((s) => s === undefined || s > 0) ? '有货' : '暂时缺货';
-    lines.push(`• ${live.name}：${question === 'stock' ? stock : question === 'price' ? price : `${price} · ${stock}`}`);
+    const stock = stocks.some((s) => s === undefined || s > 0) ? said.stock.known : said.stock.out;
+    lines.push(`• ${live.name}${said.separator}${question === 'stock' ? stock : question === 'price' ? price : `${price} · ${stock}`}`);
   });
-  lines.push('想看哪款的规格和库存，告诉我名字就好～');
+  lines.push(said.groupEnd);
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 // Whether a group is staffed at a moment, in the shop's time zone, and when it opens next.
 import { dateFormat } from '../date-format.js';
+import type { Language } from '../text/language.js';
 import type { Hours } from './routing-rules.js';
 
 function localParts(at: Date, timeZone: string): { day: number; minutes: number } {
@@ -22,18 +23,33 @@ export function isOpen(hours: Hours | undefined, at: Date, timeZone: string): bo
   return (hours.days.includes(day) && minutes >= open) || (hours.days.includes(yesterday) && minutes < close);
 }
 
-/** "明天 09:00" / "今天 09:00" / "周一 09:00": for telling a customer when a person will be there. */
-export function nextOpening(hours: Hours, at: Date, timeZone: string): string {
+/**
+ * The words for when a group opens. Chinese is what agents read on cards; a customer reads it in their
+ * own language ("现在是客服休息时间…明天 09:00 上线后…" / "…back tomorrow at 09:00").
+ */
+const OPENING_WORDS: Record<Language, { today: string; tomorrow: string; weekdays: readonly string[]; at: (when: string, time: string) => string; bare: (time: string) => string }> = {
+  zh: { today: '今天', tomorrow: '明天', weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'], at: (when, time) => `${when} ${time}`, bare: (time) => time },
+  en: {
+    today: 'today',
+    tomorrow: 'tomorrow',
+    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    at: (when, time) => `${when} at ${time}`,
+    bare: (time) => `at ${time}`,
+  },
+};
+
+/** "明天 09:00" / "今天 09:00" / "周一 09:00" (English: "tomorrow at 09:00"): for telling a customer when a person will be there. */
+export function nextOpening(hours: Hours, at: Date, timeZone: string, language: Language = 'zh'): string {
   const { day, minutes } = localParts(at, timeZone);
-  const names = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+  const words = OPENING_WORDS[language];
   for (let ahead = 0; ahead < 8; ahead++) {
     const d = (day + ahead) % 7;
     if (!hours.days.includes(d)) continue;
     if (ahead === 0 && minutes >= toMinutes(hours.open)) continue;
-    const when = ahead === 0 ? '今天' : ahead === 1 ? '明天' : names[d];
-    return `${when} ${hours.open}`;
+    const when = ahead === 0 ? words.today : ahead === 1 ? words.tomorrow : words.weekdays[d]!;
+    return words.at(when, hours.open);
   }
-  return hours.open;
+  return words.bare(hours.open);
 }
 
 /** When the group next opens, as epoch ms (whole minute), for a ticket waiting through the night. */

@@ -11,13 +11,15 @@ import type { FaqEntry } from '../knowledge/schema.js';
 import { allowCheck, lastFour, ownershipOf, proveOrder, provePhone, recordAccess } from '../orders/order-access.js';
 import { applyAddress, applyCancel, startChange } from '../orders/order-changes.js';
 import { confirmationIn, intentFromEntry, intentFromText, isOrderFollowUp, lastFourIn, looksLikeAddress, orderNumberIn, pickIn, type OrderIntent } from '../orders/order-intent.js';
-import { etaReply, listReply, orderButtonLabel, orderFact, orderMessages, ORDER_SOURCE, statusReply, type Clock } from '../orders/order-replies.js';
+import { etaReply, listReply, orderButtonLabel, orderFact, ORDER_SOURCE, statusReply, type Clock } from '../orders/order-replies.js';
 import { expectAnswer, focusOrder, readOrderSlots, rememberBuyerPhone, stopWaiting, type OrderSlots } from '../orders/order-slots.js';
 import { accountCustomer, shopCall } from '../orders/shop-calls.js';
 import type { Middleware, Next } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
 import { normalizeOrderId, type BuyerRef, type Order, type Tracking } from '../shop/shop-connector.js';
 import { isShopUnavailable } from '../shop/shop-errors.js';
+import { customerLanguage } from './customer-language.js';
+import { messagesTo } from './customer-messages.js';
 import { say } from './say.js';
 import { faqEntry } from './faq-entry.js';
 
@@ -76,7 +78,8 @@ async function withShop(turn: Turn, next: Next): Promise<void> {
   } catch (error) {
     if (!isShopUnavailable(error)) throw error;
     turn.decision = { action: 'fallback', reason: 'shop_unavailable' };
-    await say(turn, orderMessages.unavailable, [{ label: '转人工', text: '转人工' }]);
+    const said = messagesTo(turn);
+    await say(turn, said.orders.unavailable, [said.human]);
     return;
   }
   // The customer moved on without answering what the bot asked: stop waiting for it.
@@ -106,7 +109,7 @@ async function answerToQuestion(turn: Turn, text: string, slots: OrderSlots, ent
       if (confirmationIn(text) === false) {
         stopWaiting(conversation);
         handled(turn, 'order_address_kept', entry);
-        await say(turn, '好的，地址不改了，订单保持原样～');
+        await say(turn, messagesTo(turn).orders.addressKept);
         return true;
       }
       if (!looksLikeAddress(text, u.entities)) return false;
@@ -123,7 +126,7 @@ async function answerToQuestion(turn: Turn, text: string, slots: OrderSlots, ent
       if (!yes) {
         stopWaiting(conversation);
         handled(turn, 'order_cancel_declined', entry);
-        await say(turn, '好的，订单保留，不取消～有其他问题随时找我。');
+        await say(turn, messagesTo(turn).orders.cancelKept);
         return true;
       }
       const order = await shopCall(turn, (shop, o) => shop.getOrder(slots.orderId!, o));
@@ -151,7 +154,7 @@ async function lookUp(turn: Turn, orderNo: string, intent: OrderIntent, entry: F
   await recordAccess(turn, 'asked', id);
   expectAnswer(turn.conversation, 'phone_last4', turn.deps.now(), { pending: id, intent });
   handled(turn, 'order_verify', entry);
-  await say(turn, orderMessages.askLastFour);
+  await say(turn, messagesTo(turn).orders.askLastFour);
 }
 
 async function verify(turn: Turn, pendingId: string, digits: string, intent: OrderIntent, entry: FaqEntry | undefined): Promise<void> {
@@ -187,7 +190,7 @@ async function askForOrder(turn: Turn, intent: OrderIntent, slots: OrderSlots, e
   }
   expectAnswer(turn.conversation, 'order_id', turn.deps.now(), { intent });
   handled(turn, 'order_ask', entry);
-  await say(turn, orderMessages.askOrderId);
+  await say(turn, messagesTo(turn).orders.askOrderId);
 }
 
 /** The customer gave their full phone number instead of an order number: that phone's orders. */
@@ -198,7 +201,7 @@ async function listForPhone(turn: Turn, phone: string, intent: OrderIntent, entr
   if (!recent.length) {
     expectAnswer(turn.conversation, 'order_id', turn.deps.now(), { intent });
     handled(turn, 'order_none_for_phone', entry);
-    await say(turn, orderMessages.noOrdersForPhone);
+    await say(turn, messagesTo(turn).orders.noOrdersForPhone);
     return;
   }
   await offer(turn, recent, intent, entry);
@@ -213,10 +216,11 @@ async function offer(turn: Turn, recent: Order[], intent: OrderIntent, entry: Fa
   await recordAccess(turn, 'listed');
   expectAnswer(turn.conversation, 'order_id', turn.deps.now(), { intent, choices: recent.map((o) => o.id) });
   handled(turn, 'order_list', entry);
+  const language = customerLanguage(turn);
   await say(
     turn,
-    listReply(recent, clockOf(turn)),
-    recent.map((o) => ({ label: orderButtonLabel(o), text: o.id })),
+    listReply(recent, clockOf(turn), language),
+    recent.map((o) => ({ label: orderButtonLabel(o, language), text: o.id })),
   );
 }
 
@@ -233,8 +237,9 @@ async function show(turn: Turn, order: Order, intent: OrderIntent, entry: FaqEnt
   await deps.store.set(focusedOrderKey(conversation.key), fact, FOCUS_TTL_MS);
   handled(turn, `order_${intent}`, entry);
   if (intent === 'address' || intent === 'cancel') return startChange(turn, order, intent);
-  const lost = tracking === null ? '\n（物流系统暂时查不到最新轨迹，稍后再问我一次就好）' : '';
-  await say(turn, (intent === 'eta' ? etaReply(order, tracking ?? undefined, clock) : statusReply(order, tracking ?? undefined, clock)) + lost);
+  const language = customerLanguage(turn);
+  const lost = tracking === null ? messagesTo(turn).orders.trackingLost : '';
+  await say(turn, (intent === 'eta' ? etaReply(order, tracking ?? undefined, clock, language) : statusReply(order, tracking ?? undefined, clock, language)) + lost);
 }
 
 /** The parcel's scans; null when the logistics side is down (the order itself is still shown). */
@@ -251,7 +256,8 @@ async function notFound(turn: Turn, orderId: string | undefined, entry: FaqEntry
   stopWaiting(turn.conversation);
   if (turn.conversation.slots.order_id === orderId) delete turn.conversation.slots.order_id;
   handled(turn, 'order_not_found', entry);
-  await say(turn, orderMessages.notFound, [{ label: '转人工', text: '转人工' }]);
+  const said = messagesTo(turn);
+  await say(turn, said.orders.notFound, [said.human]);
   return true;
 }
 
@@ -259,7 +265,8 @@ async function limited(turn: Turn, orderId: string | undefined, entry: FaqEntry 
   stopWaiting(turn.conversation);
   await recordAccess(turn, 'limited', orderId);
   handled(turn, 'order_limited', entry);
-  await say(turn, orderMessages.tooMany, [{ label: '转人工', text: '转人工' }]);
+  const said = messagesTo(turn);
+  await say(turn, said.orders.tooMany, [said.human]);
 }
 
 /** The turn is the order dialogue's: an answer, attributed to the entry that asked for the lookup. */

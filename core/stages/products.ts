@@ -10,6 +10,8 @@ import type { Middleware, Next } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
 import type { ShopProduct } from '../shop/shop-connector.js';
 import { isShopUnavailable } from '../shop/shop-errors.js';
+import { customerLanguage } from './customer-language.js';
+import { messagesFor } from './customer-messages.js';
 import { say } from './say.js';
 import { faqEntry } from './faq-entry.js';
 
@@ -88,7 +90,7 @@ export const products: Middleware<Turn> = async (turn, next) => {
   turn.faq = entry?.action === 'product_info' ? entry.id : PRODUCT_SOURCE;
   conversation.unresolved = 0;
   turn.facts = [...(turn.facts ?? []), { id: `product:${product.id}`, text: `${merged.name} ${merged.price}` }];
-  await say(turn, productReply({ product, live: merged, question, skus: chosen, kb, channel: inbound.channel, now: new Date(now), stale }));
+  await say(turn, productReply({ product, live: merged, question, skus: chosen, kb, channel: inbound.channel, now: new Date(now), stale, language: customerLanguage(turn) }));
 };
 
 /**
@@ -122,6 +124,7 @@ async function group(turn: Turn, next: Next, entry: FaqEntry | undefined, called
   turn.faq = entry?.action === 'product_info' ? entry.id : PRODUCT_SOURCE;
   conversation.unresolved = 0;
   turn.facts = [...(turn.facts ?? []), ...lives.map((live) => ({ id: `product:${live.id}`, text: `${live.name} ${live.price}` }))];
-  const reply = productGroupReply(called.part, lives, question, called.products.map((p) => p.unit));
-  await say(turn, stale && question !== 'price' ? `${reply}\n（库存系统暂时连不上，以上库存可能不是最新的，以商品页为准）` : reply);
+  const language = customerLanguage(turn);
+  const reply = productGroupReply(called.part, lives, question, called.products.map((p) => p.unit), language);
+  await say(turn, stale && question !== 'price' ? `${reply}\n${messagesFor(language).products.stale}` : reply);
 }

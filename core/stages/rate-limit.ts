@@ -2,6 +2,7 @@
 // for everyone. Counted per customer per minute in the store, so it holds across processes.
 import type { Middleware } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
+import { messagesTo } from './customer-messages.js';
 import { say } from './say.js';
 
 /** A minute's counter outlives its minute a little (clocks of processes differ), then leaves the store. */
@@ -28,5 +29,5 @@ export const rateLimit: Middleware<Turn> = async (turn, next) => {
   const limit = turn.deps.settings.RATE_LIMIT_PER_MINUTE;
   if (count <= limit) return next();
   turn.decision = { action: 'flood', reason: 'rate_limited' };
-  if (count === limit + 1) await say(turn, '您的消息有点多，我需要一点时间处理，请稍等一分钟再发哦～');
+  if (count === limit + 1) await say(turn, messagesTo(turn).rateLimited);
 };

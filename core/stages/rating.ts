@@ -1,6 +1,7 @@
 // After a ticket closes, the customer's next message may be a 1–5 rating of the service.
 import type { Middleware } from '../pipeline/compose.js';
 import type { Turn } from '../pipeline/turn.js';
+import { messagesTo } from './customer-messages.js';
 import { say } from './say.js';
 
 const RATING = /^\s*([1-5])\s*(?:分|星|stars?)?\s*[!！。.]?\s*$/iu;
@@ -20,5 +21,6 @@ async function rate(turn: Turn, ticketId: string, match: RegExpExecArray): Promi
   const { deps } = turn;
   await deps.handoff.rate(ticketId, Number(match[1]));
   turn.decision = { action: 'rating', reason: `rating_${match[1]}` };
-  await say(turn, Number(match[1]) >= 4 ? '感谢您的评价，祝您生活愉快！' : '感谢您的反馈，我们会认真改进！');
+  const { rated } = messagesTo(turn);
+  await say(turn, Number(match[1]) >= 4 ? rated.good : rated.poor);
 }

@@ -8,26 +8,8 @@ import { isOpen, nextOpening, nextOpeningAt } from '../routing/business-hours.js
 import { routingOf } from './route.js';
 import { say } from './say.js';
 import { faqEntry } from './faq-entry.js';
-
-const HUMAN = { label: '转人工', text: '转人工' };
-
-export const defaultMessages = {
-  greeting: '您好，我是店小二，有什么可以帮您？',
-  fallback: '抱歉，这个问题我还不太明白，可以换个说法吗？也可以回复“转人工”找客服。',
-  /** Not sure enough to answer, but one entry is a likely reading: ask back, as an agent would. */
-  clarify: '您想问的是不是「{question}」？点下面的问题就能看到答案；都不是的话，换个说法或回复“转人工”。',
-  handoff: '已为您转接人工客服，请稍候，客服马上就来～',
-  apology: '抱歉，系统开了个小差，请稍后再试，或回复“转人工”。',
-};
-
-const MEDIA: Record<string, string> = {
-  image: '收到您的图片啦～我暂时看不了图片，麻烦用文字描述一下问题；如需客服查看图片，请回复“转人工”。',
-  voice: '暂时听不了语音哦，麻烦打字告诉我您的问题～',
-  video: '暂时看不了视频哦，麻烦用文字描述一下问题～',
-  file: '收到文件啦，我暂时打不开文件，请用文字描述一下问题～',
-  sticker: '😊 有什么可以帮您的吗？',
-  link: '收到链接啦～请告诉我您想了解这个商品的什么问题？',
-};
+import { customerLanguage, questionFor } from './customer-language.js';
+import { messagesFor, shopWording } from './customer-messages.js';
 
 export const respond: Middleware<Turn> = async (turn, next) => {
   const decision = turn.decision!;
@@ -39,22 +21,27 @@ export const respond: Middleware<Turn> = async (turn, next) => {
       await escalate(turn);
       break;
     case 'smalltalk': {
+      const language = customerLanguage(turn);
+      const said = messagesFor(language);
       const thanks = /谢|thank|thx/iu.test(turn.inbound.text);
       const declined = decision.reason === 'declined_person'; // 不用转人工，我自己看看
       const praised = !thanks && !declined && (turn.understanding?.sentiment ?? 0) > 0; // 这茶绝了
-      await say(turn, thanks ? '不客气，有问题随时找我哦～' : declined ? '好的，有问题随时找我哦～' : praised ? '谢谢您的喜欢～有问题随时找我哦～' : (turn.deps.knowledge.kb.shop.greeting ?? defaultMessages.greeting));
+      await say(turn, thanks ? said.thanks : declined ? said.declined : praised ? said.praised : shopWording(turn.deps.knowledge.kb.shop, 'greeting', language));
       break;
     }
     case 'fallback': {
-      const media = decision.reason.startsWith('media_') ? MEDIA[decision.reason.slice(6)] : undefined;
+      const language = customerLanguage(turn);
+      const said = messagesFor(language);
+      const media = decision.reason.startsWith('media_') ? said.media[decision.reason.slice(6)] : undefined;
       const kb = turn.deps.knowledge.kb;
       const offered = (turn.understanding?.candidates ?? []).slice(0, 2).flatMap((c) => {
-        const q = faqEntry(kb, c.id)?.questions[0];
+        const entry = faqEntry(kb, c.id);
+        const q = entry && questionFor(entry, language);
         return q ? [{ question: q, score: c.score }] : [];
       });
       const likely = offered[0] && offered[0].score >= CLARIFY_MIN_SCORE ? offered[0].question : undefined;
-      const text = media ?? (likely ? defaultMessages.clarify.replace('{question}', likely) : (kb.shop.fallback ?? defaultMessages.fallback));
-      await say(turn, text, [...offered.map(({ question }) => ({ label: question, text: question })), HUMAN]);
+      const text = media ?? (likely ? said.clarify(likely) : shopWording(kb.shop, 'fallback', language));
+      await say(turn, text, [...offered.map(({ question }) => ({ label: question, text: question })), said.human]);
       break;
     }
     default:
@@ -103,7 +90,8 @@ async function escalate(turn: Turn): Promise<void> {
   const group = routing.groups.find((g) => g.id === (playbook?.group ?? decision.group)) ?? routing.groups[0]!;
   const now = new Date(deps.now());
   const open = isOpen(group.hours, now, kb.shop.timezone);
-  // After hours the ticket waits for the opening: the card says so and the timeouts count from then.
+  // After hours the ticket waits for the opening: the card says so (in the agents' Chinese) and the
+  // timeouts count from then.
   const opensLabel = !open && group.hours ? nextOpening(group.hours, now, kb.shop.timezone) : undefined;
   const opensAt = !open && group.hours ? nextOpeningAt(group.hours, now, kb.shop.timezone) : undefined;
 
@@ -139,7 +127,8 @@ async function escalate(turn: Turn): Promise<void> {
     const entry = faqEntry(kb, turn.faq);
     if (entry?.escalate) parts.push(answerFor(entry, inbound.channel));
   }
-  if (open) parts.push(kb.shop.handoff ?? defaultMessages.handoff);
-  else parts.push(`现在是客服休息时间，已为您登记，人工客服${opensLabel ? ` ${opensLabel} 上线后` : '上线后'}会第一时间联系您。`);
+  const language = customerLanguage(turn);
+  if (open) parts.push(shopWording(kb.shop, 'handoff', language));
+  else parts.push(messagesFor(language).afterHours(group.hours ? nextOpening(group.hours, now, kb.shop.timezone, language) : undefined));
   await say(turn, parts.join('\n'));
 }

@@ -28,6 +28,7 @@ import { isActive, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { FaqEntry, Promotion } from '../knowledge/schema.js';
 import { capitalizedWords } from '../text/names.js';
 import { normalize, withoutLinks } from '../text/normalize.js';
+import { languageOfNormalized } from '../text/language.js';
 import { isHan } from '../text/pinyin.js';
 import { calibrate, CALIBRATION, confident, topicOwner, underspecified } from './calibration.js';
 import { resolveContext } from './context.js';
@@ -76,19 +77,13 @@ const UNRESOLVED_LOOKBACK = 6;
 /** What makes escalation signals escalate, strongest reason first. */
 const REASON_ORDER: Signal['kind'][] = ['human_request', 'threat', 'compensation', 'complaint', 'anger', 'unresolved'];
 
+/** A normalised message's language (text/language.ts); one without words is read as Chinese. */
 function languageOf(text: string): 'zh' | 'en' {
-  // Chinese characters against Latin words (counted by their first letter).
-  let han = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isHan(code)) han++;
-    else if (code >= 97 && code <= 122 && !(i > 0 && isLatin(text.charCodeAt(i - 1)))) latin++;
-  }
-  return han > 0 && han >= latin ? 'zh' : latin > 0 ? 'en' : 'zh';
+  return languageOfNormalized(text) ?? 'zh';
 }
 
 const isLatin = (code: number) => code >= 97 && code <= 122;
+
 /** A message that asks something (a mark, a question word), in Chinese or English. */
 const ASKS = /[?]|吗|么|呢|什么|啥|哪|几|多少|多久|能不能|可不可以|是否|有没有|咋|怎|\b(?:how|what|when|where|why|which|who|can|could|do|does|is|are|will|would)\b/u;
 /** Praise near an entry this confident is more likely a question put as a statement. */

@@ -30,7 +30,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { FakeBotApi } from '../../adapters/telegram/fake-bot-api.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
-import { defaultMessages } from '../../core/stages/respond.js';
+import { messagesFor, shopWording } from '../../core/stages/customer-messages.js';
 import type { BotConfig, ChildMessage } from './pipeline-bot.js';
 import { writeKb3000, seeded } from './kb-3000.js';
 import { LoadDriver, type LoadResult } from './load-driver.js';
@@ -358,8 +358,9 @@ export async function benchPipeline(): Promise<Figures> {
 
     const sampleDir = path.resolve('knowledge');
     const sampleKb = await loadKnowledge(sampleDir);
-    const handoffText = sampleKb.shop.handoff ?? defaultMessages.handoff;
-    const isHandoff = (text: string) => text.includes(handoffText) || text.includes('现在是客服休息时间');
+    // The handoff sentence in either language (the held-out cases include English customers), open or after hours.
+    const handoffTexts = (['zh', 'en'] as const).flatMap((l) => [shopWording(sampleKb.shop, 'handoff', l), messagesFor(l).afterHours(undefined).split(/[，,]/u)[0]!]);
+    const isHandoff = (text: string) => handoffTexts.some((h) => text.includes(h));
     // Realistic messages of the sample shop: its held-out cases (colloquial, typos, English, complaints).
     const cases = readFileSync(path.resolve('test/eval/sample-shop/cases.jsonl'), 'utf8')
       .split('\n')

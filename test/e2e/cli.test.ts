@@ -47,6 +47,19 @@ describe('xiaoer CLI', () => {
     expect(line.escalate).toBe(false);
   });
 
+  it("answers an English customer's fixed messages in English, with ask --json's fields unchanged", () => {
+    const { code, stdout } = xiaoer(['start'], 'do you sell laptops\nwhere is my order\n', { DATA_DIR: path.join(dataDir, 'english') });
+    expect(code).toBe(0);
+    const replies = stdout.split('\n').filter((l) => l.startsWith('店小二>'));
+    expect(replies[0]).toContain("Sorry, I didn't quite understand that.");
+    expect(replies[1]).toContain('Please send me your order number');
+    const line = JSON.parse(xiaoer(['ask', 'talk to a person', '--json']).stdout.trim()) as Record<string, unknown>;
+    expect(Object.keys(line).sort()).toEqual(['escalate', 'faq', 'llm', 'reason', 'reply', 'sources']);
+    expect(line).toMatchObject({ escalate: true, reason: 'human_request' });
+    // Open or after hours (the sample shop's groups keep hours), the sentence about the person is English.
+    expect(line.reply).toMatch(/(?:^|\n)(?:I'm connecting you to our customer service\.|Our customer service team is off duty right now\.)/u);
+  });
+
   it('ask is a new customer each time unless --user names one: an earlier handoff silences only its own conversation', () => {
     const json = (args: string[]) => JSON.parse(xiaoer(['ask', ...args, '--json'], undefined, { DATA_DIR: path.join(dataDir, 'ask') }).stdout.trim()) as Record<string, unknown>;
     expect(json(['转人工', '--user', 'zoe'])).toMatchObject({ escalate: true, reason: 'human_request' });

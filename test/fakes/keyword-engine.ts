@@ -2,6 +2,7 @@
 // substring of the message (the longest such question wins); 投诉 / 转人工 escalate. Lets pipeline tests
 // say exactly what the engine "understood".
 import type { KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
+import { languageIn } from '../../core/text/language.js';
 import type { Entity, Understanding, UnderstandingEngine } from '../../core/understand/types.js';
 
 export interface KeywordEngineOptions {
@@ -36,7 +37,8 @@ export function keywordEngine(kb: KnowledgeBase, options: KeywordEngineOptions =
         sentiment: escalate ? -0.5 : 0,
         escalate,
         reason: escalate ? (text.includes('投诉') ? 'complaint' : 'human_request') : /^(你好|谢谢)/u.test(text) ? 'smalltalk' : candidate ? 'faq' : 'no_match',
-        language: 'zh',
+        // The real engine's rule (core/text/language.ts): English customers get English fixed messages.
+        language: languageIn(text) ?? 'zh',
       };
     },
   };

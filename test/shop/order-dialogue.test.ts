@@ -6,7 +6,7 @@ import type { ConversationState } from '../../core/dialogue/conversation.js';
 import { identityHash, normalizeIdentifier } from '../../core/customers/identity-links.js';
 import { accessLog, ORDER_CHECKS_PER_HOUR, type AccessRecord } from '../../core/orders/order-access.js';
 import { orderRequestsLog, type OrderRequestRecord } from '../../core/orders/order-changes.js';
-import { orderMessages } from '../../core/orders/order-replies.js';
+import { messagesFor } from '../../core/stages/customer-messages.js';
 import { dayOf, turnLog, type TurnRecord } from '../../core/stages/record.js';
 import type { DemoOrder } from '../../core/shop/demo-shop-seed.js';
 import { ResilientConnector } from '../../core/shop/resilient-connector.js';
@@ -16,6 +16,7 @@ import { FakeSender } from '../fakes/fake-sender.js';
 import { NOW, shopRuntime } from './shop-fixtures.js';
 
 const last4 = (o: DemoOrder) => o.phone.slice(-4);
+const orderMessages = messagesFor('zh').orders;
 
 async function orders(t: ReturnType<typeof shopRuntime>) {
   const data = await t.demo.snapshot();

@@ -405,6 +405,8 @@ const SMALLTALK_WORDS = [
   '你好', '您好', '在吗', '在不在', '在么', '亲爱的', '亲', '哈喽', 'hello', 'hi', 'hey', '嗨', '谢谢你', '谢谢', '多谢',
   '感谢', '辛苦了', '好的', '好滴', '好嘞', '好', '嗯嗯', '嗯', '哦哦', '哦', '知道了', '明白了', '收到', 'ok', 'okay',
   'thanks', 'thank you', 'thx', 'good morning', '早上好', '晚上好', '早', '拜拜', '再见', 'bye',
+  // (there: hello there, hi there)
+  'there', 'hiya', 'good afternoon', 'good evening', 'cheers', 'thank u', 'got it', 'great', 'perfect', 'cool',
 ].sort((a, b) => b.length - a.length);
 const SMALLTALK_FILLER = /[\s,.!?~啊呀哈的了呢啦]/u;
 
