@@ -41,22 +41,22 @@ export const products: Middleware<Turn> = async (turn, next) => {
   const previous = slots.product ? kb.products.find((p) => p.id === slots.product) : undefined;
 
   let product: Product | undefined;
-  let question = productQuestionIn(text) ?? fromEntry;
   const short = text.replace(/\s/gu, '').length <= 12;
-  // 那铁观音呢, 250g的呢: the same question again — the one the turn just before asked.
+  // 那铁观音呢, 250g的呢: the same question again — the one the turn just before asked, whatever entry
+  // the engine found for the bare name (金骏眉 alone meets the price entry; after 保质期多久 the
+  // customer asks its shelf life).
   const asksAgain = /呢[?？]?$/u.test(text.trim()) && short;
   const askedJustBefore = Number(slots.product_turn) === conversation.turnCount - 1 ? (slots.product_question as ProductQuestion | undefined) : undefined;
+  const asked = productQuestionIn(text);
+  let question = asked ?? (asksAgain ? askedJustBefore : undefined) ?? fromEntry;
   let followUp = false;
   // No product named in full: a part several share (普洱, 龙井, 礼盒) names them all, or one.
   const called = !named.length && (question || (asksAgain && askedJustBefore)) ? productsCalled(text, kb.products) : undefined;
-  if (called && called.products.length > 1) return group(turn, next, entry, called, question ?? askedJustBefore!, !question);
+  if (called && called.products.length > 1) return group(turn, next, entry, called, question ?? askedJustBefore!, !asked && asksAgain && askedJustBefore !== undefined);
   if (called) named.push(called.products[0]!.id);
   if (named.length === 1) {
     product = kb.products.find((p) => p.id === named[0]);
-    if (!question && asksAgain && askedJustBefore) {
-      question = askedJustBefore;
-      followUp = true;
-    }
+    if (!asked && asksAgain && askedJustBefore) followUp = true;
   } else if (!named.length && previous) {
     // A follow-up without a product name: 这个有货吗, 100g的呢, 那250克多少钱.
     const variant = previous.variants?.length ? variantsNamed(text, previous.variants, skus).length > 0 : false;

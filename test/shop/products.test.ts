@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { productQuestionIn, variantsNamed } from '../../core/orders/product-answers.js';
 import type { ShopConnector } from '../../core/shop/shop-connector.js';
 import { ShopUnavailableError } from '../../core/shop/shop-errors.js';
-import { shopRuntime, teaProducts } from './shop-fixtures.js';
+import { createEngine } from '../../core/understand/engine.js';
+import { shopKb, shopRuntime, teaProducts } from './shop-fixtures.js';
 
 describe('product answers', () => {
   it('answers stock for a named variant', async () => {
@@ -91,6 +92,22 @@ describe('product answers', () => {
     expect(t.sender.texts().at(-1)).toBe('安溪铁观音 有2个规格：\n• 清香型：有现货\n• 浓香型：有现货');
     await t.bot.receive(t.message('滇红呢'));
     expect(t.sender.texts().at(-1)).toMatch(/^云南滇红红茶：暂时缺货\n缺货的款补货后/u);
+  });
+
+  it('asks the same question again of a product named bare, whatever entry the name alone meets', async () => {
+    // The real engine, and entries that name the teas: 金骏眉 alone meets the price entry, 红茶 the
+    // brewing one. After a spec question 那金骏眉呢 asks its specs, and 那红茶呢 after a stock question
+    // the stock of every tea the part names.
+    const kb = shopKb();
+    kb.faq = kb.faq.map((e) => (e.id === 'price-inquiry' ? { ...e, questions: [...e.questions, '金骏眉250克什么价'] } : e));
+    kb.faq.push({ id: 'brew-black', questions: ['红茶怎么泡'], answer: '90度水' });
+    const t = shopRuntime({ engineFactory: createEngine, knowledge: kb });
+    await t.bot.receive(t.message('龙井保质期多久'));
+    await t.bot.receive(t.message('那金骏眉呢'));
+    expect(t.sender.texts().at(-1)).toMatch(/^武夷山金骏眉：\n• /u);
+    await t.bot.receive(t.message('铁观音有货吗'));
+    await t.bot.receive(t.message('那红茶呢'));
+    expect(t.sender.texts().at(-1)).toContain('• 云南滇红红茶：暂时缺货');
   });
 
   it('asks a question again only of the turn just before (金骏眉多少钱, 怎么退货, 铁观音呢 is not a price)', async () => {
