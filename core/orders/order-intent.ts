@@ -8,7 +8,8 @@ export type OrderIntent = 'status' | 'eta' | 'address' | 'cancel';
 
 const ADDRESS = /(?:改|换|修改|更改|变更|更换)(?:一?下)?(?:收货|收件)?(?:地址|收货人|收件人|电话)|地址.{0,6}(?:改|换|写错|填错|错了|不对)|(?:改|送|寄)到(?:别|另)|change.{0,20}address/iu;
 const CANCEL = /取消|不想要了|不要了|撤销|撤单|cancel/iu;
-const ETA = /什么时候(?:能|可以|会|才)?(?:到|送到|收到|送达)|几天(?:能|可以|才)?(?:到|收到|送到)|多久(?:能|可以|才)?(?:到|收到|送到)|啥时候(?:能|才)?到|哪天(?:能|才)?到|预计.{0,4}(?:到|送达)|when.{0,20}(?:arrive|deliver|get it)/iu;
+// (到账 is money arriving, not a parcel: 退款多久到账.)
+const ETA = /(?:什么时候(?:能|可以|会|才)?(?:到|送到|收到|送达)|几天(?:能|可以|才)?(?:到|收到|送到)|多久(?:能|可以|才)?(?:到|收到|送到)|啥时候(?:能|才)?到|哪天(?:能|才)?到|预计.{0,4}(?:到|送达))(?!账)|when.{0,20}(?:arrive|deliver|get it)/iu;
 const STATUS = /到哪|物流|快递|包裹|查.{0,3}(?:订单|单)|订单.{0,4}(?:状态|进度|情况)|发货了吗|发了吗|发了没|发出了吗|进度|单号|where.{0,12}(?:order|parcel|package)|track/iu;
 
 /** The order intent the words themselves show, if any (changes first: "改地址" also says 快递). */

@@ -55,6 +55,8 @@ export interface CustomerMessages {
   orders: {
     askOrderId: string;
     askLastFour: string;
+    /** After a general answer about orders (多久能退款): the lookup, if they want it. */
+    offerLookup: string;
     /** Said alike for an unknown order and for someone else's: a failed check reveals nothing. */
     notFound: string;
     noOrdersForPhone: string;
@@ -148,6 +150,7 @@ const zh: CustomerMessages = {
   orders: {
     askOrderId: '请把订单号发给我（在“我的订单”里可以复制），我马上帮您查～不方便找订单号的话，告诉我下单时的手机号也可以。',
     askLastFour: '为了保护您的订单信息，请告诉我这个订单收货手机号的后4位～',
+    offerLookup: '想查您自己订单的情况，把订单号发给我就行～',
     notFound: '没有查到可以给您看的订单信息。请核对订单号和收货手机号后4位再发我一次，也可以回复“转人工”让客服帮您查。',
     noOrdersForPhone: '这个手机号下没有查到可以给您看的订单。可以直接发我订单号（在“我的订单”里可以复制），或者回复“转人工”。',
     tooMany: '查询次数有点多了，为了保护订单信息，请一小时后再试，或回复“转人工”让客服帮您查。',
@@ -242,6 +245,7 @@ const en: CustomerMessages = {
   orders: {
     askOrderId: `Please send me your order number (you can copy it from "My orders") and I'll look it up right away. If it's hard to find, the phone number you ordered with works too.`,
     askLastFour: 'To protect your order details, please tell me the last 4 digits of the phone number on this order.',
+    offerLookup: 'If you would like me to check your own order, just send me its order number.',
     notFound: `I couldn't find order details I can show you. Please check the order number and the last 4 digits of the phone number and send them again, or reply "${PERSON}" and our customer service will look it up.`,
     noOrdersForPhone: `I couldn't find any orders I can show you for this phone number. You can send me the order number instead (copy it from "My orders"), or reply "${PERSON}".`,
     tooMany: `That's a lot of lookups. To protect order details, please try again in an hour, or reply "${PERSON}" and our customer service will look it up.`,

@@ -5,6 +5,7 @@
 // discussion. Anything else — and anything angry or asking for a person — goes on to routing.
 //
 // Without a shop system (deps.shop) the stage does nothing: the knowledge's answers stand.
+import { answerFor } from '../answer/answer-text.js';
 import { linkCustomer } from '../customers/identity-links.js';
 import { focusedOrderKey } from '../customers/shop-profile.js';
 import type { FaqEntry } from '../knowledge/schema.js';
@@ -72,6 +73,9 @@ async function withShop(turn: Turn, next: Next): Promise<void> {
       // cancelled, when the customer most likely means another: offer the list (or ask) again.
       const focus = slots.orderId ? await shopCall(turn, (shop, o) => shop.getOrder(slots.orderId!, o)) : undefined;
       if (focus && focus.status !== 'cancelled') return await show(turn, focus, entryIntent, entry);
+      // Nothing in the words about an order of theirs (多久能退款, 怎么还不发货): the entry's answer says
+      // what holds for everyone, and the lookup is offered.
+      if (!wanted && entry?.action === 'order_status') return await answerAndOffer(turn, entryIntent, entry);
       return await askForOrder(turn, entryIntent, slots, entry);
     }
     if (slots.orderId && isOrderFollowUp(text)) return await followUp(turn, slots.orderId, wanted ?? 'status', entry);
@@ -191,6 +195,13 @@ async function askForOrder(turn: Turn, intent: OrderIntent, slots: OrderSlots, e
   expectAnswer(turn.conversation, 'order_id', turn.deps.now(), { intent });
   handled(turn, 'order_ask', entry);
   await say(turn, messagesTo(turn).orders.askOrderId);
+}
+
+/** The entry's own answer, and an offer to look the customer's order up (its number is then expected). */
+async function answerAndOffer(turn: Turn, intent: OrderIntent, entry: FaqEntry): Promise<void> {
+  expectAnswer(turn.conversation, 'order_id', turn.deps.now(), { intent });
+  handled(turn, 'faq', entry);
+  await say(turn, `${answerFor(entry, turn.inbound.channel)}\n${messagesTo(turn).orders.offerLookup}`);
 }
 
 /** The customer gave their full phone number instead of an order number: that phone's orders. */

@@ -13,7 +13,7 @@ import { ResilientConnector } from '../../core/shop/resilient-connector.js';
 import type { ShopConnector } from '../../core/shop/shop-connector.js';
 import { ShopUnavailableError } from '../../core/shop/shop-errors.js';
 import { FakeSender } from '../fakes/fake-sender.js';
-import { NOW, shopRuntime } from './shop-fixtures.js';
+import { NOW, shopKb, shopRuntime } from './shop-fixtures.js';
 
 const last4 = (o: DemoOrder) => o.phone.slice(-4);
 const orderMessages = messagesFor('zh').orders;
@@ -53,6 +53,21 @@ describe('order status: slot filling across turns', () => {
     const conversation = await t.deps.store.get<ConversationState>('conv:test:alice|test:alice');
     expect(conversation?.slots).toMatchObject({ order_id: order.id });
     expect(conversation?.slots.awaiting).toBeUndefined();
+  });
+
+  it('a general question an order entry answers (退款多久到账) gets the answer, and the lookup is offered', async () => {
+    const kb = shopKb();
+    kb.faq.push({ id: 'refund-time', questions: ['退款多久到账', '钱什么时候退给我'], answer: '验收后48小时内退款', action: 'order_status' });
+    const t = shopRuntime({ knowledge: kb });
+    const { byStatus } = await orders(t);
+    const order = byStatus('in_transit', 'C0001');
+    const answered = await t.bot.receive(t.message('退款多久到账'));
+    expect(t.sender.texts().at(-1)).toBe(`验收后48小时内退款\n${orderMessages.offerLookup}`);
+    expect(answered?.decision).toMatchObject({ action: 'answer', reason: 'faq' });
+    expect(answered?.faq).toBe('refund-time');
+    // The number that follows is read as the order to look up.
+    await t.bot.receive(t.message(order.id));
+    expect(t.sender.texts().at(-1)).toBe(orderMessages.askLastFour);
   });
 
   it('keeps the question across a restart (the slot is in the store)', async () => {
