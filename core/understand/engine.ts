@@ -62,6 +62,8 @@ const LEANING_WEIGHT = 0.35;
 const AGREEMENT = 0.5;
 /** A thing several entries ask about: the runner-up's confidence, alone, at least this share of the best's. */
 const SPREAD = 0.5;
+/** Below this share of its best match's stored question said, a message naming a product is also read by the product's kind. */
+const KIND_READING_BELOW = 0.6;
 /** A follow-up's new thing that completes the earlier question ("and to paypal?", "for kids?"), not a topic of its own. */
 const EN_COMPLEMENT = /^(?:for|to|in|on|at|with|by|via|from|into|onto)\s/u;
 /**
@@ -157,10 +159,31 @@ function availableAt(entry: { faq?: FaqEntry; promotion?: Promotion }, when: Whe
 export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   const index: MatchIndex = buildIndex(kb);
   const catalogue = buildCatalogue(kb.products);
-  /** Product id and a name or alias of it (not a variant's: 250g罐装 names no one product) → its kind (asKinds). */
+  /** Product id and a name or alias of it (not a variant's: 250g罐装 names no one product) → its kind (withKinds). */
   const productKinds = new Map(
     kb.products.flatMap((p) => (p.category ? [p.name, ...(p.aliases ?? [])].map((name) => [`${p.id}\n${normalize(name)}`, normalize(p.category!)] as const) : [])),
   );
+  /**
+   * Whether the knowledge asks anything of a kind itself (绿茶怎么泡: a question naming the kind and no
+   * product). Only then can a product read as its kind find an answer, and only then is that reading
+   * worth its cost: a knowledge base of questions about each product by name has nothing to say of kinds.
+   * Worked out on first need, once a kind.
+   */
+  const spokenKinds = new Map<string, boolean>();
+  function spokenOf(category: string): boolean {
+    const kind = normalize(category);
+    let spoken = spokenKinds.get(kind);
+    if (spoken === undefined) {
+      spoken = kb.faq.some((e) =>
+        e.questions.some((q) => {
+          const text = normalize(q);
+          return text.includes(kind) && !extractEntities(text, catalogue).some((x) => x.kind === 'product');
+        }),
+      );
+      spokenKinds.set(kind, spoken);
+    }
+    return spoken;
+  }
   const playbooks = compilePlaybooks(kb.playbooks);
   // Promotions, and FAQ entries with dates, answer only while valid (and promotions only on their channels).
   const hasConditions = index.entries.some((e) => e.kind === 'promotion' || e.faq?.valid_from || e.faq?.valid_to);
@@ -368,11 +391,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * comparison.
    */
   function withKinds(found: Matched, text: string, entities: readonly Entity[], when: When, english: boolean): Matched {
+    // A best match whose stored question the customer said most of is about what they asked, product
+    // name and all: no other reading (and none of its cost, on a knowledge base of a question per
+    // product). 明前龙井怎么泡 says less than half of 明前龙井为啥贵这么多.
+    if ((found.top[0]?.questionCover ?? 0) >= KIND_READING_BELOW) return found;
     let kinds = text;
     let rest = text;
     for (const e of entities) {
       const kind = e.kind === 'product' ? productKinds.get(`${e.value}\n${e.text}`) : undefined;
-      if (!kind || e.text.includes(kind)) continue;
+      if (!kind || e.text.includes(kind) || !spokenOf(kind)) continue;
       kinds = kinds.replace(e.text, kind);
       rest = rest.replace(e.text, ' ');
     }
