@@ -23,8 +23,12 @@ const instant = z.union([z.string(), z.date()]).transform((value, ctx) => {
 
 /** Channels a piece of knowledge can be specialised for. */
 export const channelNames = ['wechat', 'telegram', 'feishu', 'console'] as const;
+/**
+ * Variants of an answer: per channel, and `en` for customers who write English (a Chinese shop's English
+ * answer; it comes first for them, whatever the channel).
+ */
 const perChannel = z
-  .object({ wechat: text, telegram: text, feishu: text, console: text })
+  .object({ wechat: text, telegram: text, feishu: text, console: text, en: text })
   .partial()
   .strict();
 

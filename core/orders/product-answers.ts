@@ -156,7 +156,7 @@ export function productReply(input: ProductReplyInput): string {
   for (const promo of kb.promotions) {
     if (!promo.products?.includes(product.id) || !isActive(promo, input.now)) continue;
     if (promo.channels && !promo.channels.includes(input.channel as never)) continue;
-    lines.push(`🎁 ${promo.title}${sep}${answerFor(promo, input.channel)}`);
+    lines.push(`🎁 ${promo.title}${sep}${answerFor(promo, input.channel, input.language)}`);
   }
   return lines.join('\n');
 }

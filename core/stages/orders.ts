@@ -201,7 +201,7 @@ async function askForOrder(turn: Turn, intent: OrderIntent, slots: OrderSlots, e
 async function answerAndOffer(turn: Turn, intent: OrderIntent, entry: FaqEntry): Promise<void> {
   expectAnswer(turn.conversation, 'order_id', turn.deps.now(), { intent });
   handled(turn, 'faq', entry);
-  await say(turn, `${answerFor(entry, turn.inbound.channel)}\n${messagesTo(turn).orders.offerLookup}`);
+  await say(turn, `${answerFor(entry, turn.inbound.channel, customerLanguage(turn))}\n${messagesTo(turn).orders.offerLookup}`);
 }
 
 /** The customer gave their full phone number instead of an order number: that phone's orders. */

@@ -59,7 +59,7 @@ async function answer(turn: Turn): Promise<void> {
   if (!item) return;
   turn.faq = id;
   const quick = entry?.suggest?.map((q) => ({ label: q, text: q }));
-  const known = answerFor(item, inbound.channel);
+  const known = answerFor(item, inbound.channel, customerLanguage(turn));
   // With an LLM: the answer in the conversation's words, grounded and checked; on any fault or failed
   // check, the entry's own answer.
   await say(turn, deps.llm ? await groundedAnswer(turn, id, known) : known, quick);
@@ -102,7 +102,7 @@ async function escalate(turn: Turn): Promise<void> {
     ...(playbook?.suggested_replies ?? []),
     ...(u?.candidates ?? []).filter((c) => c.score >= SUGGESTION_MIN_SCORE).slice(0, 3).flatMap((c) => {
       const e = faqEntry(kb, c.id);
-      return e ? [answerFor(e, inbound.channel)] : [];
+      return e ? [answerFor(e, inbound.channel, customerLanguage(turn))] : [];
     }),
   ].slice(0, 5);
   if (u?.answer) turn.faq = u.answer.id;
@@ -125,7 +125,7 @@ async function escalate(turn: Turn): Promise<void> {
   if (playbook) parts.push(playbook.reply);
   else if (u?.answer && turn.faq) {
     const entry = faqEntry(kb, turn.faq);
-    if (entry?.escalate) parts.push(answerFor(entry, inbound.channel));
+    if (entry?.escalate) parts.push(answerFor(entry, inbound.channel, customerLanguage(turn)));
   }
   const language = customerLanguage(turn);
   if (open) parts.push(shopWording(kb.shop, 'handoff', language));

@@ -106,6 +106,20 @@ describe('an English customer', () => {
     expect(desk.cards.map((c) => c.ticket.opensLabel)).toEqual(['明天 09:00', '明天 09:00']);
   });
 
+  it("gets an entry's English answer when the shop wrote one (answers.en), on any channel; a Chinese customer the channel's", async () => {
+    const kb = sampleKb();
+    kb.faq = [
+      { id: 'shipping', questions: ['什么时候发货', 'when do you ship'], answer: '48小时内发货', answers: { wechat: '48小时内发货哦😊', en: 'We ship within 48 hours.' } },
+      { id: 'returns', questions: ['怎么退货', 'how do I return it'], answer: '7天无理由退货' },
+    ];
+    const { bot, sender, message } = testRuntime({ knowledge: kb });
+    await bot.receive(message('when do you ship', { channel: 'wechat' }));
+    await bot.receive(message('什么时候发货', { channel: 'wechat', address: 'test:bob', userId: 'bob' }));
+    // No English answer written: the entry's own.
+    await bot.receive(message('how do I return it'));
+    expect(sender.texts()).toEqual(['We ship within 48 hours.', '48小时内发货哦😊', '7天无理由退货']);
+  });
+
   it('gets the flood reply in English; a Chinese customer the Chinese one', async () => {
     const { bot, sender, message } = testRuntime({ settings: { RATE_LIMIT_PER_MINUTE: 2 } });
     for (let i = 0; i < 4; i++) await bot.receive(message('what is the weather like'));
