@@ -197,6 +197,9 @@ function messageFeatures(run: string, ctx: FeatureContext, out: Features): void 
     out.scale(charKey(run.charCodeAt(i + 1)), OTHER_WORD_FACTOR);
   }
   addGroupsAndPlace(said, ctx.lexicon, out);
+  // …and as typed: a repair can break a phrase the customer wrote right (五袋只收到四袋 read as 袋子
+  // loses 只收到, a missing item).
+  if (said !== run) addGroupsAndPlace(run, ctx.lexicon, out);
 }
 
 /**

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
+import { loadKnowledge } from '../../core/knowledge/load.js';
 import { createEngine } from '../../core/understand/engine.js';
-import { isPlaceholder } from '../../core/understand/index.js';
+import { extractFeatures } from '../../core/understand/features.js';
+import { buildIndex, isPlaceholder } from '../../core/understand/index.js';
+import { describeKey } from '../../core/understand/keys.js';
+import { normalize } from '../../core/text/normalize.js';
 import { shopKb } from './kb.js';
 
 const engine = createEngine(shopKb());
@@ -50,6 +54,16 @@ describe('matching the knowledge', () => {
     expect(engine.understand('怎么退活').answer?.id).toBe('returns');
     expect(engine.understand('多久发或').answer?.id).toBe('shipping_time');
     expect(engine.understand('怎么退活').candidates[0]!.why).toContain('pinyin:tui huo');
+  });
+
+  it('keeps a phrase written right that a homophone repair would break', async () => {
+    // 袋只 sounds like the snack shop's 袋子 (a bag) and is repaired to it; 只收到 (only got: a missing
+    // item) is the customer's own phrase, and is still read.
+    const index = buildIndex(await loadKnowledge('test/understand/snack-shop/kb'));
+    const features = extractFeatures(normalize('我买了五袋只收到四袋'), index.context);
+    const read = Array.from({ length: features.size }, (_, i) => describeKey(features.keys[i]!));
+    expect(read).toContain('b袋子');
+    expect(read).toContain('s漏发');
   });
 
   it('reads traditional characters and colloquial words', () => {
