@@ -384,11 +384,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   }
 
   /**
-   * A message naming products read with each called by its kind (the catalogue's category), whatever
-   * the whole found: 明前龙井怎么泡 finds the entry comparing 明前 with 雨前 through the product's
-   * name, and asks how green tea is brewed, which the knowledge says of the kind. Of the two answers,
-   * the one that fits the rest of the message (怎么泡) wins: 明前龙井为啥贵这么多 stays with the
-   * comparison.
+   * A message naming products also read with each called by its kind (the catalogue's category), when
+   * the best match may have been led there by the product's name: 明前龙井怎么泡 finds the entry
+   * comparing 明前 with 雨前, and asks how green tea is brewed, which the knowledge says of the kind.
+   * Of the two answers, the one that fits the rest of the message (怎么泡) wins: 明前龙井为啥贵这么多
+   * stays with the comparison.
    */
   function withKinds(found: Matched, text: string, entities: readonly Entity[], when: When, english: boolean): Matched {
     // A best match whose stored question the customer said most of is about what they asked, product
