@@ -48,15 +48,16 @@ export const products: Middleware<Turn> = async (turn, next) => {
   const asksAgain = /呢[?？]?$/u.test(text.trim()) && short;
   const askedJustBefore = Number(slots.product_turn) === conversation.turnCount - 1 ? (slots.product_question as ProductQuestion | undefined) : undefined;
   const asked = productQuestionIn(text);
-  let question = asked ?? (asksAgain ? askedJustBefore : undefined) ?? fromEntry;
+  const repeated = !asked && asksAgain && askedJustBefore !== undefined;
+  let question = asked ?? (repeated ? askedJustBefore : undefined) ?? fromEntry;
   let followUp = false;
   // No product named in full: a part several share (普洱, 龙井, 礼盒) names them all, or one.
-  const called = !named.length && (question || (asksAgain && askedJustBefore)) ? productsCalled(text, kb.products) : undefined;
-  if (called && called.products.length > 1) return group(turn, next, entry, called, question ?? askedJustBefore!, !asked && asksAgain && askedJustBefore !== undefined);
+  const called = !named.length && question ? productsCalled(text, kb.products) : undefined;
+  if (called && called.products.length > 1) return group(turn, next, entry, called, question!, repeated);
   if (called) named.push(called.products[0]!.id);
   if (named.length === 1) {
     product = kb.products.find((p) => p.id === named[0]);
-    if (!asked && asksAgain && askedJustBefore) followUp = true;
+    if (repeated) followUp = true;
   } else if (!named.length && previous) {
     // A follow-up without a product name: 这个有货吗, 100g的呢, 那250克多少钱.
     const variant = previous.variants?.length ? variantsNamed(text, previous.variants, skus).length > 0 : false;
