@@ -4,7 +4,7 @@ import { Bot } from './bot.js';
 import type { EngineDeps, PipelineSettings } from './engine-deps.js';
 import { ShopProfileProvider } from './customers/shop-profile.js';
 import type { Desk } from './handoff/desk.js';
-import { defaultHandoffMessages, HandoffService, type SuggestProvider } from './handoff/handoff-service.js';
+import { HandoffService, type SuggestProvider } from './handoff/handoff-service.js';
 import { LogDesk } from './handoff/log-desk.js';
 import { StoreProfileProvider, type ProfileProvider } from './handoff/profile.js';
 import { TicketTimeouts } from './handoff/ticket-timeouts.js';
@@ -78,7 +78,6 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     desk,
     conversations,
     now,
-    messages: defaultHandoffMessages,
     profiles: options.profiles ?? (shop ? new ShopProfileProvider(storeProfiles, { shop, store, log, now }) : storeProfiles),
     // With an LLM, /suggest drafts fresh replies (grounded, checked) before the stored ones.
     suggest: options.suggest ?? (options.llm ? { suggest: (ticket) => suggestForTicket(options.llm, knowledge, ticket, new Date(now())) } : undefined),

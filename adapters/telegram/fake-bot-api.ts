@@ -11,6 +11,8 @@ export interface FakeUser {
   first_name: string;
   last_name?: string;
   username?: string;
+  /** The language of the user's Telegram; zh-hans unless given. */
+  language_code?: string;
 }
 
 export interface SentMessage {
@@ -157,7 +159,7 @@ export class FakeBotApi {
       message_id: this.nextMessageId++,
       date: now(),
       chat: { ...chat, ...(chat.type === 'private' ? { first_name: from.first_name } : { title: 'group' }) },
-      from: { ...from, is_bot: false, language_code: 'zh-hans' },
+      from: { language_code: 'zh-hans', ...from, is_bot: false },
       ...content,
       ...(entities.length ? { entities } : {}),
     };

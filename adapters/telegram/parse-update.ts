@@ -2,6 +2,7 @@
 // (test/fixtures/telegram/). Commands (/start, /help) and button presses (callback queries) are marked
 // so the adapter can answer them itself; everything else goes to the bot.
 import type { Update } from 'telegraf/types';
+import type { Language } from '../../core/text/language.js';
 import { makeAddress, type ContentKind, type Inbound } from '../../core/types.js';
 import { decodeCallbackData } from './quick-reply-keyboard.js';
 
@@ -18,6 +19,11 @@ export type TelegramParsed =
       inbound: Inbound;
       /** "/start@shop_bot hi" → "start". */
       command?: string;
+      /**
+       * With a command: the language of the user's Telegram (language_code), what /start and /help
+       * answer in before the customer has written a word. Chinese for zh-*, English for any other.
+       */
+      language?: Language;
       /** A button press to acknowledge with answerCallbackQuery. */
       callbackQueryId?: string;
       /** The pressed button's text is only in the store (long labels): the adapter looks it up. */
@@ -32,6 +38,7 @@ interface TgUser {
   first_name?: string;
   last_name?: string;
   username?: string;
+  language_code?: string;
 }
 interface TgEntity {
   type: string;
@@ -125,7 +132,7 @@ export function parseUpdate(update: Update, ctx: TelegramParseContext): Telegram
     inbound.isGroup = true;
     inbound.mentioned = mentioned;
   }
-  return command ? { inbound, command } : { inbound };
+  return command ? { inbound, command, ...languageOf(from) } : { inbound };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> & object {
@@ -166,6 +173,12 @@ function kindOf(message: TgMessage): ContentKind | undefined {
 function addressOf(message: TgMessage): string {
   const thread = message.is_topic_message && message.message_thread_id ? String(message.message_thread_id) : undefined;
   return makeAddress('telegram', String(message.chat.id), thread);
+}
+
+function languageOf(user: TgUser): { language?: Language } {
+  const code = user.language_code;
+  if (typeof code !== 'string' || !code) return {};
+  return { language: code.toLowerCase().startsWith('zh') ? 'zh' : 'en' };
 }
 
 function nameOf(user: TgUser): string | undefined {

@@ -9,6 +9,7 @@ import type { Update, UserFromGetMe } from 'telegraf/types';
 import type { Bot } from '../../core/bot.js';
 import type { Logger } from '../../core/log.js';
 import type { Sender } from '../../core/outbox.js';
+import type { Language } from '../../core/text/language.js';
 import type { Inbound, Outbound } from '../../core/types.js';
 import { splitText } from '../shared/split-text.js';
 import { commandReply } from './commands.js';
@@ -183,7 +184,7 @@ export class TelegramAdapter implements Sender {
         }
         inbound = { ...inbound, text };
       }
-      if (parsed.command) await this.command(parsed.command, inbound);
+      if (parsed.command) await this.command(parsed.command, inbound, parsed.language ?? 'zh');
       else await this.accept(inbound);
       return true;
     } catch (error) {
@@ -210,10 +211,10 @@ export class TelegramAdapter implements Sender {
     }
   }
 
-  private async command(name: string, inbound: Inbound): Promise<void> {
+  private async command(name: string, inbound: Inbound, language: Language): Promise<void> {
     const { store, outbox, knowledge } = this.bot.deps;
     if (!(await store.setIfAbsent(`seen:telegram-command:${inbound.id}`, 1, COMMAND_DEDUPE_TTL_MS))) return this.options.onSkipped?.(inbound.id, 'duplicate');
-    const reply = commandReply(name, knowledge.kb);
+    const reply = commandReply(name, knowledge.kb, language);
     const done = outbox.enqueue({ address: inbound.address, text: reply.text, quickReplies: reply.quickReplies, from: 'bot' });
     done.catch((error: unknown) => this.log.error({ err: error }, 'could not answer a command'));
     this.options.onAccepted?.(inbound, done);

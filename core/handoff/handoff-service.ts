@@ -11,30 +11,17 @@ import type { KeyedMutex } from '../store/keyed-mutex.js';
 import type { Logger } from '../log.js';
 import type { Outbox } from '../outbox.js';
 import type { Store } from '../store/store.js';
+import type { Language } from '../text/language.js';
 import type { Desk, HandoffCard } from './desk.js';
 import type { ProfileProvider } from './profile.js';
+import { messagesFor } from '../stages/customer-messages.js';
+import { conversationLanguage } from '../stages/customer-language.js';
 import { customerTicketsKey, deskIndexKey, openTicketsKey, ticketKey, type EndReason, type Ticket } from './ticket.js';
 
 /** Suggested replies for an agent on demand (/suggest): the knowledge's by default, an LLM's later. */
 export interface SuggestProvider {
   suggest(ticket: Ticket): Promise<string[]>;
 }
-
-export interface HandoffMessages {
-  closed: string;
-  askRating: string;
-  /** Told to the customer when nobody claimed the ticket in time. */
-  stillWaiting?: string;
-  /** Told to the customer when the group closes before anyone took the ticket; `{when}` is the opening. */
-  afterHours?: string;
-}
-
-export const defaultHandoffMessages: Required<HandoffMessages> = {
-  closed: '本次人工服务已结束，',
-  askRating: '请为本次服务打分（回复 1–5，5 分最满意）。',
-  stillWaiting: '客服同事正在赶来，请再稍等片刻，您也可以继续留言，我们都会看到～',
-  afterHours: '客服已下班，已为您登记，人工客服 {when} 上线后会第一时间联系您。',
-};
 
 export interface HandoffDeps {
   store: Store;
@@ -44,7 +31,6 @@ export interface HandoffDeps {
   /** The per-conversation lock the pipeline uses, so agent events never interleave with a turn. */
   conversations: KeyedMutex;
   now: () => number;
-  messages: HandoffMessages;
   /** Profile lines for the card; default: none. */
   profiles?: ProfileProvider;
   /** Answers /suggest; default: the suggestions the ticket was opened with. */
@@ -399,7 +385,7 @@ export class HandoffService {
         c.unresolved = 0;
         c.awaitingRating = ticketId;
       });
-      await this.deps.outbox.enqueue({ address: ticket!.customerAddress, text: `${this.deps.messages.closed}${this.deps.messages.askRating}`, from: 'bot' });
+      await this.deps.outbox.enqueue({ address: ticket!.customerAddress, text: messagesFor(ticketLanguage(ticket!)).serviceEnded, from: 'bot' });
       await this.deps.desk.update(ticket!, 'closed');
       await this.deps.store.append(TICKET_LOG, { id: ticketId, at: now, event: 'closed', endReason, agent: agent?.id });
       this.deps.log.info({ ticket: ticketId, endReason }, 'handoff: ticket closed');
@@ -432,10 +418,6 @@ export class HandoffService {
     else await desk.update(ticket, `notice:${text}`);
   }
 
-  get messages(): Required<HandoffMessages> {
-    return { ...defaultHandoffMessages, ...this.deps.messages };
-  }
-
   private async rememberInConversation(key: string, change: (c: ConversationState) => void): Promise<void> {
     await this.deps.store.update<ConversationState>(key, (c) => {
       if (c) change(c);
@@ -446,4 +428,9 @@ export class HandoffService {
 
 function nameOf(agent: Agent): string {
   return agent.name ?? agent.id;
+}
+
+/** The language the bot speaks to a ticket's customer in: the one they wrote in (Chinese before any words). */
+export function ticketLanguage(ticket: Ticket): Language {
+  return conversationLanguage(ticket.transcript) ?? 'zh';
 }

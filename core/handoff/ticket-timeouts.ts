@@ -11,7 +11,8 @@ import type { Logger } from '../log.js';
 import { isOpen, nextOpening, nextOpeningAt } from '../routing/business-hours.js';
 import { defaultRouting, routingSchema, type Routing } from '../routing/routing-rules.js';
 import type { Store } from '../store/store.js';
-import type { HandoffService } from './handoff-service.js';
+import { messagesFor } from '../stages/customer-messages.js';
+import { ticketLanguage, type HandoffService } from './handoff-service.js';
 import type { Ticket } from './ticket.js';
 
 export interface TicketTimeoutsDeps {
@@ -83,7 +84,8 @@ export class TicketTimeouts {
     const group = routing.groups.find((g) => g.id === ticket.group);
     const now = this.deps.now();
     const at = new Date(now);
-    const messages = handoff.messages;
+    const language = ticketLanguage(ticket);
+    const messages = messagesFor(language);
     const done: TimeoutEvent[] = [];
 
     if (group?.hours && !isOpen(group.hours, at, kb.shop.timezone)) {
@@ -96,7 +98,7 @@ export class TicketTimeouts {
           t.opensLabel = when;
         });
         if (await this.once(ticket, 'after-hours', opensAt)) {
-          await handoff.tellCustomer(ticket, messages.afterHours.replace('{when}', when));
+          await handoff.tellCustomer(ticket, messages.closedWhileWaiting(nextOpening(group.hours, at, kb.shop.timezone, language)));
           done.push('after_hours');
         }
       }

@@ -35,17 +35,29 @@ function languageOfTurn(turn: Turn): Language {
   return 'en';
 }
 
-/** The language of the customer's latest earlier message that has words, if any. */
+/** The language of the customer's messages before this turn, if any has words. */
 function earlierLanguage(turn: Turn): Language | undefined {
   // A turn that failed before its conversation loaded has none (the apology still needs a language).
-  const turns = turn.conversation?.turns ?? [];
-  for (let i = turns.length - 1; i >= 0; i--) {
-    const line = turns[i]!;
+  return conversationLanguage(turn.conversation?.turns ?? []);
+}
+
+/**
+ * The language a conversation is held in, from the customer's lines (a conversation's turns, a
+ * ticket's transcript): that of their latest message with words, where a short English one ("ok",
+ * "thx") after Chinese ones keeps the Chinese, as in a turn.
+ */
+export function conversationLanguage(lines: readonly { role: string; text: string }[]): Language | undefined {
+  let shortEnglish = false;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
     if (line.role !== 'customer') continue;
     const language = languageIn(line.text);
-    if (language) return language;
+    if (language === 'zh') return 'zh';
+    if (!language) continue;
+    if (line.text.trim().split(/\s+/u).length > SHORT_WORDS) return 'en';
+    shortEnglish = true;
   }
-  return undefined;
+  return shortEnglish ? 'en' : undefined;
 }
 
 /**

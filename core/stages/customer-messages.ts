@@ -42,6 +42,14 @@ export interface CustomerMessages {
   media: Record<string, string>;
   rateLimited: string;
   rated: { good: string; poor: string };
+  /** A person's service ended: the bot answers again, and asks for a 1–5 rating (stages/rating.ts reads it). */
+  serviceEnded: string;
+  /** Nobody took the customer's ticket in time (handoff/ticket-timeouts.ts). */
+  stillWaiting: string;
+  /** The group closed while the ticket still waited; `opens` from business-hours nextOpening, in this language. */
+  closedWhileWaiting: (opens: string) => string;
+  /** /start and /help on a chat app: how to ask, with the knowledge's categories when there are some. */
+  help: (topics: readonly string[]) => string;
   dates: {
     /** "11月20日 14:32" */
     at: (d: DateParts) => string;
@@ -141,6 +149,11 @@ const zh: CustomerMessages = {
   },
   rateLimited: '您的消息有点多，我需要一点时间处理，请稍等一分钟再发哦～',
   rated: { good: '感谢您的评价，祝您生活愉快！', poor: '感谢您的反馈，我们会认真改进！' },
+  serviceEnded: '本次人工服务已结束，请为本次服务打分（回复 1–5，5 分最满意）。',
+  stillWaiting: '客服同事正在赶来，请再稍等片刻，您也可以继续留言，我们都会看到～',
+  closedWhileWaiting: (opens) => `客服已下班，已为您登记，人工客服 ${opens} 上线后会第一时间联系您。`,
+  help: (topics) =>
+    [topics.length ? `直接发消息问我就行，比如：${topics.join('、')}方面的问题。` : '直接发消息问我就行。', '需要人工客服时，回复“转人工”或点下面的按钮。'].join('\n'),
   dates: {
     at: (d) => `${d.month}月${d.day}日 ${d.time}`,
     date: (d) => `${d.month}月${d.day}日`,
@@ -236,6 +249,14 @@ const en: CustomerMessages = {
   },
   rateLimited: "That's a lot of messages at once, and I need a moment to catch up. Please wait a minute before sending more.",
   rated: { good: 'Thank you for your rating, have a great day!', poor: "Thank you for your feedback, we'll work on it!" },
+  serviceEnded: 'Our customer service has finished helping you. How did we do? Please reply with a rating from 1 to 5 (5 is best).',
+  stillWaiting: "Someone from our team is on the way. Please bear with us a little longer; you can keep writing, and we'll see every message.",
+  closedWhileWaiting: (opens) => `Our customer service team has finished for the day. Your request is noted, and someone will contact you as soon as they are back ${opens}.`,
+  help: (topics) =>
+    [
+      topics.length ? `Just send me your question in your own words, for example about ${topics.join(', ')}.` : 'Just send me your question in your own words.',
+      `For a person, reply "${PERSON}" or tap the button below.`,
+    ].join('\n'),
   dates: {
     at: (d) => `${enMonths[d.month - 1]} ${d.day}, ${d.time}`,
     date: (d) => `${enMonths[d.month - 1]} ${d.day}`,

@@ -318,6 +318,25 @@ describe('ticket timeouts', () => {
     expect(await h.runtime.timeouts.check()).toEqual(['claim_reminder']);
   });
 
+  it('speaks to a customer writing English in English: still waiting, after hours, the close and the rating', async () => {
+    let now = Date.parse('2025-03-03T09:50:00Z'); // 17:50 in Shanghai
+    const hours = { days: [0, 1, 2, 3, 4, 5, 6], open: '09:00', close: '18:00' };
+    const knowledge = feishuKb({ groups: [{ id: 'presale', hours }, { id: 'aftersale', hours }, { id: 'senior', hours }] });
+    const h = await rig({ now: () => now, knowledge });
+    const turn = await h.customer('转人工'); // the button under a Chinese reply
+    await h.customer('my parcel never arrived, can someone help me please');
+    now += 6 * 60_000; // 17:56: nobody took it
+    expect(await h.runtime.timeouts.check()).toEqual(['claim_reminder']);
+    expect(h.wechat.texts().at(-1)).toMatch(/^Someone from our team is on the way/u);
+    now += 5 * 60_000; // 18:01
+    expect(await h.runtime.timeouts.check()).toEqual(['after_hours']);
+    expect(h.wechat.texts().at(-1)).toMatch(/back tomorrow at 09:00\.$/u);
+    await h.runtime.deps.handoff.close(turn!.ticketId!, 'resolved');
+    expect(h.wechat.texts().at(-1)).toMatch(/rating from 1 to 5/u);
+    await h.customer('5');
+    expect(h.wechat.texts().at(-1)).toBe('Thank you for your rating, have a great day!');
+  });
+
   it('tells a waiting customer when the group closes before anyone took the ticket', async () => {
     let now = Date.parse('2025-03-03T09:58:00Z'); // 17:58 in Shanghai
     const hours = { days: [0, 1, 2, 3, 4, 5, 6], open: '09:00', close: '18:00' };

@@ -92,6 +92,25 @@ describe('Telegram adapter, long polling (telegraf + fake Bot API)', () => {
     expect(help.replyMarkup!.inline_keyboard.flat().at(-1)).toEqual({ text: '转人工', callback_data: 'qr:转人工' });
   });
 
+  it('answers /start and /help in the language of an English-speaking Telegram', async () => {
+    const api = await fakeApi();
+    const { events } = await harness(api);
+    const sam: FakeUser = { id: 333, first_name: 'Sam', language_code: 'en' };
+    api.userSays(sam, '/start');
+    await events.turn();
+    const greeting = api.sentTo(333)[0]!;
+    // The shop's greeting (您好！) is Chinese: an English customer gets the built-in English one.
+    expect(greeting.text).toMatch(/^Hello\b/u);
+    expect(greeting.replyMarkup!.inline_keyboard.flat().at(-1)).toEqual({ text: 'Talk to a person', callback_data: 'qr:Talk to a person' });
+
+    api.userSays(sam, '/help');
+    await events.turn();
+    const help = api.sentTo(333)[1]!;
+    expect(help.text).toMatch(/talk to a person/iu);
+    expect(help.text).not.toMatch(/\p{Script=Han}/u); // the sample's Chinese categories are left out
+    // (that the engine reads the button's words as asking for a person: test/e2e/cli.test.ts)
+  });
+
   it('splits a reply longer than 4096 characters, buttons under the last part', async () => {
     const api = await fakeApi();
     const { events } = await harness(api);

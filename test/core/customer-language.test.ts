@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyKnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { nextOpening } from '../../core/routing/business-hours.js';
 import { ShopUnavailableError } from '../../core/shop/shop-errors.js';
+import { conversationLanguage } from '../../core/stages/customer-language.js';
 import { languageIn } from '../../core/text/language.js';
 import { createEngine } from '../../core/understand/engine.js';
 import type { UnderstandingEngine } from '../../core/understand/types.js';
@@ -24,6 +25,15 @@ describe('the language the engine reads and the one fixed messages use agree', (
     // Without words it says nothing (the engine defaults to Chinese): the conversation decides.
     expect(languageIn('4273')).toBeUndefined();
     expect(languageIn('👍')).toBeUndefined();
+  });
+
+  it('a conversation (or a ticket) is held in the language of its latest words; "ok" after Chinese keeps the Chinese', () => {
+    const lines = (...texts: string[]) => texts.map((text) => ({ role: 'customer', text }));
+    expect(conversationLanguage(lines('怎么退货', 'ok'))).toBe('zh');
+    expect(conversationLanguage(lines('怎么退货', 'my parcel never arrived'))).toBe('en');
+    expect(conversationLanguage(lines('how do I return it', '4273', 'ok'))).toBe('en');
+    expect(conversationLanguage(lines('thx'))).toBe('en');
+    expect(conversationLanguage([{ role: 'agent', text: 'hello there, how can I help' }, ...lines('👍')])).toBeUndefined();
   });
 });
 
