@@ -2,11 +2,12 @@
 // engine matched (its `action`), plus the bits the order dialogue pulls out of a message itself: an
 // order number when one was asked for, the last 4 digits of a phone, a pick from a numbered list.
 import type { FaqEntry } from '../knowledge/schema.js';
+import { holdsStreetAddress } from '../privacy/mask.js';
 import type { Entity } from '../understand/types.js';
 
 export type OrderIntent = 'status' | 'eta' | 'address' | 'cancel';
 
-const ADDRESS = /(?:改|换|修改|更改|变更|更换)(?:一?下)?(?:收货|收件)?(?:地址|收货人|收件人|电话)|地址.{0,6}(?:改|换|写错|填错|错了|不对)|(?:改|送|寄)到(?:别|另)|change.{0,20}address/iu;
+const ADDRESS = /(?:改|换|修改|更改|变更|更换)(?:一?下)?(?:收货|收件)?(?:地址|收货人|收件人|电话)|地址.{0,6}(?:改|换|写错|填错|错了|不对)|(?:改|送|寄)到(?:别|另)|(?:change|update|correct|fix|edit)\b.{0,20}\baddress|\b(?:wrong|different|new|another) (?:delivery |shipping )?address|address (?:is |was )?wrong/iu;
 const CANCEL = /取消|不想要了|不要了|撤销|撤单|cancel/iu;
 // (到账 is money arriving, not a parcel: 退款多久到账.)
 const ETA = /(?:什么时候(?:能|可以|会|才)?(?:到|送到|收到|送达)|几天(?:能|可以|才)?(?:到|收到|送到)|多久(?:能|可以|才)?(?:到|收到|送到)|啥时候(?:能|才)?到|哪天(?:能|才)?到|预计.{0,4}(?:到|送达))(?!账)|when.{0,20}(?:arrive|deliver|get it)/iu;
@@ -91,8 +92,12 @@ export function confirmationIn(text: string): boolean | undefined {
 
 const ADDRESS_PARTS = /省|市|区|县|镇|乡|街道|路|街|巷|弄|号|栋|幢|单元|室|小区|村|大厦|公寓/gu;
 
-/** Whether a message reads like a delivery address (at least two address parts, or one and a phone). */
+/**
+ * Whether a message reads like a delivery address: at least two Chinese address parts, or one and a
+ * phone; or an English street address or postcode (the pattern logs are masked by).
+ */
 export function looksLikeAddress(text: string, entities: readonly Entity[]): boolean {
+  if (holdsStreetAddress(text)) return true;
   const parts = text.match(ADDRESS_PARTS)?.length ?? 0;
   return text.trim().length >= 6 && (parts >= 2 || (parts >= 1 && entities.some((e) => e.kind === 'phone')));
 }

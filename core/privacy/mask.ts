@@ -36,6 +36,38 @@ const nameRegex = new RegExp(
 );
 const NAME_LEAD = new RegExp(`^(?:(?:${NAME_LABELS}|姓名|名字|我的名字)[ \\t]*(?:是|为|叫|[:：])?[ \\t:：]*|我叫[ \\t]*|(?:[Mm]y name is|[Nn]ame\\s*:|[Rr]ecipient\\s*:|[Cc]ontact\\s*:)\\s*)`, 'u');
 
+// A street address in English: a house number, a few words, a street type (12 High Street, 221B Baker
+// St, 1600 Amphitheatre Pkwy), then what commonly follows it (Apt 4B, the town, a state and ZIP code or
+// a postcode). The words before the street type may not be small words, so "3 of them on the way" or
+// "2 days by the way" is not an address.
+const anyCase = (words: string) =>
+  words
+    .split('|')
+    .map((w) => `[${w[0]}${w[0]!.toLowerCase()}]${w.slice(1)}`)
+    .join('|');
+// Street types that are also everyday words (way, close, place, drive) count only capitalised.
+const STREET_TYPES = `${anyCase('Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Terrace|Parkway|Pkwy|Highway|Hwy')}|Drive|Dr|Way|Court|Ct|Place|Pl|Close|Crescent|Square|Sq|Circle|Cir|Row|Mews|Gardens|Grove`;
+const SMALL_WORDS = 'of|the|on|in|at|to|for|my|your|a|an|and|or|it|its|them|is|are|was|be|by|with|from|this|that|more|all|any|some|other|one|two|days?|weeks?|items?|pieces?|pcs|times?|hours?|mins?|minutes?|way';
+const UNIT = anyCase('Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl');
+const POSTCODE = '[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d';
+const streetAddress = new RegExp(
+  [
+    `\\b\\d{1,5}[A-Za-z]?\\s+(?:(?!(?:${SMALL_WORDS})\\b)[A-Za-z][A-Za-z'.-]*\\s+){1,3}(?:${STREET_TYPES})\\b\\.?`,
+    `(?:,?\\s*(?:(?:${UNIT})\\.?|#)\\s*#?[A-Za-z0-9-]+)?`,
+    `(?:,\\s*[A-Z][a-z'.-]+(?:\\s+[A-Z][a-z'.-]+){0,2}){0,2}`,
+    `(?:,?\\s+(?:[A-Z]{2}\\s+)?(?:\\d{5}(?:-\\d{4})?|${POSTCODE}))?`,
+    // A UK or Canadian postcode alone (SW1A 1AA, K1A 0B1).
+    `|\\b(?:[A-Z]{1,2}\\d[A-Z\\d]? \\d[A-Z]{2}|[A-Z]\\d[A-Z] \\d[A-Z]\\d)\\b`,
+  ].join(''),
+  'gu',
+);
+
+/** Whether a text holds an English street address or a postcode (for the order dialogue's new address). */
+export function holdsStreetAddress(text: string): boolean {
+  streetAddress.lastIndex = 0;
+  return streetAddress.test(text);
+}
+
 const keepEnds = (head: number, tail: number) => (s: string) =>
   s.length <= head + tail ? '*'.repeat(s.length) : s.slice(0, head) + '*'.repeat(s.length - head - tail) + s.slice(-tail);
 
@@ -47,6 +79,13 @@ const patterns: Pattern[] = [
     kind: 'phone',
     regex: /(?<![\dA-Za-z])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?!\d)/gu,
     redact: (s) => keepEnds(3, 4)(s.replace(/[\s-]/gu, '').replace(/^\+?86/u, '')),
+  },
+  // Other phone numbers: with a country code (+44 20 7946 0958, +1 (415) 555-0132), in the North
+  // American form ((415) 555-0132, 415-555-0132) or a mainland landline with its area code (0571-88886666).
+  {
+    kind: 'phone',
+    regex: /(?<![\w+])(?:\+\d{1,3}[\s.-]?(?:\(?\d{1,4}\)?[\s.-]?){2,4}\d{2,4}|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\d{3}[.-]\d{3}[.-]\d{4}|0\d{2,3}-\d{7,8})(?![\w-])/gu,
+    redact: (s) => keepEnds(0, 4)(s.replace(/[\s().-]/gu, '')),
   },
   // Order numbers, tracking numbers, ID-card-like runs: eight or more digits, maybe with a letter prefix.
   { kind: 'order', regex: /(?<![\dA-Za-z])[A-Za-z]{0,4}\d{8,}[Xx]?(?![\dA-Za-z])/gu, redact: keepEnds(0, 4) },
@@ -60,6 +99,7 @@ const patterns: Pattern[] = [
     redact: () => '[地址]',
     lead: ADDRESS_LEAD,
   },
+  { kind: 'address', regex: streetAddress, redact: () => '[address]' },
 ];
 
 /** Replaces each match of a pattern, leaving its lead (an address's verb, a name's label) in place. */

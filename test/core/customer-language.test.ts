@@ -160,7 +160,8 @@ describe('an English customer', () => {
 describe('an English customer asking about an order', () => {
   function englishKb() {
     const kb = shopKb();
-    kb.faq = kb.faq.map((e) => (e.id === 'track-order' ? { ...e, questions: [...e.questions, 'where is my order'] } : e));
+    const english: Record<string, string> = { 'track-order': 'where is my order', 'change-address': 'can I change my address' };
+    kb.faq = kb.faq.map((e) => (english[e.id] ? { ...e, questions: [...e.questions, english[e.id]!] } : e));
     return kb;
   }
   const englishShop = () => shopRuntime({ knowledge: englishKb() });
@@ -199,6 +200,19 @@ describe('an English customer asking about an order', () => {
     const turn = await down.bot.receive(down.message('where is my order 427537049369620697'));
     expect(turn?.decision).toMatchObject({ action: 'fallback', reason: 'shop_unavailable' });
     expect(down.sender.sent.at(-1)).toMatchObject({ text: expect.stringMatching(/^Sorry, I can't reach the order system right now/u), quickReplies: [HUMAN_EN] });
+  });
+
+  it('changes the address of an order not shipped yet to an English street address', async () => {
+    const t = englishShop();
+    const order = (await t.demo.snapshot()).orders.find((o) => o.status === 'pending')!;
+    await t.bot.receive(t.message(`I put the wrong address on order ${order.id}`));
+    await t.bot.receive(t.message(order.phone.slice(-4)));
+    expect(t.sender.texts().at(-1)).toMatch(/hasn't shipped yet, so the address can be changed/u);
+    const address = 'Ann Lee, 12 High Street, Flat 3, London SW1A 1AA';
+    const turn = await t.bot.receive(t.message(address));
+    expect(turn?.decision?.reason).toBe('order_address_performed');
+    expect(t.sender.texts().at(-1)).toContain(`:\n${address}\nThe order system confirmed the change`);
+    expect((await t.demo.getOrder(order.id))?.address).toBe(address);
   });
 
   it('a Chinese customer gets the same prompts in Chinese, word for word as before', async () => {

@@ -13,6 +13,19 @@ describe('masking personal data', () => {
     expect(redact('买2盒 共198元')).toBe('买2盒 共198元');
   });
 
+  it('masks English street addresses, postcodes and phone numbers written the ways people write them', () => {
+    expect(redact('please send it to 12 High Street, Flat 3, London SW1A 1AA instead')).toBe('please send it to [address] instead');
+    expect(redact('new address: 1600 Amphitheatre Pkwy, Mountain View, CA 94043')).toBe('new address: [address]');
+    expect(redact('my address is 45 oak avenue apt 7b')).toBe('my address is [address]');
+    expect(redact('postcode is EC1A 1BB')).toBe('postcode is [address]');
+    expect(redact('call me on +44 20 7946 0958 or (415) 555-0132')).toBe('call me on *********0958 or ******0132');
+    expect(redact('座机0571-88886666')).toBe('座机********6666');
+    // Numbers and everyday words that only look like the start of an address.
+    for (const text of ['I bought 3 of them on the way home', 'it took 2 days by the way', 'I have 2 chairs close to the wall', 'the 21 st century design', 'model A12 B34 size 10']) {
+      expect(redact(text)).toBe(text);
+    }
+  });
+
   it('masks inside nested log objects', () => {
     expect(redactDeep({ a: ['13812345678'], b: { c: 'x 13912345678' }, n: 3 })).toEqual({ a: ['138****5678'], b: { c: 'x 139****5678' }, n: 3 });
   });
