@@ -38,7 +38,7 @@ import { correctEnglish, extractFeatures, mergeFeatures, type Features } from '.
 import { buildIndex, type MatchIndex } from './index.js';
 import { describeKey, FeatureBag } from './keys.js';
 import { smalltalk } from './lexicon/signals.js';
-import { questionFocus } from './question-focus.js';
+import { isLongMessage, questionFocus } from './question-focus.js';
 import { translateEnglish } from './translate.js';
 import { withoutReferences } from './references.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
@@ -56,6 +56,8 @@ const CENTRAL_SHARE = 0.5;
 const REFERENCES: ReadonlySet<EntityKind> = new Set(['order_id', 'phone', 'tracking_no', 'email']);
 /** How much a long message's story (its words the knowledge has) weighs beside the clauses that ask (see matchMessage). */
 const STORY_WEIGHT = 0.2;
+/** How much the words no entry uses weigh when a long message is read whole a second time (see matchMessage). */
+const STORY_UNSEEN_WEIGHT = 0.25;
 /** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
 const LEANING_WEIGHT = 0.35;
 /** The share of a follow-up's rephrasings that must lead to one entry for it to answer (agreedReading). */
@@ -377,6 +379,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const asked = featuresOf(focus, focus, new FeatureBag());
       best = moreConfident(best, match(mergeFeatures({ features: asked, factor: 1 }, { features: knownOnly(featuresOf(matchable, text)), factor: STORY_WEIGHT }), when, english));
     }
+    // A long message read whole, with the words the knowledge never uses at a fraction of their weight:
+    // in a story they are mostly the story (a sister's birthday, the neighbours, 我老公说…), and at full
+    // weight they outweigh the words the knowledge has. Not dropped: a question about something the
+    // knowledge does not cover is still told by them.
+    if (isLongMessage(matchable, english)) best = moreConfident(best, match(unseenAt(featuresOf(matchable, text), STORY_UNSEEN_WEIGHT), when, english));
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
     const translated = mostlyChinese && !confident(best.confidence) && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
@@ -418,6 +425,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * clauses that ask, they would only count against every entry's coverage (…my first apartment…
    * hopeless with an allen key… is there any way someone can put it together?).
    */
+  /** The features, those the knowledge never uses at `factor` of their weight. */
+  function unseenAt(features: Features, factor: number): Features {
+    const out = new FeatureBag();
+    for (let i = 0; i < features.size; i++) out.add(features.keys[i]!, features.weights[i]! * (index.vocabulary.get(features.keys[i]!) >= 0 ? 1 : factor));
+    return out;
+  }
+
   function knownOnly(features: Features): Features {
     const out = new FeatureBag();
     for (let i = 0; i < features.size; i++) if (index.vocabulary.get(features.keys[i]!) >= 0) out.add(features.keys[i]!, features.weights[i]!);

@@ -10,15 +10,19 @@ const EN_ASKING =
   /^(?:(?:so|and|but|ok|okay|just|also|then)\s+)*(?:how|what|what's|whats|where|where's|wheres|when|why|which|who|can|could|would|will|do|does|did|is|are|should|any way|is there)\b|\b(?:wondering|wonder|want to know|need to know|let me know|tell me)\b/u;
 const ZH_ASKING = /吗|么|嘛|呢|怎么|怎样|如何|多久|多少|什么|啥|哪|(?<!好)几[天号点个次]|能不能|可不可以|是否|是不是|要不要|会不会|行不行|有没有|咋|谁|(?:能|可以)?退不$/u;
 
+/** Whether a normalised message is long (LONG): a story with a question in it, more often than not. */
+export function isLongMessage(text: string, english: boolean): boolean {
+  // Most messages are short: the length alone rules them out before anything is counted.
+  if (text.length < (english ? LONG.enWords * 2 : LONG.zhChars)) return false;
+  return english ? text.split(/\s+/u).length >= LONG.enWords : text.replace(/[\s\p{P}]/gu, '').length >= LONG.zhChars;
+}
+
 /**
  * The clauses of a long normalised message that ask something, joined; undefined when the message
  * is short, asks in every clause or in none (then the whole message is the question).
  */
 export function questionFocus(text: string, english: boolean): string | undefined {
-  // Most messages are short: the length alone rules them out before anything is counted.
-  if (text.length < (english ? LONG.enWords * 2 : LONG.zhChars)) return undefined;
-  const long = english ? text.split(/\s+/u).length >= LONG.enWords : text.replace(/[\s\p{P}]/gu, '').length >= LONG.zhChars;
-  if (!long) return undefined;
+  if (!isLongMessage(text, english)) return undefined;
   // Chinese customers often end a clause with a space instead of a comma (…签收了 今天都周四了…): a space
   // between two Chinese characters (not inside an English phrase: tracking number在哪里).
   const clauses = text
