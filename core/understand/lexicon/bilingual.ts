@@ -28,6 +28,8 @@ export const enToZh: Record<string, string> = {
   ships: '发货',
   shipped: '发货',
   dispatch: '发货',
+  sf: '顺丰',
+  'sf express': '顺丰',
   dispatched: '发货',
   send: '发货',
   arrive: '到货',

@@ -30,6 +30,12 @@ export const enRewrites: Record<string, string> = {
   'pay for shipping': 'shipping cost',
   'pay for postage': 'postage cost',
   'get hold of': 'contact',
+  // Calling the shop is contacting it.
+  'call you': 'contact you',
+  'phone you': 'contact you',
+  'ring you': 'contact you',
+  // Keeping something fresh is storing it (how to keep beans fresh after opening).
+  'keep * fresh': 'store * fresh',
   'new place': 'new address',
   'new flat': 'new address',
   'new house': 'new address',
@@ -199,7 +205,7 @@ export const enSynonyms: string[][] = [
   ['problem', 'issue', 'trouble', 'error', 'bug', 'fault'],
   ['help', 'assist', 'assistance', 'support', 'aid'],
   ['see', 'check', 'view', 'look', 'find', 'locate', 'show'],
-  ['payment', 'pay', 'paying', 'charge', 'debit card', 'credit card', 'card payment'],
+  ['payment', 'pay', 'paying', 'charge', 'debit card', 'credit card', 'card payment', 'visa', 'mastercard', 'amex', 'american express', 'apple pay', 'google pay', 'bank transfer'],
   ['fee', 'charge', 'penalty', 'cost', 'price', 'fine'],
   ['get', 'receive', 'obtain', 'download'],
   ['review', 'feedback', 'opinion', 'rating', 'comment'],
@@ -258,6 +264,8 @@ export const enSynonyms: string[][] = [
   ['hours', 'opening hours', 'opening times', 'closing time', 'business hours', 'what time do you close', 'what time do you open', 'open today', 'close today', 'open until'],
   ['sample', 'samples', 'swatch', 'swatches', 'tester', 'testers'],
   ['gift wrap', 'gift wrapping', 'wrap', 'wrapping', 'gift box', 'gift package', 'gift packaging', 'as a present', 'as a gift'],
+  // Scale in a kettle or a coffee machine, and taking it out.
+  ['descale', 'descaling', 'decalcify', 'decalcifying', 'decalcification', 'limescale', 'lime scale', 'scale buildup', 'scale build up', 'mineral buildup', 'mineral build up', 'calcium buildup', 'calcium build up'],
   ['allergy', 'allergic', 'allergies', 'allergen', 'allergens', 'sensitive skin'],
 ];
 
