@@ -307,7 +307,7 @@ function lintLexicon(kb: KnowledgeBase, at: KnowledgeLocator, problems: Knowledg
     const words = wrong.trim().split(/\s+/u);
     const stars = words.filter((w) => w.includes('*'));
     if (stars.length && (stars.length > 1 || stars[0] !== '*' || words[0] === '*' || words.at(-1) === '*')) {
-      problems.push({ ...at.in('lexicon', ['typos', wrong]), field: `typos.${wrong}`, message: 'a * stands for the one or two words between two others (send * back): this one is never read', severity: 'warning' });
+      problems.push({ ...at.in('lexicon', ['typos', wrong]), field: `typos.${wrong}`, message: 'a * stands for the one to three words between two others (send * back): this one is never read', severity: 'warning' });
     }
   }
 }

@@ -303,8 +303,9 @@ function englishWords(words: readonly string[], lexicon: CompiledLexicon): strin
 
 /**
  * The first of `phrases` (see CompiledLexicon.enPhraseRewrite) that `words` say from `at`: the words it
- * is rewritten to and how many it spans. A `*` takes one or two words (send it back, send the jacket
- * back); `@place` one place name (order from Canada), carried to the rewrite like `*`.
+ * is rewritten to and how many it spans. A `*` takes one to three words (send it back, send the jacket
+ * back, ordered the dark roast but got…); `@place` one place name (order from Canada), carried to the
+ * rewrite like `*`.
  */
 function phraseAt(phrases: readonly { words: string[]; to: string[] }[], words: readonly string[], at: number, places: ReadonlySet<string>): { words: string[]; length: number } | undefined {
   const says = (x: string, w: string | undefined) => w === x || (x === PLACE && w !== undefined && places.has(w));
@@ -317,7 +318,7 @@ function phraseAt(phrases: readonly { words: string[]; to: string[] }[], words: 
     }
     if (!phrase.words.slice(0, star).every((x, k) => words[at + k] === x)) continue;
     const rest = phrase.words.slice(star + 1);
-    for (const taken of [1, 2]) {
+    for (const taken of [1, 2, 3]) {
       const from = at + star + taken;
       if (from > words.length || !rest.every((x, k) => words[from + k] === x)) continue;
       const object = words.slice(at + star, from);

@@ -10,7 +10,7 @@ export const enRewrites: Record<string, string> = {
   'never mind': '',
   'no worries': '',
   'no problem': '',
-  // Sending something back is returning it, not shipping it (`*`: the one or two words between).
+  // Sending something back is returning it, not shipping it (`*`: the one to three words between).
   'send * back': 'return *',
   'send back': 'return',
   'post * back': 'return *',
