@@ -40,6 +40,8 @@ export const enRewrites: Record<string, string> = {
   'new flat': 'new address',
   'new house': 'new address',
   'new home': 'new address',
+  // Someone else's parcel delivered to you is the wrong one.
+  ...Object.fromEntries(['someone', 'somebody'].flatMap((who) => ["else's", 'elses'].flatMap((whose) => ['order', 'parcel', 'package', 'item', 'items', 'stuff'].map((what) => [`${who} ${whose} ${what}`, `wrong ${what}`])))),
   // Ordering one thing and getting another is receiving the wrong item.
   ...Object.fromEntries(['got', 'and got', 'but got', 'received', 'and received', 'but received', 'instead got'].map((tail) => [`ordered * ${tail}`, 'received wrong'])),
   // Trading one in for another is an exchange (trading in an old phone for credit is no swap: "for" tells).
