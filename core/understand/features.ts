@@ -9,6 +9,7 @@ import { stem } from '../text/stem.js';
 import { charKey, FeatureBag, groupKey, intern, internedName, type KeyMap, NUMBER_KEY, pairKey, PLACE_KEY, soundKey, wordKey, wordPairKey } from './keys.js';
 import { HOMOPHONE, type Homophones } from './homophones.js';
 import { HYPHENATED, type CompiledLexicon } from './lexicon.js';
+import { placeKindsZh } from './lexicon/places.js';
 
 /** How much each kind of feature counts, before the rarity (IDF) of the feature itself. */
 export const FEATURE_WEIGHT = {
@@ -100,10 +101,29 @@ function storedFeatures(run: string, lexicon: CompiledLexicon, out: Features): v
   addGroupsAndPlace(run, lexicon, out);
 }
 
-/** The synonym groups and the place a run of Chinese text names (one callback site for both readers). */
-function addGroupsAndPlace(run: string, lexicon: CompiledLexicon, out: Features): void {
+/**
+ * The synonym groups and the place a run of Chinese text names (one callback site for both readers).
+ * In a message (`known`: what the knowledge holds), a place's characters and pairs the knowledge never
+ * uses count as a name's do: that a place is named is what matters, and 乌鲁木齐's four unknown
+ * characters would otherwise outweigh the question about it (能寄吗, 要几天). Those the knowledge uses
+ * keep their weight: 香港's 港 is what tells the entry for 港澳台; so do the words for kinds of place
+ * (国外, 偏远地区), which are no names.
+ */
+function addGroupsAndPlace(run: string, lexicon: CompiledLexicon, out: Features, known?: { has(key: number): boolean }): void {
   lexicon.eachZhGroup(run, (id) => out.add(groupKey(id), FEATURE_WEIGHT.s));
-  if (lexicon.zhHasPlace(run)) out.add(PLACE_KEY, FEATURE_WEIGHT.l);
+  const places = lexicon.zhPlaceSpans(run);
+  if (!places) return;
+  out.add(PLACE_KEY, FEATURE_WEIGHT.l);
+  if (!known) return;
+  for (let k = 0; k < places.length; k += 2) {
+    if (placeKindsZh.has(run.slice(places[k], places[k + 1]))) continue;
+    for (let i = places[k]!; i < places[k + 1]!; i++) {
+      const c = charKey(run.charCodeAt(i));
+      if (!known.has(c)) out.scale(c, NAME_FACTOR);
+      const pair = i + 1 < places[k + 1]! ? pairKey(run.charCodeAt(i), run.charCodeAt(i + 1)) : -1;
+      if (pair >= 0 && !known.has(pair)) out.scale(pair, NAME_FACTOR);
+    }
+  }
 }
 
 /**
@@ -196,7 +216,7 @@ function messageFeatures(run: string, ctx: FeatureContext, out: Features): void 
     out.scale(charKey(run.charCodeAt(i)), OTHER_WORD_FACTOR);
     out.scale(charKey(run.charCodeAt(i + 1)), OTHER_WORD_FACTOR);
   }
-  addGroupsAndPlace(said, ctx.lexicon, out);
+  addGroupsAndPlace(said, ctx.lexicon, out, known);
   // …and as typed: a repair can break a phrase the customer wrote right (五袋只收到四袋 read as 袋子
   // loses 只收到, a missing item).
   if (said !== run) addGroupsAndPlace(run, ctx.lexicon, out);

@@ -232,13 +232,20 @@ export class CompiledLexicon {
     return mask;
   }
 
-  /** Whether a run of Chinese text names a place (新疆, 北京, 国外). */
-  zhHasPlace(run: string): boolean {
+  /** Where a run of Chinese text names places (新疆, 乌鲁木齐, 国外): start and end of each, or undefined. */
+  zhPlaceSpans(run: string): number[] | undefined {
+    let spans: number[] | undefined;
     for (let i = 0; i < run.length; i++) {
       const list = this.zhPlaces.get(run.charCodeAt(i));
-      if (list) for (const p of list) if (run.startsWith(p.phrase, i)) return true;
+      if (!list) continue;
+      for (const p of list) {
+        if (!run.startsWith(p.phrase, i)) continue;
+        (spans ??= []).push(i, i + p.phrase.length);
+        i += p.phrase.length - 1;
+        break;
+      }
     }
-    return false;
+    return spans;
   }
 
   /** The synonym groups found anywhere in a run of Chinese text (overlaps allowed). */

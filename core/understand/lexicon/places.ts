@@ -51,3 +51,6 @@ export const placesEn: ReadonlySet<string> = new Set([...words(COUNTRIES_EN), ..
 
 /** Chinese place names. */
 export const placesZh: readonly string[] = words(PLACES_ZH);
+
+/** Of those, the kinds of place rather than names of one (abroad, remote areas): what they say counts in full. */
+export const placeKindsZh: ReadonlySet<string> = new Set(words('国外 海外 偏远地区 偏远 农村 乡镇'));
