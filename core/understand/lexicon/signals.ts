@@ -92,7 +92,7 @@ export const zhCues: Cue[] = [
   ...cue('anger', 1,
     '垃圾', '骗子', '骗纸', '骗人', '坑人', '坑爹', '黑店', '无良', '奸商', '无耻', '流氓', '强盗', '土匪', '不要脸', '去死', '滚(吧|开|蛋|犊子|粗)', '(^|[,.!?\\s])滚[!?]*$',
     '(他|你|tm|特么|尼玛)妈(的|个|逼)', '尼玛', '(?<![我俺咱您她妈老姨舅后岳亲大])妈的', '我操(?!作)', '操你', '你妹', '妈蛋', '去你(大爷|大娘|妈|的)', '(草|操|日)(你|拟|泥)(大爷|妈|马)', '特么', '\\btmd\\b', '\\btm(的|就|也|是|能|不|还|无|太)',  '\\bnmb\\b', '\\bcnm\\b', '卧槽', '草泥马', '傻逼', '煞笔', '傻[bx]', '\\bsb\\b', '狗屁', '屁话', '吃屎', '脑残', '智障',
-    '什么(破|烂|垃圾)', '(破|烂)(东西|玩意|手机|公司|服务|网|店)', '欺负人', '(诈骗|欺诈|骗钱)', '(气死|恶心死|烦死)', '忍无可忍', '受不了了', '太过分', '欺人太甚',
+    '什么(破|烂|垃圾)', '(破|烂)(东西|玩意|手机|公司|服务|网|店)', '欺负人', '(诈骗|欺诈|骗钱)', '(?<!(好吃|好看|好用|好喝|便宜|喜欢|香|甜|美)了?)(气死|恶心死|烦死)', '忍无可忍', '受不了了', '太过分', '欺人太甚',
   ),
   ...cue('anger', 0.5,
     '(太|真|很|非常|简直)(差|烂|坑|恶心|过分|离谱|无语|垃圾)', '(烂|差)到(家|极)', '醉了', '无语', '呵呵', '搞什么', '什么玩意', '(有没有|还有没有)(天理|王法)',
@@ -238,6 +238,19 @@ export const zhCues: Cue[] = [
   // Fakes: a charge of fraud, not a question about authenticity (是正品吗).
   ...cue('anger', 1, '(高仿|假冒|山寨货|冒牌|仿冒|以次充好|挂羊头卖狗肉|货不对板|虚假发货)', '假货', '(防伪码|防伪).{0,6}(查不到|不存在|无效|查无|是假的)'),
   ...cue('anger', 0.5, '(图片|图上|详情页|描述|宣传).{0,10}(收到|实物|到手|拿到).{0,10}(是|却|竟然|居然)'),
+  // Sarcasm that says so (…才怪, 我算是见识了), apologies instead of a fix, the same line again, the
+  // bot's promise every day, and a person asked for behind it (后面有没有人在看).
+  ...cue('anger', 1, '才怪', '(算是|总算|真是|今天)?见识(到)?了(?![吗么嘛?])', '(抱歉|道歉|对不起|sorry)(有|顶)(什么|啥|个)用'),
+  ...cue('complaint', 0.6, '一字不差', '(每天|天天)(都)?(来)?(问|催|找)', '(每天|天天|每次|回回)(都)?说(马上|快了|在处理|尽快|明天)'),
+  ...cue('complaint', 0.4, '我要的是'),
+  ...cue('human_request', 1, '(后面|后台|那边|屏幕后面)(到底|究竟)?有(没有)?人'),
+  // Fraud done in the shop's name or to the customer: someone posing as its staff, a charge for nothing
+  // bought, dates altered.
+  ...cue('complaint', 1,
+    '(自称|冒充|说是|说他是|说她是)(是)?(你们|贵店|你们店|你们家)(家)?(的)?(客服|工作人员|员工|售后|官方)', '(没|没有|从没|从来没|根本没)(在你们(店|家)?)?(买过|下过单|消费过|下单|买).{0,24}(扣款|扣费|扣了|扣钱|账单|付款记录)',
+    '(扣款|扣费|扣了我|账单).{0,24}(没|没有|从没|从来没|根本没)(在你们(店|家)?)?(买过|下过单|消费过)',
+  ),
+  ...cue('anger', 1, '(生产日期|保质期|日期|批号).{0,8}(涂改|改过|篡改|被改|重新贴|贴了新)'),
   // Not what the pictures showed (买家秀和卖家秀差别太大), and ashamed before others of what came.
   ...cue('complaint', 0.6, '(买家秀|卖家秀).{0,12}(差别|差距|区别|不一样|两回事|不符)', '(跟|和|与)(图片|图|照片|描述|详情页)(上)?(的)?.{0,4}(完全|根本|严重|一点都|一点也)(不一样|不符|不像)', '拿不出手', '(太|真|好|很)(丢人|丢脸)'),
 ];
@@ -281,7 +294,7 @@ export const enCues: Cue[] = [
   ...cue('compensation', 1, '\\bpay (for|me for) (my|the) (loss|losses|damages)\\b'),
   ...cue('anger', 1,
     '\\b(scam|scammers?|fraud|frauds|rip-?off|thieves|liars?|cheaters?)\\b', '\\b(useless|pathetic|incompetent|disgusting|disgusted|garbage|trash)\\b',
-    '\\b(stupid|idiot|idiots|moron|morons)\\b', '\\bworst\\b.{0,30}\\bever\\b', '\\bwtf\\b', '\\bfuck (you|off|this)\\b', '\\b(screw|damn) you\\b',
+    '\\b(stupid|idiot|idiots|moron|morons)\\b', '\\bworst\\b.{0,30}\\bever\\b', '\\bworst (\\w+ )?(experience|service|company|shop|store|purchase)\\b', '\\bjoke of a (company|shop|store|business|service)\\b', '\\bwtf\\b', '\\bfuck (you|off|this)\\b', '\\b(screw|damn) you\\b',
   ),
   ...cue('anger', 0.6, '\\b(fake|counterfeit|knock-?off)\\b'),
   ...cue('anger', 0.3, '\\b(fucking|fuck|shit|damn|goddamn|bloody|freaking|hell)\\b', '\\b(terrible|horrible|awful|worst)\\b'),
@@ -317,7 +330,7 @@ export const enCues: Cue[] = [
   ),
   // (Told politely, "it broke after a week, can I get a replacement?" is a question for the bot.)
   ...cue('complaint', 0.4, '\\b(snapped|ripped|tore|shrank|faded)\\b.{0,12}\\b(after|within|in) (one|a|two|three|the first|[0-9]+)\\s+(wash|washes|day|days|week|weeks|use|uses|wear|wears|go)\\b'),
-  ...cue('complaint', 0.4, '\\btook (nine|ten|eight|seven|six|five|four|three|two|several|[0-9]+) (days|weeks|months)\\b', '\\b(another|yet another)\\b.{0,30}\\b(email|message|reply|excuse|promise|apology)\\b', '\\bmore (excuses|promises|apologies)\\b', '\\bhidden (fees|charges|costs)\\b'),
+  ...cue('complaint', 0.4, '\\btook (nine|ten|eight|seven|six|five|four|three|two|several|[0-9]+) (days|weeks|months)\\b', '\\b(another|yet another)\\b.{0,30}\\b(email|message|reply|excuse|promise|apology|apologi[sz]e)\\b', '\\bmore (excuses|promises|apologies)\\b', '\\bhidden (fees|charges|costs)\\b'),
   // Taking it to the bank, the internet, a solicitor.
   ...cue('threat', 1,
     '\\b(credit card company|card company|card issuer|my bank|paypal)\\b.{0,30}\\b(reverse|dispute|chargeback|open(ing)? a (case|claim)|file a claim)\\b', '\\breverse the (payment|charge|transaction)\\b', '\\b(solicitor|legal team|legal advice)\\b',
@@ -336,7 +349,7 @@ export const enCues: Cue[] = [
   // Charged wrongly (twice, or more than advertised), nobody answering, told one thing and not done,
   // the same mistake again, the money taken and nothing sent.
   ...cue('complaint', 0.6,
-    '\\bcharged (me |my card |my account |us )?(twice|double|two times)\\b', '\\bdouble[- ]charged\\b', '\\btook (my|our) money\\b', '\\bstill nothing\\b',
+    '\\bcharged (me |my card |my account |us )?(twice|double|two times|three times|[0-9]+ times|multiple times|several times)\\b', '\\bdouble[- ]charged\\b', '\\btook (my|our) money\\b', '\\bstill nothing\\b',
     '\\b(no one|nobody|no-one) (is|has|have) (even )?(answering|replying|responding|answered|replied|responded|got back|gotten back|been in touch)\\b',
     '\\bdo you (even|actually) (check|read|look|care|test|know)\\b', '\\bwrong\\b.{0,20}\\bagain\\b',
   ),
@@ -359,7 +372,7 @@ export const enCues: Cue[] = [
   ...cue('compensation', 1, '\\b(cover|pay for|reimburse( me for)?) the (cost|costs|damage|damages|repair|repairs|expense|expenses)\\b', '\\byou owe me\\b'),
   ...cue('compensation', 0.6, '\\bfor the (trouble|inconvenience|hassle)\\b', '\\b(goodwill gesture|gesture of goodwill)\\b'),
   // Put off, kept waiting, told a different story each time, done behind the customer's back.
-  ...cue('anger', 1, '\\bfob(bing|bed)?\\b.{0,8}\\boff\\b', '\\bthis is (ridiculous|unacceptable|outrageous|a joke|insane)\\b'),
+  ...cue('anger', 1, '\\bfob(bing|bed)?\\b.{0,8}\\boff\\b', '\\bthis is (ridiculous|unacceptable|outrageous|a joke)\\b'),
   ...cue('complaint', 0.6,
     '\\byou keep (sending|giving|telling|saying|cancelling|canceling|charging|ignoring)\\b', '\\bwithout (telling|asking|informing|notifying|warning) (me|us)\\b', '\\bkept (the|my|our) (money|payment|deposit)\\b',
     '\\b(has|have) come and gone\\b', '\\b(i was|we were) (promised|assured)\\b', '\\b(waiting|waited|been on hold|on hold)\\b.{0,12}\\b([0-9]+|twenty|thirty|forty|fifty|sixty) (minutes|mins|hours)\\b',
@@ -385,6 +398,29 @@ export const enCues: Cue[] = [
     '\\b(arrived|came|turned up|showed up)\\s+(broken|damaged|smashed|cracked|dented|crushed|ripped|torn|leaking|late|wet|opened)\\b', '\\b(wrong|incorrect)\\s+(item|size|colou?r|product|order|parcel|package)\\b',
     "\\b(never|hasn'?t|has not|didn'?t|did not|haven'?t|have not)\\s+(arrived|received|got|come|turned up|shown up)\\b", '\\b(stopped|quit) working\\b', '\\bbroke (after|within|in)\\b',
   ),
+  // Exasperation, the bill for the trouble, a person wanted behind the chat, the same question again.
+  ...cue('anger', 0.6, '\\bare (you|you people|you guys|they) (actually |even |being )?serious\\b'),
+  ...cue('anger', 0.4, '\\bthis is insane\\b'),
+  ...cue('complaint', 0.6,
+    '\\bwhat (exactly )?(did|am|do) (i|we) pay(ing)?( extra)? for\\b', '\\bwhat are you (going to|gonna) do about (it|this|that)\\b', '\\bnot (a|another|just a|some)\\b.{0,12}\\b(voucher|coupon|discount|credit|gift card)\\b',
+    '\\bstop sending me\\b', '\\bsame question as\\b', '\\b(yesterday|last week|on monday|on friday) and the (day|week) before\\b', '\\band again (on|last|yesterday|this morning)\\b',
+    '\\b(this|typing|chatting|the bot|the chat)\\b.{0,16}\\b(is not|isn\'?t|not) (working|helping)\\b', '\\b(nobody|no one|no-one) (showed|came|turned up)\\b',
+  ),
+  ...cue('complaint', 0.4, '\\bplease explain\\b', '\\bexplain (this|yourselves|why)\\b'),
+  ...cue('compensation', 1, '\\blost (wages|earnings|income|pay)\\b', '\\brefund (plus|and|as well as)\\b.{0,12}\\b(cost|costs|price|value)\\b'),
+  ...cue('human_request', 1, '\\bis (there|anyone|anybody) (a |an )?(human|person|real person|actual person|actual human)\\b'),
+  ...cue('human_request', 0.5, '\\b(number|line) (i|we) can (call|ring|phone)\\b'),
+  // Going public with it: a video, a thread about the shop.
+  ...cue('threat', 1, '\\b(make|making|post|posting|film|filming|do|doing) a (video|post|thread|tiktok|reel)\\b.{0,24}\\babout (you|your|this|how you)\\b'),
+  ...cue('threat', 0.5, '\\bfollowers\\b'),
+  // Fraud: fakes, a listing that lied, a charge for nothing bought, someone posing as the shop.
+  ...cue('anger', 1, '\\b(these|they|it|this) (are|is|\'s|\'re) (fakes|a fake|fake|counterfeit)\\b', '\\b(listing|description|advert|ad|website|photos?|pictures?) (is|was|are|were) (a lie|lying|lies|false|fake)\\b'),
+  ...cue('complaint', 1,
+    '\\b(payment|charge|transaction|debit)\\b.{0,60}\\bnever (ordered|bought|purchased|shopped|authori[sz]ed)\\b', '\\bnever (ordered|bought|purchased|shopped)\\b.{0,60}\\b(payment|charge|charged|transaction|debit)\\b',
+    '\\bclaim(ing|ed|s)? to be (from )?(you|your)\\b',
+  ),
+  ...cue('anger', 0.6, '\\b(serial|imei|code|barcode)\\b.{0,30}\\b(invalid|not valid|does not exist|doesn\'?t exist)\\b'),
+  ...harm(1, '\\b(have|has|had) been (sick|ill|vomiting|throwing up)\\b', '\\bate\\b.{0,40}\\b(sick|ill|vomit(ing)?|throwing up|diarrh(o)?ea)\\b'),
 ];
 
 /** Punctuation of anger: !!!, ???, ?!, in any language. */
