@@ -501,6 +501,17 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         if (context.mayLeanOn && !confident(matched.confidence)) matched = leaningIfConfident(matched, matchable, text, context.mayLeanOn, when, english);
       }
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
+      const found = detectSignals(normalized, correctEnglish(normalized, index.context), playbooks, text);
+      // 机器人听不懂 转人工: the request for a person is the question, and the knowledge's entry about
+      // reaching one answers it when the rest of the message found nothing.
+      if (!skip && !confident(matched.confidence)) {
+        const asked = found.signals.find((s) => s.kind === 'human_request');
+        const request = asked && normalize(asked.evidence);
+        if (request && request !== matchable) {
+          const alone = match(featuresOf(request, request), when, english);
+          if (confident(alone.confidence)) matched = alone;
+        }
+      }
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
         candidate(index.entries[c.entry]!.id, confidence[i]!, index.questions[c.question]!.text, () => explain(sharedFeatures(index, known, c.question))),
@@ -508,7 +519,6 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       let answer = confident(confidence) ? candidates[0]! : null;
       const answering = answer ? index.entries[top[0]!.entry] : undefined;
 
-      const found = detectSignals(normalized, correctEnglish(normalized, index.context), playbooks, text);
       // 不用转人工，我自己看看: the entry for asking for a person matched, and the customer said no to it.
       const declined = found.declinesPerson && handsOver(answering);
       if (declined) answer = null;

@@ -171,6 +171,15 @@ describe('matching: coverage, ownership, word boundaries', () => {
     for (const text of ['你们卖不卖咖啡机', '手机壳是什么材质的', '退货的时候要带发票吗']) expect(shop.understand(text).answer, text).toBeNull();
   });
 
+  it('answers a request for a person from the entry about reaching one, whatever else the message says', () => {
+    const withPerson = createEngine(shopKb({ faq: [...kb.faq, { id: 'person', questions: ['怎么转人工客服', '人工客服在吗'], answer: '回复"转人工"即可。' }] }));
+    const u = withPerson.understand('机器人听不懂 转人工');
+    expect(u.answer?.id).toBe('person');
+    expect(u.escalate).toBe(true);
+    // Without such an entry it is still a request for a person, answered by none.
+    expect(shop.understand('机器人听不懂 转人工')).toMatchObject({ answer: null, escalate: true, reason: 'human_request' });
+  });
+
   it('explains candidates lazily, and the explanation survives serialisation', () => {
     const u = shop.understand('手机壳多少钱');
     expect(u.answer?.id).toBe('case_price');
