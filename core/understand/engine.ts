@@ -64,6 +64,8 @@ const LEANING_WEIGHT = 0.35;
 const AGREEMENT = 0.5;
 /** A thing several entries ask about: the runner-up's confidence, alone, at least this share of the best's. */
 const SPREAD = 0.5;
+/** How much of a request for a person an entry's questions must hold to answer it (EntryScore.pooledCover). */
+const PERSON_HELD = 0.8;
 /** Below this share of its best match's stored question said, a message naming a product is also read by the product's kind. */
 const KIND_READING_BELOW = 0.6;
 /** A follow-up's new thing that completes the earlier question ("and to paypal?", "for kids?"), not a topic of its own. */
@@ -509,7 +511,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         const request = asked && normalize(asked.evidence);
         if (request && request !== matchable) {
           const alone = match(featuresOf(request, request), when, english);
-          if (confident(alone.confidence)) matched = alone;
+          // Its questions must hold the request: not an entry whose answer happens to mention 人工.
+          if (confident(alone.confidence) && alone.top[0]!.pooledCover >= PERSON_HELD) matched = alone;
         }
       }
       const { top, confidence, known } = matched;
