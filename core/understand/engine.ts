@@ -422,11 +422,6 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return fits === b ? byKind : found;
   }
 
-  /**
-   * The features the knowledge has. A story's words that no entry uses point to no entry: beside the
-   * clauses that ask, they would only count against every entry's coverage (…my first apartment…
-   * hopeless with an allen key… is there any way someone can put it together?).
-   */
   /** The features, those the knowledge never uses at `factor` of their weight. */
   function unseenAt(features: Features, factor: number): Features {
     const out = new FeatureBag();
@@ -434,6 +429,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return out;
   }
 
+  /**
+   * The features the knowledge has. A story's words that no entry uses point to no entry: beside the
+   * clauses that ask, they would only count against every entry's coverage (…my first apartment…
+   * hopeless with an allen key… is there any way someone can put it together?).
+   */
   function knownOnly(features: Features): Features {
     const out = new FeatureBag();
     for (let i = 0; i < features.size; i++) if (index.vocabulary.get(features.keys[i]!) >= 0) out.add(features.keys[i]!, features.weights[i]!);
