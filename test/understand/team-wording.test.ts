@@ -78,6 +78,27 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['shoes-zh-follow-ups', own('shoes-zh'), { accuracy: 0.5, precision: 0.8 }],
 ];
 
+/** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
+const complaints: [string, string, { recall: number; precision: number }][] = [
+  ['escalation', sample, { recall: 0.97, precision: 0.96 }],
+  // Complaints to all kinds of services, scored once before the cues they led to (11 of 25 then).
+  ['escalation-2', sample, { recall: 0.64, precision: 0.85 }],
+  // Shop complaints, a third batch (10 of 25 then, no false alarm).
+  ['escalation-3', sample, { recall: 0.64, precision: 0.9 }],
+  // A fourth batch (19 of 25 then; one false alarm of 15: 送我妈的 read as 妈的; two more ordinary
+  // questions meet entries the sample shop hands over by design, 受潮 and bulk buying).
+  ['escalation-4', sample, { recall: 0.9, precision: 0.9 }],
+  // A fifth, written by a helper who saw nothing of the engine, with sarcasm, scams, safety and
+  // ordinary questions using strong words (42 of 50 then, 5 false alarms of 30).
+  ['escalation-5', sample, { recall: 0.96, precision: 0.9 }],
+  // In English, against an English shop (7 of 20 then, and an order number read as a hotline).
+  ['escalation-en-2', shop('gadget-shop'), { recall: 0.75, precision: 0.9 }],
+  // A second English batch (12 of 20 then, no false alarm of 15).
+  ['escalation-en-3', shop('gadget-shop'), { recall: 0.9, precision: 0.9 }],
+  // A third, by the same helper as the fifth (20 of 38 then, 1 false alarm of 22).
+  ['escalation-en-4', shop('gadget-shop'), { recall: 0.94, precision: 0.94 }],
+];
+
 describe('questions in the team\u2019s own words', () => {
   for (const [name, knowledge, floors] of sets) {
     it(`${name}: answered rightly, rarely wrongly`, async () => {
@@ -94,40 +115,11 @@ describe('questions in the team\u2019s own words', () => {
     }
   });
 
-  it('complaints said sideways are handed to a person, ordinary questions are not', async () => {
-    const s = await scoreShop(sample, path.join(here, 'team-wording/cases/escalation.jsonl'));
-    const e = s.escalation as { precision: number; recall: number };
-    expect(e.recall, 'recall').toBeGreaterThanOrEqual(0.97);
-    expect(e.precision, 'precision').toBeGreaterThanOrEqual(0.96);
-    // Complaints to all kinds of services, scored once before the cues they led to (11 of 25 then).
-    const fresh = (await scoreShop(sample, path.join(here, 'team-wording/cases/escalation-2.jsonl'))).escalation as { precision: number; recall: number };
-    expect(fresh.recall, 'recall, second batch').toBeGreaterThanOrEqual(0.64);
-    expect(fresh.precision, 'precision, second batch').toBeGreaterThanOrEqual(0.85);
-    // Shop complaints, a third batch (10 of 25 then, no false alarm).
-    const third = (await scoreShop(sample, path.join(here, 'team-wording/cases/escalation-3.jsonl'))).escalation as { precision: number; recall: number };
-    expect(third.recall, 'recall, third batch').toBeGreaterThanOrEqual(0.64);
-    expect(third.precision, 'precision, third batch').toBeGreaterThanOrEqual(0.9);
-    // A fourth batch (19 of 25 then; one false alarm of 15: 送我妈的 read as 妈的; two more ordinary
-    // questions meet entries the sample shop hands over by design, 受潮 and bulk buying).
-    const fourth = (await scoreShop(sample, path.join(here, 'team-wording/cases/escalation-4.jsonl'))).escalation as { precision: number; recall: number };
-    expect(fourth.recall, 'recall, fourth batch').toBeGreaterThanOrEqual(0.9);
-    expect(fourth.precision, 'precision, fourth batch').toBeGreaterThanOrEqual(0.9);
-    // In English, against an English shop (7 of 20 then, and an order number read as a hotline).
-    const english = (await scoreShop(shop('gadget-shop'), path.join(here, 'team-wording/cases/escalation-en-2.jsonl'))).escalation as { precision: number; recall: number };
-    expect(english.recall, 'recall, English batch').toBeGreaterThanOrEqual(0.75);
-    expect(english.precision, 'precision, English batch').toBeGreaterThanOrEqual(0.9);
-    // A second English batch (12 of 20 then, no false alarm of 15).
-    const english3 = (await scoreShop(shop('gadget-shop'), path.join(here, 'team-wording/cases/escalation-en-3.jsonl'))).escalation as { precision: number; recall: number };
-    expect(english3.recall, 'recall, second English batch').toBeGreaterThanOrEqual(0.9);
-    expect(english3.precision, 'precision, second English batch').toBeGreaterThanOrEqual(0.9);
-    // A fifth batch and a third English one, written by a helper who saw nothing of the engine, with
-    // sarcasm, scams, safety and ordinary questions using strong words (zh: 42 of 50 then, 5 false
-    // alarms of 30; en: 20 of 38 then, 1 of 22).
-    const fifth = (await scoreShop(sample, path.join(here, 'team-wording/cases/escalation-5.jsonl'))).escalation as { precision: number; recall: number };
-    expect(fifth.recall, 'recall, fifth batch').toBeGreaterThanOrEqual(0.96);
-    expect(fifth.precision, 'precision, fifth batch').toBeGreaterThanOrEqual(0.9);
-    const english4 = (await scoreShop(shop('gadget-shop'), path.join(here, 'team-wording/cases/escalation-en-4.jsonl'))).escalation as { precision: number; recall: number };
-    expect(english4.recall, 'recall, third English batch').toBeGreaterThanOrEqual(0.94);
-    expect(english4.precision, 'precision, third English batch').toBeGreaterThanOrEqual(0.94);
-  });
+  for (const [name, knowledge, floors] of complaints) {
+    it(`${name}: complaints said sideways are handed to a person, ordinary questions are not`, async () => {
+      const e = (await scoreShop(knowledge, path.join(here, `team-wording/cases/${name}.jsonl`))).escalation as { precision: number; recall: number };
+      expect(e.recall, 'recall').toBeGreaterThanOrEqual(floors.recall);
+      expect(e.precision, 'precision').toBeGreaterThanOrEqual(floors.precision);
+    });
+  }
 });
