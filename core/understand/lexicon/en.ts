@@ -17,6 +17,11 @@ export const enRewrites: Record<string, string> = {
   'ship * back': 'return *',
   'mail * back': 'return *',
   // Getting here is arriving (not getting something, like a refund); charging for something is its cost.
+  // A delivery or shipping time is how long it takes, not a delivery to change or skip.
+  'delivery time': 'how long delivery takes',
+  'delivery times': 'how long delivery takes',
+  'shipping time': 'how long shipping takes',
+  'shipping times': 'how long shipping takes',
   'get here': 'arrive',
   'gets here': 'arrives',
   'get to me': 'arrive',
