@@ -47,8 +47,12 @@ export const enRewrites: Record<string, string> = {
   'new home': 'new address',
   // Someone else's parcel delivered to you is the wrong one.
   ...Object.fromEntries(['someone', 'somebody'].flatMap((who) => ["else's", 'elses'].flatMap((whose) => ['order', 'parcel', 'package', 'item', 'items', 'stuff'].map((what) => [`${who} ${whose} ${what}`, `wrong ${what}`])))),
+  // Taking a way of paying is accepting it ("do you take amex": not how long something takes).
+  'do you take': 'do you accept',
+  'do u take': 'do you accept',
   // Ordering one thing and getting another is receiving the wrong item.
   ...Object.fromEntries(['got', 'and got', 'but got', 'received', 'and received', 'but received', 'instead got'].map((tail) => [`ordered * ${tail}`, 'received wrong'])),
+  'sent me * but i ordered': 'received wrong',
   // Trading one in for another is an exchange (trading in an old phone for credit is no swap: "for" tells).
   'trade * in for': 'exchange * for',
   'post to @place': 'ship to @place',
@@ -192,7 +196,7 @@ export const enSynonyms: string[][] = [
   ['order', 'purchase', 'buy', 'acquire', 'shop'],
   ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back'],
   ['invoice', 'bill', 'receipt'],
-  ['cancel', 'withdraw', 'revoke', 'call * off'],
+  ['cancel', 'withdraw', 'revoke', 'call * off', 'annul', 'annulate'],
   ['delete', 'remove', 'close', 'terminate', 'erase'],
   ['change', 'edit', 'modify', 'update', 'correct', 'alter', 'amend'],
   ['switch', 'change', 'swap', 'replace', 'exchange'],
@@ -201,7 +205,7 @@ export const enSynonyms: string[][] = [
   ['complaint', 'claim', 'reclamation', 'grievance', 'complain'],
   ['password', 'pin', 'passcode', 'passwd'],
   ['register', 'registration', 'signup', 'sign up', 'signing up', 'signed up', 'enroll', 'enrol'],
-  ['subscribe', 'subscription', 'unsubscribe', 'newsletter', 'mailing list', 'marketing emails', 'promo emails', 'promotional emails', 'opt out', 'stop emailing'],
+  ['subscribe', 'subscription', 'unsubscribe', 'newsletter', 'mailing list', 'marketing emails', 'promo emails', 'promotional emails', 'opt out', 'stop emailing', 'stop sending me emails', 'stop sending emails', 'too many emails', 'so many emails'],
   ['location', 'located', 'based', 'situated'],
   ['delivery', 'deliver', 'shipping', 'ship', 'shipment', 'dispatch', 'send', 'courier', 'postage'],
   ['express', 'expedited', 'next day', 'overnight', 'priority', 'fast delivery', 'fast shipping', 'faster delivery'],
@@ -219,7 +223,7 @@ export const enSynonyms: string[][] = [
   ['talk', 'speak', 'chat', 'contact', 'reach', 'call', 'in touch'],
   ['item', 'product', 'article', 'goods', 'thing', 'stuff'],
   ['damaged', 'broken', 'smashed', 'cracked', 'shattered', 'crushed', 'dented', 'scratched', 'torn', 'ripped', 'scratch', 'scratches', 'dent', 'crack', 'chipped', 'stained', 'hole', 'holes', 'broke', 'fell apart', 'came apart', 'falling apart', 'coming apart', 'in pieces', 'bent', 'snapped'],
-  ['price match', 'match the price', 'match that price', 'cheaper elsewhere', 'cheaper somewhere else', 'found it cheaper', 'saw it cheaper', 'lower price elsewhere', 'for less', 'have it for less', 'selling it for less'],
+  ['price match', 'match the price', 'match that price', 'cheaper elsewhere', 'cheaper somewhere else', 'found it cheaper', 'saw it cheaper', 'lower price elsewhere', 'for less', 'have it for less', 'selling it for less', 'will you match', 'will u match', 'can you match', 'do you match'],
   ['showroom', 'physical store', 'in person', 'retail store', 'brick and mortar', 'visit your store', 'visit the store'],
   ['sustainable', 'sustainability', 'eco friendly', 'eco', 'environmentally friendly', 'recycled'],
   ['faulty', 'defective', 'not working', 'stopped working', 'malfunction', 'malfunctioning', 'broken', 'went black', 'gone black', 'went dead', 'gone dead', 'black screen'],
@@ -249,7 +253,7 @@ export const enSynonyms: string[][] = [
   // How a garment's size turns out.
   ['true to size', 'come up big', 'come up small', 'comes up big', 'comes up small', 'run small', 'runs small', 'run big', 'runs big', 'run large', 'runs large', 'fits small', 'fits big', 'fits large', 'size up', 'size down', 'sizes accurate', 'sizing accurate'],
   ['color', 'colour', 'colors', 'colours'],
-  ['wash', 'washing', 'clean', 'laundry', 'machine wash'],
+  ['wash', 'washing', 'clean', 'laundry', 'machine wash', 'dryer', 'tumble dry', 'tumble dryer', 'dry clean', 'dry cleaning', 'iron it', 'ironing'],
   ['points', 'rewards', 'reward points', 'loyalty', 'loyalty points', 'membership'],
   ['pickup', 'pick * up', 'collect', 'collection', 'click and collect', 'in store'],
   ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments'],
@@ -268,11 +272,14 @@ export const enSynonyms: string[][] = [
   ['pitch', 'put * up', 'set * up'],
   ['warm', 'warmth', 'cold', 'temperature', 'sub zero', 'below zero', 'freezing', 'degrees'],
   ['gas', 'fuel', 'canister', 'canisters'],
-  ['hours', 'opening hours', 'opening times', 'closing time', 'business hours', 'what time do you close', 'what time do you open', 'open today', 'close today', 'open until'],
+  ['hours', 'opening hours', 'opening times', 'closing time', 'business hours', 'what time do you close', 'what time do you open', 'open today', 'close today', 'open until', 'open on'],
   ['sample', 'samples', 'swatch', 'swatches', 'tester', 'testers'],
   ['gift wrap', 'gift wrapping', 'wrap', 'wrapping', 'gift box', 'gift package', 'gift packaging', 'as a present', 'as a gift'],
   // Scale in a kettle or a coffee machine, and taking it out.
   ['descale', 'descaling', 'decalcify', 'decalcifying', 'decalcification', 'limescale', 'lime scale', 'scale buildup', 'scale build up', 'mineral buildup', 'mineral build up', 'calcium buildup', 'calcium build up'],
+  // Discounts for those who serve, and addresses that are military post.
+  ['military', 'veteran', 'veterans', 'vets', 'armed forces', 'service members', 'servicemen'],
+  ['po box', 'p o box', 'pobox', 'apo', 'fpo'],
   ['allergy', 'allergic', 'allergies', 'allergen', 'allergens', 'sensitive skin'],
 ];
 
