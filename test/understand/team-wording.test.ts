@@ -2,11 +2,11 @@
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
 // snack, gadget, homeware), and small FAQs written for this (team-wording/kbs: appliances, pets, phone
 // accessories, fresh fruit (twice), furniture and shoes in Chinese; fashion, outdoor gear, coffee
-// equipment and a department store in English). They were written to find what customers type that the engine missed —
-// colloquial and dialect wording, emoji, non-native English, other kinds of things than the knowledge
-// names, complaints said sideways — and the lexicons were extended in general terms until they were
-// read; so these are regression floors, not an unseen measure (the blind shops are that). Floors sit a
-// case or two under the figures of 2026-12-06.
+// equipment and a department store in English). They were written to find what customers type that
+// the engine missed — colloquial and dialect wording, emoji, non-native English, other kinds of things
+// than the knowledge names, complaints said sideways — and the lexicons were extended in general terms
+// until they were read; so these are regression floors, not an unseen measure (the blind shops are
+// that). Floors sit a case or two under the figures of 2026-12-06.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreShop, storedQuestionAnswers } from './shop-score.js';
