@@ -3,14 +3,17 @@
 // offered is kept in the store (not in memory), so a restart between offer and answer loses nothing
 // and another process can resolve it.
 import type { Store } from '../../core/store/store.js';
+import { languageIn } from '../../core/text/language.js';
 import type { Inbound, QuickReply } from '../../core/types.js';
 
 const OFFER_TTL_MS = 24 * 3600_000;
 const offeredKey = (address: string) => `wechat-offered:${address}`;
 
+/** The list in the language of the text above it (an English answer gets "Reply 1: …"). */
 export function renderNumbered(text: string, quickReplies: QuickReply[] | undefined): string {
   if (!quickReplies?.length) return text;
-  const lines = quickReplies.slice(0, 9).map((q, i) => `回复 ${i + 1}：${q.label}`);
+  const english = languageIn(text) === 'en';
+  const lines = quickReplies.slice(0, 9).map((q, i) => (english ? `Reply ${i + 1}: ${q.label}` : `回复 ${i + 1}：${q.label}`));
   return `${text}\n\n${lines.join('\n')}`;
 }
 

@@ -42,6 +42,8 @@ describe('WeChat numbered quick replies', () => {
       { label: '几天能到', text: '几天能到' },
     ];
     expect(renderNumbered('好的', quick)).toBe('好的\n\n回复 1：发什么快递\n回复 2：几天能到');
+    // Under an English answer, the list reads in English.
+    expect(renderNumbered('Orders ship within 48 hours.', [{ label: 'Is shipping free?', text: 'Is shipping free?' }])).toBe('Orders ship within 48 hours.\n\nReply 1: Is shipping free?');
     await rememberOffered(store, 'wechat:wx1', quick);
     expect(await resolveNumbered(store, inbound('2'))).toMatchObject({ text: '几天能到', action: 'quick-reply:2' });
     expect(await resolveNumbered(store, inbound(' １ '))).toMatchObject({ text: '发什么快递' });

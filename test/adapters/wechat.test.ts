@@ -158,6 +158,10 @@ describe('WeChat adapter (wechaty + puppet-mock)', () => {
     await loggedIn;
     await until(() => wechat.received(alice).length > 0);
     expect(wechat.received(alice)).toEqual(['【人工客服】您的补发已安排']);
+    // An agent writing English to an English-speaking customer is labelled in English.
+    await deps.outbox.enqueue({ address: `wechat:${alice.id}`, text: 'Your replacement is on its way.', from: 'agent' });
+    await until(() => wechat.received(alice).length > 1);
+    expect(wechat.received(alice)[1]).toBe('[Customer service] Your replacement is on its way.');
   });
 
   it('shows the login QR code when the puppet asks for a scan', async () => {
