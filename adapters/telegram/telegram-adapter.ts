@@ -11,6 +11,7 @@ import type { Logger } from '../../core/log.js';
 import type { Sender } from '../../core/outbox.js';
 import type { Language } from '../../core/text/language.js';
 import type { Inbound, Outbound } from '../../core/types.js';
+import { agentLabel } from '../shared/agent-label.js';
 import { splitText } from '../shared/split-text.js';
 import { commandReply } from './commands.js';
 import { escapeHtml } from './html.js';
@@ -231,8 +232,10 @@ export class TelegramAdapter implements Sender {
     const { chatId, threadId } = parseAddress(message.address);
     const parts = splitText(message.text, MAX_CHARS);
     const keyboard = message.quickReplies?.length ? await keyboardFor(this.bot.deps.store, message.quickReplies) : undefined;
+    const agent = message.from === 'agent' ? agentLabel(message.text) : '';
     for (const [i, part] of parts.entries()) {
-      const label = message.from === 'agent' && i === 0 ? '<b>【人工客服】</b>' : '';
+      // The label in bold, the space after it (an English one's) not.
+      const label = agent && i === 0 ? `<b>${escapeHtml(agent.trimEnd())}</b>${agent.slice(agent.trimEnd().length)}` : '';
       const extra = {
         message_thread_id: threadId,
         reply_markup: i === parts.length - 1 ? keyboard : undefined,
@@ -245,7 +248,7 @@ export class TelegramAdapter implements Sender {
         if (error.code === 400 && /parse entities/iu.test(error.description)) {
           // Our escaping missed something: the words matter more than the formatting.
           this.log.error({ err: error }, 'telegram rejected the HTML; sending as plain text');
-          await this.telegraf.telegram.sendMessage(chatId, (label ? '【人工客服】' : '') + part, extra);
+          await this.telegraf.telegram.sendMessage(chatId, (label ? agentLabel(message.text) : '') + part, extra);
         } else if (error.code === 400 || error.code === 403) {
           this.log.warn({ code: error.code, reason: error.description, address: message.address }, 'telegram: undeliverable reply dropped');
           return;

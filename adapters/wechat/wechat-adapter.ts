@@ -5,8 +5,8 @@ import type { Message, Wechaty } from 'wechaty';
 import type { Bot } from '../../core/bot.js';
 import type { Logger } from '../../core/log.js';
 import type { Sender } from '../../core/outbox.js';
-import { languageIn } from '../../core/text/language.js';
 import { channelOf, type Inbound, type Outbound } from '../../core/types.js';
+import { agentLabel } from '../shared/agent-label.js';
 import { splitText } from '../shared/split-text.js';
 import { renderLoginQr } from './login-qr.js';
 import { rememberOffered, renderNumbered, resolveNumbered } from './numbered-replies.js';
@@ -35,8 +35,6 @@ export interface WechatAdapterOptions {
   onSkipped?: (id: string, reason: string) => void;
 }
 
-/** WeChat shows nothing that says who speaks: a person taking over says so, in the words' language. */
-const AGENT_LABEL = { zh: '【人工客服】', en: '[Customer service] ' };
 const DEFAULT_MAX_CHARS = 600;
 const SCAN_WAITING = 2; // wechaty-puppet ScanStatus.Waiting
 const SCAN_TIMEOUT = 5; // ScanStatus.Timeout: a fresh code follows
@@ -155,7 +153,7 @@ export class WechatAdapter implements Sender {
   async send(message: Outbound): Promise<void> {
     if (!this.loggedIn) throw new Error('WeChat is not logged in');
     const chatId = message.address.slice(channelOf(message.address).length + 1);
-    const text = message.from === 'agent' ? AGENT_LABEL[languageIn(message.text) ?? 'zh'] + message.text : message.text;
+    const text = message.from === 'agent' ? agentLabel(message.text) + message.text : message.text;
     const parts = splitText(renderNumbered(text, message.quickReplies), this.options.maxChars ?? DEFAULT_MAX_CHARS);
     // Remembered before sending: the customer may answer "1" the moment the menu arrives.
     await rememberOffered(this.bot.deps.store, message.address, message.quickReplies);

@@ -111,6 +111,14 @@ describe('Telegram adapter, long polling (telegraf + fake Bot API)', () => {
     // (that the engine reads the button's words as asking for a person: test/e2e/cli.test.ts)
   });
 
+  it("labels what an agent writes, in the agent's language", async () => {
+    const api = await fakeApi();
+    const { deps } = await harness(api);
+    await deps.outbox.enqueue({ address: 'telegram:111', text: '您好，补发已安排', from: 'agent' });
+    await deps.outbox.enqueue({ address: 'telegram:111', text: 'Your replacement is on its way.', from: 'agent' });
+    expect(api.sentTo(111).map((m) => m.text)).toEqual(['<b>【人工客服】</b>您好，补发已安排', '<b>[Customer service]</b> Your replacement is on its way.']);
+  });
+
   it('splits a reply longer than 4096 characters, buttons under the last part', async () => {
     const api = await fakeApi();
     const { events } = await harness(api);
