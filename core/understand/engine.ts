@@ -435,9 +435,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * hopeless with an allen key… is there any way someone can put it together?).
    */
   function knownOnly(features: Features): Features {
-    const out = new FeatureBag();
-    for (let i = 0; i < features.size; i++) if (index.vocabulary.get(features.keys[i]!) >= 0) out.add(features.keys[i]!, features.weights[i]!);
-    return out;
+    return unseenAt(features, 0);
   }
 
   /** Whether answering from this entry hands the customer to a person (escalate: true, action: handoff). */
