@@ -6,6 +6,7 @@ import { redact } from '../privacy/mask.js';
 import type { ChannelFigures, DailyFigures } from './daily-figures.js';
 import { weekdayOf, dayStart } from './days.js';
 import { change, count, duration, percent, score, type Kind } from './format.js';
+import { WEEKDAYS } from '../text/weekdays.js';
 
 export type Trend = 'good' | 'bad' | 'flat' | 'none';
 
@@ -72,7 +73,6 @@ const REASONS: Record<string, string> = {
 };
 
 export const CHANNEL_NAMES: Record<string, string> = { wechat: '微信', telegram: 'Telegram', feishu: '飞书', console: '控制台' };
-const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
 export function reasonLabel(reason: string): string {
   if (reason.startsWith('entry:')) return `按知识条目转人工（${reason.slice(6)}）`;
@@ -123,7 +123,7 @@ export function buildReportView({ today, dayBefore, weekBefore, kb }: ViewInput)
   });
   const escalated = Object.values(today.escalationReasons).reduce((a, b) => a + b, 0);
   const entryLabel = (id: string) => kb.faq.find((e) => e.id === id)?.questions[0] ?? kb.promotions.find((p) => p.id === id)?.title ?? id;
-  const weekday = WEEKDAYS[weekdayOf(dayStart(today.day))]!;
+  const weekday = WEEKDAYS.zh.long[weekdayOf(dayStart(today.day))]!;
   const headline =
     t.conversations === 0
       ? '当日没有客户会话。'

@@ -1,6 +1,7 @@
 // Whether a group is staffed at a moment, in the shop's time zone, and when it opens next.
 import { dateFormat } from '../date-format.js';
 import type { Language } from '../text/language.js';
+import { WEEKDAYS } from '../text/weekdays.js';
 import type { Hours } from './routing-rules.js';
 
 function localParts(at: Date, timeZone: string): { day: number; minutes: number } {
@@ -28,11 +29,11 @@ export function isOpen(hours: Hours | undefined, at: Date, timeZone: string): bo
  * own language ("现在是客服休息时间…明天 09:00 上线后…" / "…back tomorrow at 09:00").
  */
 const OPENING_WORDS: Record<Language, { today: string; tomorrow: string; weekdays: readonly string[]; at: (when: string, time: string) => string; bare: (time: string) => string }> = {
-  zh: { today: '今天', tomorrow: '明天', weekdays: ['周日', '周一', '周二', '周三', '周四', '周五', '周六'], at: (when, time) => `${when} ${time}`, bare: (time) => time },
+  zh: { today: '今天', tomorrow: '明天', weekdays: WEEKDAYS.zh.long, at: (when, time) => `${when} ${time}`, bare: (time) => time },
   en: {
     today: 'today',
     tomorrow: 'tomorrow',
-    weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+    weekdays: WEEKDAYS.en.long,
     at: (when, time) => `${when} at ${time}`,
     bare: (time) => `at ${time}`,
   },

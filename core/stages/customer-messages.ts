@@ -10,6 +10,7 @@ import type { Turn } from '../pipeline/turn.js';
 import type { OrderStatus } from '../shop/shop-connector.js';
 import { statusLabel } from '../shop/shop-connector.js';
 import { languageIn, type Language } from '../text/language.js';
+import { WEEKDAYS } from '../text/weekdays.js';
 import type { QuickReply } from '../types.js';
 import { customerLanguage } from './customer-language.js';
 
@@ -126,8 +127,6 @@ export interface CustomerMessages {
   };
 }
 
-const zhWeekdays = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-
 const zh: CustomerMessages = {
   greeting: '您好，我是店小二，有什么可以帮您？',
   fallback: '抱歉，这个问题我还不太明白，可以换个说法吗？也可以回复“转人工”找客服。',
@@ -157,7 +156,7 @@ const zh: CustomerMessages = {
   dates: {
     at: (d) => `${d.month}月${d.day}日 ${d.time}`,
     date: (d) => `${d.month}月${d.day}日`,
-    day: (d) => `${d.month}月${d.day}日（${zhWeekdays[d.weekday]}）`,
+    day: (d) => `${d.month}月${d.day}日（${WEEKDAYS.zh.short[d.weekday]}）`,
     near: { 0: '今天', 1: '明天', 2: '后天', [-1]: '昨天' },
   },
   orders: {
@@ -224,7 +223,6 @@ const zh: CustomerMessages = {
 };
 
 const enMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const enWeekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 /** What the English messages tell a customer to reply for a person: the human button's text. */
 const PERSON = 'talk to a person';
 
@@ -260,7 +258,7 @@ const en: CustomerMessages = {
   dates: {
     at: (d) => `${enMonths[d.month - 1]} ${d.day}, ${d.time}`,
     date: (d) => `${enMonths[d.month - 1]} ${d.day}`,
-    day: (d) => `${enWeekdays[d.weekday]}, ${enMonths[d.month - 1]} ${d.day}`,
+    day: (d) => `${WEEKDAYS.en.short[d.weekday]}, ${enMonths[d.month - 1]} ${d.day}`,
     near: { 0: 'today', 1: 'tomorrow', 2: 'the day after tomorrow', [-1]: 'yesterday' },
   },
   orders: {
