@@ -64,6 +64,11 @@ const LEANING_WEIGHT = 0.35;
 const AGREEMENT = 0.5;
 /** A thing several entries ask about: the runner-up's confidence, alone, at least this share of the best's. */
 const SPREAD = 0.5;
+/**
+ * How much more of a follow-up's rephrasing than the new thing's own share an entry about the new
+ * thing must explain for that reading to count (see matchReadings).
+ */
+const FRAME_MARGIN = 0.02;
 /** How much of a request for a person an entry's questions must hold to answer it (EntryScore.pooledCover). */
 const PERSON_HELD = 0.8;
 /** Below this share of its best match's stored question said, a message naming a product is also read by the product's kind. */
@@ -203,14 +208,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   // Knowledge written mostly in Chinese: English in a message meets little of it as typed.
   const mostlyChinese = isMostlyChinese(index);
 
-  type Matched = { top: EntryScore[]; confidence: number[]; known: Int32Array };
+  type Matched = { top: EntryScore[]; confidence: number[]; known: Int32Array; norm: number };
 
   function match(features: Features, when: When, english: boolean, only?: ReadonlySet<number>): Matched {
     const allowed =
       hasConditions || only
         ? (entry: number) => (!only || only.has(entry)) && availableAt(index.entries[entry]!, when)
         : undefined;
-    const { top, known } = scoreEntries(index, features, CANDIDATES, allowed);
+    const { top, known, norm } = scoreEntries(index, features, CANDIDATES, allowed);
     const confidence = calibrate(top, { english, siblings: isSibling, crowd: crowdOf });
     const owner = topicOwner(top);
     if (!confident(confidence) && owner >= 0) {
@@ -223,7 +228,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       // Several entries explain the whole question about equally: a guess, not an answer.
       confidence[0] = Math.min(confidence[0]!, CALIBRATION.answerAt * VAGUE_FACTOR);
     }
-    return { top, confidence, known };
+    return { top, confidence, known, norm };
   }
 
   /**
@@ -265,15 +270,29 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     let rephrased = false;
     // How many readings answer from each entry: the restricted ones here, any entry's in `agreed`.
     const support = new Map<number, number>();
+    // The new thing's share of a reading's evidence, known once a reading is scored (see `framed`).
+    const complement = english && EN_COMPLEMENT.test(focus);
+    const focusNorm = only ? scoreEntries(index, featuresOf(normalize(focus), focus), 1).norm : 0;
     for (const reading of readings) {
       const m = match(featuresOf(reading, reading), when, english, only);
       const top = m.top[0];
-      const value = top ? m.confidence[0]! * (about.get(top.entry) ?? 1) : 0;
+      // Among the entries about the new thing, one that explains no more of a rephrasing than the new
+      // thing itself answers it only because nothing else may: 熟普买回去怎么保存 among the 熟普 entries
+      // finds 生普和熟普有什么区别, and "confidently", as no other entry competes. The earlier
+      // question's frame, asked of the new thing, is then for the rephrasings read from any entry.
+      // (A complement is where the frame applies: "and to canada?" after a delivery question is for the
+      // entry about shipping abroad, whatever of the frame its questions say.)
+      const framed = reading === focus || !top || !only || complement || top.queryCover > focusNorm / m.norm + FRAME_MARGIN;
+      const value = top && framed ? m.confidence[0]! * (about.get(top.entry) ?? 1) : 0;
       if (!best || value > best.value + 1e-9) best = { ...m, reading, value };
+      if (!framed) continue;
       if (confident(m.confidence)) support.set(top!.entry, (support.get(top!.entry) ?? 0) + 1);
       if (confident(m.confidence) && reading.replace(focus, '').replace(/[\s?!.~吗呢吧啊]/gu, '')) rephrased = true;
     }
-    const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1);
+    // When no entry about the new thing explains any of the earlier question, the new thing is what
+    // that question now asks about (那熟普呢 after 龙井买回去怎么保存), even if it would be a
+    // question of its own (熟普 alone: how 生普 and 熟普 differ).
+    const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement);
     if (agreed) return agreed;
     // None of them answers, or only the new thing alone does (纸尿裤呢 after 日期新鲜吗: the earlier
     // question asks nothing the new thing could replace): the earlier question with the new thing
@@ -312,7 +331,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * or two finds one (晚上喝白茶吗: how to brew it). The readings among the entries about the new
    * thing win when more of them agree: "and rugs?" after a question on sheet sizes.
    */
-  function agreedReading(focus: string, readings: readonly string[], when: When, english: boolean, atLeast: number): (Matched & { reading: string }) | undefined {
+  function agreedReading(focus: string, readings: readonly string[], when: When, english: boolean, atLeast: number, ownQuestionWins: boolean): (Matched & { reading: string }) | undefined {
     const rephrasings = readings.filter((r) => r !== focus);
     const needed = Math.max(atLeast, Math.ceil(rephrasings.length * AGREEMENT));
     const votes = new Map<number, (Matched & { reading: string })[]>();
@@ -328,9 +347,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const [entry, won] = [...votes].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
     if (entry === undefined || won!.length < needed) return undefined;
     // A question of its own is for the entries about it ("and to ireland?" after a delivery question).
-    const alone = questionOfItsOwn(focus, when, english);
+    const alone = (ownQuestionWins || !mentions(entry, focus)) && questionOfItsOwn(focus, when, english);
     if (alone && alone.top[0]!.entry !== entry) return undefined;
     return won!.reduce((a, b) => (b.confidence[0]! > a.confidence[0]! ? b : a));
+  }
+
+  /** Whether an entry's questions or answer say any of `focus` (a word of it, a character pair, a synonym). */
+  function mentions(entry: number, focus: string): boolean {
+    const top = scoreEntries(index, featuresOf(normalize(focus), focus), 1, (e) => e === entry).top[0];
+    return top !== undefined && top.queryCover > 0;
   }
 
   /** A question's own features read with the earlier question's alongside, at `weight`. */
@@ -485,7 +510,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const skip = isSmalltalk || !index.questions.length;
       const english = language === 'en';
       let resolved = context.resolved;
-      let matched: Matched = { top: [], confidence: [], known: new Int32Array(0) };
+      let matched: Matched = { top: [], confidence: [], known: new Int32Array(0), norm: 0 };
       if (!skip && context.readings?.length && context.focus) {
         const best = matchReadings(context.focus, context.readings, when, english, context.joined);
         matched = best;

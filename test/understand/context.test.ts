@@ -244,6 +244,23 @@ describe('follow-up questions', () => {
     expect(engine.understand('那白茶呢', { history: [{ role: 'customer', text: '普洱怎么泡' }] }).answer?.id).toBe('brew_white');
   });
 
+  it('asks the earlier question of a thing whose only entry is about something else (那熟普呢 after a storage question)', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'storage', questions: ['茶叶怎么保存', '要放冰箱吗'], answer: '绿茶密封冷藏；红茶、普洱、白茶常温密封避光。' },
+        { id: 'sheng_vs_shu', questions: ['生普和熟普有什么区别', '生茶熟茶哪个好'], answer: '生普清苦回甘，熟普醇厚温和。' },
+        { id: 'brewing', questions: ['用多少度的水泡', '水温要多少'], answer: '绿茶80度，乌龙普洱用沸水。' },
+      ],
+    });
+    const engine = createEngine(kb);
+    // Among the 熟普 entries only the comparison is left, and it explains nothing of 怎么保存: the
+    // storage entry, which covers 普洱, answers the earlier question asked of 熟普.
+    expect(engine.understand('那熟普呢', { history: [{ role: 'customer', text: '龙井买回去怎么保存' }] }).answer?.id).toBe('storage');
+    // The comparison still answers 熟普 alone, and a follow-up that asks about it.
+    expect(engine.understand('熟普').answer?.id).toBe('sheng_vs_shu');
+    expect(engine.understand('那熟普和生普的区别呢', { history: [{ role: 'customer', text: '龙井买回去怎么保存' }] }).answer?.id).toBe('sheng_vs_shu');
+  });
+
   it('follows a chain of follow-ups as long as it goes: each asks the first question again', () => {
     const tools = ['电钻', '电锯', '电刨', '角磨机', '热风枪', '电锤'];
     const kb = shopKb({
