@@ -383,7 +383,8 @@ function spell(word: string, ctx: FeatureContext): string[] {
   if (corrected) return [corrected];
   // A split leaving a lone letter (cani → can i) only when the rest is no courtesy word: siri is not
   // "sir i", which would vanish from the question altogether.
-  return split && !split.some((part) => ctx.lexicon.enCourtesy.has(part)) ? split : [word];
+  // (Not a word of three letters: min is no "m in".)
+  return split && word.length > 3 && !split.some((part) => ctx.lexicon.enCourtesy.has(part)) ? split : [word];
 }
 
 /** The groups of an English phrase, also in the plural (gift vouchers is a gift voucher). */

@@ -113,6 +113,12 @@ describe('question words', () => {
     const context = buildIndex(kbOf([['voice', ['does it work with Alexa?']]])).context;
     const typed = extractFeatures('does it work with siri', context);
     expect(Array.from(typed.keys.subarray(0, typed.size), describeKey)).toContain('wsiri');
+    // Nor is a word of three letters split into a letter and a small word: "last min" has no "m in".
+    // (The knowledge knows "m", of 6M.)
+    const gifts = buildIndex(kbOf([['gift', ['Do you sell gift cards?']], ['expiry', ['What does 6M on the jar mean?']]])).context;
+    const short = Array.from(extractFeatures('need a last min present', gifts).keys.subarray(0, extractFeatures('need a last min present', gifts).size), describeKey);
+    expect(short).toContain('wmin');
+    expect(short).not.toContain('wm');
   });
 
   it('read buying from a place as being shipped there, and only a place: "order from Norway" is no "order from your website"', () => {
@@ -140,6 +146,37 @@ describe('question words', () => {
     );
     for (const text of ['I entered the wrong address', 'i typed a wrong delivery address by mistake', 'I put wrong address']) expect(english.understand(text).answer?.id, text).toBe('address');
     expect(english.understand('you sent the wrong item').answer?.id).toBe('wrong-item');
+  });
+
+  it('read what a skincare or tea customer says another way: a rash is a reaction, 睡不着 is 失眠, moving house a new address', () => {
+    const english = createEngine(
+      kbOf([
+        ['address', ['How do I change my delivery address?']],
+        ['leak', ['My item arrived damaged.', 'A product leaked in the parcel.']],
+        ['samples', ['Do you send free samples?']],
+      ]),
+    );
+    expect(english.understand('moving house next week, can you change where it goes').answer?.id).toBe('address');
+    expect(english.understand('the bottle spilled all over the parcel').answer?.id).toBe('leak');
+    expect(english.understand('do you still send freebies?').answer?.id).toBe('samples');
+    // Near-synonyms meet more weakly than the same word: read as one, whatever they answer.
+    const lexicon = new CompiledLexicon();
+    const keys = (text: string) => Array.from(extractFeatures(text, { lexicon }).keys.subarray(0, extractFeatures(text, { lexicon }).size), describeKey);
+    expect(keys('got a rash from the cream')).toContain('sreaction');
+    expect(keys('the serum was not inside')).toContain('smissing');
+    expect(keys('preggo, which can i use')).toContain('spregnant');
+    const chinese = createEngine(
+      kbOf([
+        ['sleep', ['喝了会失眠吗', '茶叶含咖啡因吗']],
+        ['remote', ['偏远地区包邮吗', '新疆西藏能发吗']],
+        ['broken', ['收到茶具碎了怎么办', '包裹破损怎么处理']],
+        ['report', ['有农残检测报告吗']],
+      ]),
+    );
+    expect(chinese.understand('晚上喝会睡不着吗').answer?.id).toBe('sleep');
+    expect(chinese.understand('俺这疙瘩是新疆的 能给整过来不').answer?.id).toBe('remote');
+    expect(chinese.understand('盖碗到了就是碎的').answer?.id).toBe('broken');
+    expect(chinese.understand('有质检报告吗').answer?.id).toBe('report');
   });
 
   it('keep a word the knowledge only uses inside a longer one apart, also at the end', () => {

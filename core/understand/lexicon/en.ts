@@ -42,6 +42,10 @@ export const enRewrites: Record<string, string> = {
   // Keeping something fresh is storing it (how to keep beans fresh after opening).
   'keep * fresh': 'store * fresh',
   'new place': 'new address',
+  // Moving house is a new address to deliver to.
+  'moving house': 'changing address',
+  'move house': 'change address',
+  'moved house': 'changed address',
   'new flat': 'new address',
   'new house': 'new address',
   'new home': 'new address',
@@ -222,7 +226,7 @@ export const enSynonyms: string[][] = [
   ['review', 'feedback', 'opinion', 'rating', 'comment'],
   ['talk', 'speak', 'chat', 'contact', 'reach', 'call', 'in touch'],
   ['item', 'product', 'article', 'goods', 'thing', 'stuff'],
-  ['damaged', 'broken', 'smashed', 'cracked', 'shattered', 'crushed', 'dented', 'scratched', 'torn', 'ripped', 'scratch', 'scratches', 'dent', 'crack', 'chipped', 'stained', 'hole', 'holes', 'broke', 'fell apart', 'came apart', 'falling apart', 'coming apart', 'in pieces', 'bent', 'snapped'],
+  ['damaged', 'broken', 'smashed', 'cracked', 'shattered', 'crushed', 'dented', 'scratched', 'torn', 'ripped', 'scratch', 'scratches', 'dent', 'crack', 'chipped', 'stained', 'hole', 'holes', 'broke', 'fell apart', 'came apart', 'falling apart', 'coming apart', 'in pieces', 'bent', 'snapped', 'busted', 'bust'],
   ['price match', 'match the price', 'match that price', 'cheaper elsewhere', 'cheaper somewhere else', 'found it cheaper', 'saw it cheaper', 'lower price elsewhere', 'for less', 'have it for less', 'selling it for less', 'will you match', 'will u match', 'can you match', 'do you match'],
   ['showroom', 'physical store', 'in person', 'retail store', 'brick and mortar', 'visit your store', 'visit the store'],
   ['sustainable', 'sustainability', 'eco friendly', 'eco', 'environmentally friendly', 'recycled'],
@@ -261,7 +265,14 @@ export const enSynonyms: string[][] = [
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
   ['international', 'internationally', 'abroad', 'overseas', 'worldwide', 'outside the us', 'other countries'],
   ['customs', 'duties', 'duty', 'import tax', 'import fees', 'vat'],
-  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include'],
+  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include', 'not in the box', 'not in the parcel', 'not in the package', 'not inside', 'was not in', 'were not in'],
+  // A bottle or a tube that lost what it held.
+  ['leak', 'leaked', 'leaking', 'leaky', 'leaks', 'spill', 'spilled', 'spilt', 'seeped', 'oozed'],
+  // What a product does to skin that does not take it.
+  ['reaction', 'rash', 'irritation', 'irritated', 'itchy', 'itching', 'itch', 'hives', 'breakout', 'broke out', 'break out', 'breaking out', 'redness', 'stinging'],
+  ['pregnant', 'pregnancy', 'preggo', 'preggers', 'expecting a baby'],
+  ['breastfeeding', 'breast feeding', 'nursing', 'lactating'],
+  ['coeliac', 'celiac', 'gluten intolerance', 'gluten intolerant'],
   ['late', 'delayed', 'delay', 'overdue', 'taking forever', 'taking so long'],
   ['assemble', 'assembly', 'put * together', 'install', 'installation', 'build'],
   ['instructions', 'manual', 'user guide'],
@@ -273,7 +284,7 @@ export const enSynonyms: string[][] = [
   ['warm', 'warmth', 'cold', 'temperature', 'sub zero', 'below zero', 'freezing', 'degrees'],
   ['gas', 'fuel', 'canister', 'canisters'],
   ['hours', 'opening hours', 'opening times', 'closing time', 'business hours', 'what time do you close', 'what time do you open', 'open today', 'close today', 'open until', 'open on'],
-  ['sample', 'samples', 'swatch', 'swatches', 'tester', 'testers'],
+  ['sample', 'samples', 'swatch', 'swatches', 'tester', 'testers', 'freebie', 'freebies', 'sachet', 'sachets'],
   ['gift wrap', 'gift wrapping', 'wrap', 'wrapping', 'gift box', 'gift package', 'gift packaging', 'as a present', 'as a gift'],
   // Scale in a kettle or a coffee machine, and taking it out.
   ['descale', 'descaling', 'decalcify', 'decalcifying', 'decalcification', 'limescale', 'lime scale', 'scale buildup', 'scale build up', 'mineral buildup', 'mineral build up', 'calcium buildup', 'calcium build up'],
