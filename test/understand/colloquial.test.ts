@@ -177,6 +177,9 @@ describe('question words', () => {
     expect(chinese.understand('俺这疙瘩是新疆的 能给整过来不').answer?.id).toBe('remote');
     expect(chinese.understand('盖碗到了就是碎的').answer?.id).toBe('broken');
     expect(chinese.understand('有质检报告吗').answer?.id).toBe('report');
+    // A condition's marker is no word of it: 万一寄到碎了呢 says what 寄到碎了 says.
+    expect(keys('万一寄到碎了呢').filter((k) => k.includes('万'))).toEqual([]);
+    expect(keys('要是拆了呢').filter((k) => k.includes('要是'))).toEqual([]);
   });
 
   it('keep a word the knowledge only uses inside a longer one apart, also at the end', () => {
