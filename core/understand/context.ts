@@ -5,6 +5,7 @@ import type { Catalogue } from './entities.js';
 import { extractEntities } from './entities.js';
 import { normalize } from '../text/normalize.js';
 import { smalltalk } from './lexicon/signals.js';
+import { isAsking } from './question-focus.js';
 import type { HistoryTurn } from './types.js';
 
 /** At most this many readings of a follow-up are tried (a long earlier question has many spans). */
@@ -44,6 +45,11 @@ export interface ResolvedContext {
    * only when the question alone finds no answer.
    */
   mayLeanOn?: string;
+  /**
+   * A topic follow-up with more said after it (那龙井呢 能放几年, 那凉拖呢 我平时穿39): the whole
+   * message, to be read with the earlier question when no reading of the topic answers.
+   */
+  rest?: string;
 }
 
 const ZH_PRONOUN = '这个|那个|这款|那款|这件|那件|这种|那种|这一款|这个商品|这个宝贝|该商品|它';
@@ -56,6 +62,8 @@ const ZH_TOPIC = /^(?:(?:那|那么|那个|还有|另外|然后|那要是|如果
 // same for rugs? / is it the same with towels?
 const EN_TOPIC =
   /^(?:and|but|so|ok|okay)?\s*(?:what|how)\s+about\s+(.*[^\s?!.])[\s?!.]*$|^and\s+(.{1,40}?)\s*\?+$|^(?:and|ok|okay|is it|is that)?\s*(?:the\s+)?same\s+(?:for|with)\s+(.{1,40}?)\s*[?!.]*$/u;
+// 那龙井呢 能放几年: the same, and then a few words more (a detail, the question again in other words).
+const ZH_TOPIC_THEN = /^(?:那|那么|还有|另外|那要是|如果是)\s*(.{1,8}?)\s*呢[\s,!?~]+(.{1,16}?)[\s?!.~]*$/u;
 const ZH_PRONOUN_ONLY = new RegExp(`^(?:那|那么)?\\s*(?:${ZH_PRONOUN})\\s*(?:呢)?\\s*[?!.~]*$`, 'u');
 const EN_PRONOUN_ONLY = new RegExp(`^(?:and|what about|how about)?\\s*(?:${EN_PRONOUN})\\s*[?!.]*$`, 'u');
 const ZH_PRONOUN_IN = new RegExp(ZH_PRONOUN, 'u');
@@ -188,7 +196,7 @@ const EN_QUESTION_WORD = /\b(?:how|when|what|whats|which|much|many|long|cost|cos
 const ZH_QUESTION_WORD = /多久|多长时间|多少|几天|几号|什么时候|啥时候|怎么|咋|哪/u;
 
 function isFollowUp(text: string): boolean {
-  return ZH_TOPIC.test(text) || EN_TOPIC.test(text) || ZH_PRONOUN_ONLY.test(text) || EN_PRONOUN_ONLY.test(text);
+  return ZH_TOPIC.test(text) || ZH_TOPIC_THEN.test(text) || EN_TOPIC.test(text) || ZH_PRONOUN_ONLY.test(text) || EN_PRONOUN_ONLY.test(text);
 }
 
 /**
@@ -226,6 +234,16 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
     }
     const bare = bareTopic(normalized, english);
     if (bare) return { resolved: bare };
+  }
+  const then = english ? undefined : ZH_TOPIC_THEN.exec(normalized);
+  if (then && !frameOnly(then[1]!, false)) {
+    const previous = lastQuestion(history);
+    const topic = then[1]!.trim();
+    // What follows asks a question of its own about the topic (那白茶呢 水温要多少): that question.
+    if (isAsking(then[2]!, false)) return { resolved: `${topic}${then[2]!.trim()}` };
+    if (previous) {
+      return { resolved: normalized, focus: topic, previous, readings: [...substitutions(previous, topic, false), topic], joined: `${trimEnd(previous)} ${topic}`, rest: normalized };
+    }
   }
 
   // "这个多少钱?" — the pronoun stands for the product mentioned last.

@@ -515,6 +515,10 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         const best = matchReadings(context.focus, context.readings, when, english, context.joined);
         matched = best;
         resolved = best.reading;
+        if (context.rest && context.previous && !confident(best.confidence)) {
+          matched = matchLeaning(context.rest, text, context.previous, false, when, english);
+          resolved = context.rest;
+        }
       } else if (!skip && context.focus) {
         matched = matchFollowUp(context.focus, context.resolved, when, english);
         // 这个怎么泡 after 雨前龙井: how green tea is brewed, as for the product named outright.

@@ -10,6 +10,11 @@ const EN_ASKING =
   /^(?:(?:so|and|but|ok|okay|just|also|then)\s+)*(?:how|what|what's|whats|where|where's|wheres|when|why|which|who|can|could|would|will|do|does|did|is|are|should|any way|is there)\b|\b(?:wondering|wonder|want to know|need to know|let me know|tell me)\b/u;
 const ZH_ASKING = /吗|么|嘛|呢|怎么|怎样|如何|多久|多少|什么|啥|哪|(?<!好)几[天号点个次]|能不能|可不可以|是否|是不是|要不要|会不会|行不行|有没有|咋|谁|(?:能|可以)?退不$/u;
 
+/** Whether a clause asks something: a question mark, or a question word. */
+export function isAsking(clause: string, english: boolean): boolean {
+  return clause.endsWith('?') || (english ? EN_ASKING : ZH_ASKING).test(clause.replace(/[.!?;,]+$/u, ''));
+}
+
 /** Whether a normalised message is long (LONG): a story with a question in it, more often than not. */
 export function isLongMessage(text: string, english: boolean): boolean {
   // Most messages are short: the length alone rules them out before anything is counted.
@@ -30,7 +35,7 @@ export function questionFocus(text: string, english: boolean): string | undefine
     .map((c) => c.trim())
     .filter((c) => c.replace(/[\s\p{P}]/gu, '').length > 1);
   if (english && clauses.length === 1) return runOnQuestion(text);
-  const asking = clauses.filter((c) => c.endsWith('?') || (english ? EN_ASKING : ZH_ASKING).test(c.replace(/[.!?;,]+$/u, '')));
+  const asking = clauses.filter((c) => isAsking(c, english));
   if (!asking.length || asking.length === clauses.length) return undefined;
   return asking.join(' ');
 }

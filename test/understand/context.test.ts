@@ -261,6 +261,23 @@ describe('follow-up questions', () => {
     expect(engine.understand('那熟普和生普的区别呢', { history: [{ role: 'customer', text: '龙井买回去怎么保存' }] }).answer?.id).toBe('sheng_vs_shu');
   });
 
+  it('reads a topic follow-up with more said after it (那凉拖呢 我平时穿39) as the earlier question about the topic', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'fit', questions: ['鞋子偏大还是偏小', '码数准不准'], answer: '运动鞋标准码，凉拖偏小建议拍大一码。' },
+        { id: 'size_advice', questions: ['尺码怎么选', '平时穿多大码买多大'], answer: '平时穿多大拍多大。' },
+        { id: 'shelf', questions: ['保质期多久', '茶叶能放多久'], answer: '绿茶18个月，白茶可以长期存放。' },
+        { id: 'brew', questions: ['用多少度的水泡', '水温要多少'], answer: '绿茶80度。' },
+      ],
+    });
+    const engine = createEngine(kb);
+    const fit = engine.understand('那凉拖呢 我平时穿39', { history: [{ role: 'customer', text: '这款偏码吗' }] });
+    expect(fit.answer?.id).toBe('fit');
+    expect(engine.understand('那龙井呢 能放几年', { history: [{ role: 'customer', text: '寿眉能放多久' }] }).answer?.id).toBe('shelf');
+    // What is said after the topic is read too, when no reading of the topic answers.
+    expect(engine.understand('那白茶呢 水温要多少', { history: [{ role: 'customer', text: '哪款好喝' }] }).answer?.id).toBe('brew');
+  });
+
   it('follows a chain of follow-ups as long as it goes: each asks the first question again', () => {
     const tools = ['电钻', '电锯', '电刨', '角磨机', '热风枪', '电锤'];
     const kb = shopKb({
