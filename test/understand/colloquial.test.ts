@@ -177,6 +177,10 @@ describe('question words', () => {
     expect(chinese.understand('俺这疙瘩是新疆的 能给整过来不').answer?.id).toBe('remote');
     expect(chinese.understand('盖碗到了就是碎的').answer?.id).toBe('broken');
     expect(chinese.understand('有质检报告吗').answer?.id).toBe('report');
+    // Out of stock, however it is said (没货了, 抢光了): not 橙子打蜡吗 because an orange is named.
+    const stock = createEngine(kbOf([['restock', ['缺货了什么时候补货', '卖完了还会上吗']], ['ship', ['什么时候发货']], ['wax', ['橙子打蜡吗']]]));
+    expect(stock.understand('没货了').answer?.id).toBe('restock');
+    expect(stock.understand('橙子没货了吗').answer?.id).not.toBe('wax');
     // A condition's marker is no word of it: 万一寄到碎了呢 says what 寄到碎了 says.
     expect(keys('万一寄到碎了呢').filter((k) => k.includes('万'))).toEqual([]);
     expect(keys('要是拆了呢').filter((k) => k.includes('要是'))).toEqual([]);
