@@ -139,6 +139,38 @@ describe('escalation signals', () => {
       expect(engine.understand(text).escalate, text).toBe(false);
     }
   });
+  it('hears complaints said sideways (a vow, a bill for the trouble, a review held hostage, someone posing as the shop), and not their look-alikes', () => {
+    for (const text of [
+      '我真的会谢 包装连个泡沫都没有',
+      '再来你们家买东西我就是猪',
+      '你们自己掂量着办',
+      '差评先不写 看你们怎么处理',
+      '跟真人说话 别再发自动回复了',
+      '充电宝烧黑了 差点着火',
+      '这批货跟官网的对不上 走线歪歪扭扭 别装了',
+      'my credit card company can deal with you',
+      'who is paying for the ruined bag then',
+      'AGENT. AGENT.',
+      'is there anyone real there or is it all automated',
+      'got a text that looks exactly like you asking for my card number',
+      'i see two payments on my statement for one order',
+      'the toy eye came off and my baby nearly swallowed it',
+    ]) {
+      expect(engine.understand(text).escalate, text).toBe(true);
+    }
+    for (const text of [
+      '投诉电话多少 我想表扬一下你们的客服',
+      '烟雾报警器是装电池的吗',
+      '照片曝光过度了 实物是什么颜色',
+      '烦死了 选择困难 黑的白的哪个好看',
+      '气死我了这么好看 没我的码了',
+      'will i be charged twice if i pay with two cards?',
+      'ordered for the third time, love it',
+    ]) {
+      expect(engine.understand(text).escalate, text).toBe(false);
+    }
+  });
+
   it('reads the tone of the whole message: in jest, only asking or about someone else halves it; resignation and irony count', () => {
     for (const text of ['律师函警告 哈哈开玩笑的 有没有加大码', '退一赔三是啥意思 好奇问一下', '12315电话多少来着 不是找你们', '气死我了😂 下次什么时候补货', 'Not a complaint, just feedback: the box was a bit big']) {
       expect(engine.understand(text).escalate, text).toBe(false);

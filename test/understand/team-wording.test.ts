@@ -75,10 +75,18 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   // Likewise, a shoe shop in Chinese (71 of 90 then, none wrong; 18 of 18 out of knowledge left;
   // follow-ups 11 of 20).
   ['shoes-zh', own('shoes-zh'), { accuracy: 0.8, precision: 0.95, falseOos: 0.06 }],
-  ['shoes-zh-follow-ups', own('shoes-zh'), { accuracy: 0.5, precision: 0.8 }],
+  // (15 of 20 since a topic follow-up with more said after it reads as one: 那凉拖呢 我平时穿39.)
+  ['shoes-zh-follow-ups', own('shoes-zh'), { accuracy: 0.7, precision: 0.8 }],
   // Likewise, a department store's 50-entry help centre in English (73 of 110 then, 3 wrong; 20 of 20
   // out of knowledge left).
   ['store-en', own('store-en'), { accuracy: 0.7, precision: 0.93, falseOos: 0 }],
+  // Likewise, a tea shop in Chinese (63 of 90 then, 2 wrong; 16 of 18 out of knowledge left;
+  // follow-ups 14 of 20) and a skincare shop in English (55 of 90 then, 9 wrong; 13 of 18 out of
+  // knowledge left; follow-ups 14 of 20).
+  ['tea-zh', own('tea-zh'), { accuracy: 0.7, precision: 0.95, falseOos: 0.12 }],
+  ['tea-zh-follow-ups', own('tea-zh'), { accuracy: 0.75, precision: 0.9 }],
+  ['skincare-en', own('skincare-en'), { accuracy: 0.62, precision: 0.8, falseOos: 0.28 }],
+  ['skincare-en-follow-ups', own('skincare-en'), { accuracy: 0.7, precision: 0.9 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -100,6 +108,11 @@ const complaints: [string, string, { recall: number; precision: number }][] = [
   ['escalation-en-3', shop('gadget-shop'), { recall: 0.9, precision: 0.9 }],
   // A third, by the same helper as the fifth (20 of 38 then, 1 false alarm of 22).
   ['escalation-en-4', shop('gadget-shop'), { recall: 0.94, precision: 0.94 }],
+  // A sixth and a fifth English one, by a helper asked to avoid the obvious words in half of them
+  // (Chinese 32 of 50 then, 5 false alarms of 30; English 20 of 40, 3 of 25). The English false alarm
+  // left is a request to speak to someone about a bulk order: a person is the right answer to it.
+  ['escalation-6', sample, { recall: 0.96, precision: 0.96 }],
+  ['escalation-en-5', shop('gadget-shop'), { recall: 0.97, precision: 0.95 }],
 ];
 
 describe('questions in the team\u2019s own words', () => {
@@ -113,7 +126,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });

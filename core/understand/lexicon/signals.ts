@@ -26,18 +26,18 @@ const harm = (weight: number, ...patterns: string[]): Cue[] => cue('complaint', 
 export const zhCues: Cue[] = [
   // Asking for a person.
   ...cue('human_request', 1,
-    '转人工', '人工客服', '人工服务', '(找|要|叫|接|转|换|请|让|给我)(个)?(人工|真人|活人)', '有(没有)?(人工|真人|活人|客服)(在)?(吗|么|嘛|啊|呀|[?]|$)', '(老板|店长|负责人|经理|主管|领导)的?(电话|手机|联系方式|微信)', '真人客服', '(不要|别用|别让|不想(跟|和)?|不要(跟|和)?)(机器人|机器|自动回复)',
+    '转人工', '人工客服', '人工服务', '(找|要|叫|接|转|换|请|让|给我)(个)?(人工|真人|活人)', '(跟|和|同)(个)?(真人|活人)(说话|聊|沟通|讲|对话|谈)', '把(你们)?(的)?(店长|老板|负责人|经理|主管|领导)(给我)?叫(出来|过来|来)', '有(没有)?(喘气|活着)的', '(找|寻)(个|一个)?负责的(人)?', '(跟|和)机器(人)?(讲|说|聊)(不清|不通|不明白)', '别(再)?(甩|发|回|用)(给我)?(自动回复|机器人|模板)', '有(没有)?(人工|真人|活人|客服)(在)?(吗|么|嘛|啊|呀|[?]|$)', '(老板|店长|负责人|经理|主管|领导)的?(电话|手机|联系方式|微信)', '真人客服', '(不要|别用|别让|不想(跟|和)?|不要(跟|和)?)(机器人|机器|自动回复)',
     '(找|叫)(你们)?(的)?(老板|店长|负责人|经理|领导|主管)', '换(个|一个)?(人|客服)(来|吧|[,.!?]|$)',
     '(接|转|叫|找|请)(一下)?.{0,4}(主管|经理|负责人|领导|店长)', '(能|会)说(人)?话的(客服|人)', '(懂行|懂|明白)的人(来)?(回答|处理|说|跟我)', '(安排|找|派)(个|一个)?专人', '有(没有)?人(在)?吗', '(你|是不是)(是)?(个)?机器人', '人呢[?？!！]*$', '(^|[^a-z0-9])rg([^a-z0-9-]|$)',
   ),
   // Lodging a complaint.
   ...cue('complaint', 1,
-    '投诉', '举报', '维权', '讨(个)?说法', '求(个)?(说法|解释)', '(给|作|做)(出)?(个|一个)?(合理的?)?(解释|交代|答复)', '给(我|个)(一个|个)?说法', '要(个|一个)说法', '(我要|我想)?(反映|反应)(一下)?问题',
+    '投诉(?!.{0,12}(表扬|夸|点赞))', '举报', '给(我)?(个|一个)?(合理的?)?交代', '维权', '讨(个)?说法', '求(个)?(说法|解释)', '(给|作|做)(出)?(个|一个)?(合理的?)?(解释|交代|答复)', '给(我|个)(一个|个)?说法', '要(个|一个)说法', '(我要|我想)?(反映|反应)(一下)?问题',
   ),
   ...cue('complaint', 0.6,
     '(一直|还是|都|到现在|至今|始终|从来)(都)?(没|没有|不)(人)?(解决|处理|回复|到账|发货|退款|联系|理|管|给)', '(多少|好几|几十|无数|n)次',
-    '(等|拖)了(好|整整)?(几|十几|[0-9]+|一|两|三|半)(个)?(天|周|星期|礼拜|月|小时)', '一拖再拖', '没人(管|理|处理|回复|接|审核|跟进|联系)', '第(二|2)(次|遍)(问|说|找|联系|催|反映|来|申请|换|退|投诉|打|发)', '[0-9一二两三四五六七八九十几半]+(天|周|个星期|个礼拜|个月)了?[,]?.{0,8}(没|没有|不见|不给)',
-    '(每次|总是|老是|一直)都?(说|是说|回复)',
+    '(等|拖)了(好|整整)?([0-9一二两三四五六七八九十几半]+)(个)?(天|周|星期|礼拜|月|小时)', '一拖再拖', '没人(管|理|处理|回复|接|审核|跟进|联系|鸟|睬|搭理)', '(爱答不理|爱理不理)', '第(二|2)(次|遍)(问|说|找|联系|催|反映|来|申请|换|退|投诉|打|发)', '[0-9一二两三四五六七八九十几半]+(天|周|个星期|个礼拜|个月)了?[,]?.{0,8}(没|没有|不见|不给)',
+    '(每次|总是|老是|一直)都?(说|是说|回复)', '(每次|总是|老是)都是',
     '(穿|用|洗|戴|充|开)了?(一|两|三|几|[0-9])(次|天|下|回)就(坏|破|掉|开|断|裂|不亮|没电|掉色|褪色|起球|不能用|不响|缩|变形|鼓)', '(快点|赶紧|马上|立刻|立即)(给我)?(退款|退钱|退货|处理|解决)',
     '(不|没)(睬|理|搭理)(人|我)', '(怎么|哪能|咋)搞的', '(咋|怎么)回事(啊|嘛|呀|呢)?',
     '(明天又明天|一天又一天|一次又一次|一遍又一遍|一周又一周)', '(一点|任何|半点|一丁点)(动静|消息|回音|回应|进展|反应)(都|也)?(没|没有)',
@@ -83,16 +83,16 @@ export const zhCues: Cue[] = [
   ...cue('threat', 1, '(消保官|消保会|消保处)', '检举'),
   // Threats: authorities, reviews, media, lawyers.
   ...cue('threat', 1,
-    '(?<![0-9])12315(?![0-9])', '(打|拨打?|找|投诉到|告到|去|向|联系|政务)\\s*12345(?![0-9])', '(?<![0-9])12345\\s*(热线|投诉|举报|市长|政务|便民)', '消协', '消费者协会', '工商(局|部门|所)', '(找|向|去|到)工商', '(12315|工商|消协|媒体)(投诉|举报|曝光)', '市场监(督)?管(理)?局', '工信部', '(找|请)?律师', '起诉', '(告|上诉)(你们|到)', '法院', '报警', '(打|报|拨打)110',
-    '差评', '曝光', '(申请|找|要求|让)(平台|淘宝|天猫|京东|拼多多|小二)(客服)?(介入|仲裁)', '平台介入', '(电视台|记者|报社|315晚会)', '消基会', '(找|联系|告诉|曝光给)(新闻)?媒体', '媒体(曝光|报道)', '挂(你们|到网上)', '黑猫投诉', '(退一赔三|假一赔十)', '(要|去)(告|闹)',
+    '(?<![0-9])12315(?![0-9])', '(打|拨打?|找|投诉到|告到|去|向|联系|政务)\\s*12345(?![0-9])', '(?<![0-9])12345\\s*(热线|投诉|举报|市长|政务|便民)', '消协', '消费者协会', '工商(局|部门|所)', '(找|向|去|到)工商', '(12315|工商|消协|媒体)(投诉|举报|曝光)', '市场监(督)?管(理)?局', '工信部', '(找|请)?律师', '起诉', '(告|上诉)(你们|到)', '法院', '报警(?!器)', '(打|报|拨打)110',
+    '差评', '曝光(?!过度|不足|度|时间|补偿)', '(申请|找|要求|让)(平台|淘宝|天猫|京东|拼多多|小二)(客服)?(介入|仲裁)', '平台介入', '(电视台|记者|报社|315晚会)', '消基会', '(找|联系|告诉|曝光给)(新闻)?媒体', '媒体(曝光|报道)', '挂(你们|到网上)', '黑猫投诉', '(退一赔三|假一赔十)', '(要|去)(告|闹)',
   ),
   // Compensation.
-  ...cue('compensation', 1, '赔偿', '赔付', '误工费', '负全责', '(必须|得|应该|你们)(给我)?赔', '赔钱', '赔我', '补偿', '精神损失', '(损失|责任)(由)?谁(来)?(负责|承担|负|赔)', '(退一赔三|假一赔十)'),
+  ...cue('compensation', 1, '赔偿', '赔付', '误工费', '负全责', '(必须|得|应该|你们)(给我)?赔', '赔钱', '赔我', '补偿', '精神损失', '损失.{0,8}(必须|得|要|你们)', '(损失|责任)(由)?谁(来)?(负责|承担|负|赔)', '(退一赔三|假一赔十)'),
   // Anger and abuse. (妈的 after 我, 她, 老… is a mother's: 送我妈的.)
   ...cue('anger', 1,
     '垃圾', '骗子', '骗纸', '骗人', '坑人', '坑爹', '黑店', '无良', '奸商', '无耻', '流氓', '强盗', '土匪', '不要脸', '去死', '滚(吧|开|蛋|犊子|粗)', '(^|[,.!?\\s])滚[!?]*$',
     '(他|你|tm|特么|尼玛)妈(的|个|逼)', '尼玛', '(?<![我俺咱您她妈老姨舅后岳亲大])妈的', '我操(?!作)', '操你', '你妹', '妈蛋', '去你(大爷|大娘|妈|的)', '(草|操|日)(你|拟|泥)(大爷|妈|马)', '特么', '\\btmd\\b', '\\btm(的|就|也|是|能|不|还|无|太)',  '\\bnmb\\b', '\\bcnm\\b', '卧槽', '草泥马', '傻逼', '煞笔', '傻[bx]', '\\bsb\\b', '狗屁', '屁话', '吃屎', '脑残', '智障',
-    '什么(破|烂|垃圾)', '(破|烂)(东西|玩意|手机|公司|服务|网|店)', '欺负人', '(诈骗|欺诈|骗钱)', '(?<!(好吃|好看|好用|好喝|便宜|喜欢|香|甜|美)了?)(气死|恶心死|烦死)', '忍无可忍', '受不了了', '太过分', '欺人太甚',
+    '什么(破|烂|垃圾)', '(破|烂)(东西|玩意|手机|公司|服务|网|店)', '欺负人', '(诈骗|欺诈|骗钱)', '(?<!(好吃|好看|好用|好喝|便宜|喜欢|香|甜|美)了?)(气死|恶心死|烦死)(?!.{0,4}(这么|太|好)(好看|好吃|好用|美|香|便宜))(?!.{0,6}(选择困难|纠结|不知道(选|买|挑)))', '忍无可忍', '受不了了', '太过分', '欺人太甚',
   ),
   ...cue('anger', 0.5,
     '(太|真|很|非常|简直)(差|烂|坑|恶心|过分|离谱|无语|垃圾)', '(烂|差)到(家|极)', '醉了', '无语', '呵呵', '搞什么', '什么玩意', '(有没有|还有没有)(天理|王法)',
@@ -112,12 +112,12 @@ export const zhCues: Cue[] = [
     '(冒烟|着火|起火|爆炸|炸了|自燃|冒火花|漏电|触电|电到)', '(过敏|长痘|起疹子|起红疹|红肿|刺痛|烂脸|毁容)了', '烂脸', '(拉肚子|食物中毒|中毒|上吐下泻|呕吐)(了)?', '(住院|送医|去医院|进医院|看医生)',
     '吃出(了)?.{0,4}(头发|虫|异物|玻璃|铁丝|钉子|塑料|毛)', '(划伤|割伤|烫伤|扎伤|受伤|流血)',
   ),
-  ...harm(1, '鼓包'),
+  ...harm(1, '鼓包', '烧(黑|焦|糊|穿|化)了', '(差点|险些|幸亏没|还好没|差一点)(就)?(着|烧|起火|着火)'),
   ...harm(0.6, '过敏(?!原)', '(烧焦|焦味|糊味|火花)', '(发霉|长毛|霉变|变质|生虫|有虫)(了)?'),
   // Resigned: given up on the shop (算了你们看着办吧, 就当买个教训, 心凉了). The quietest customers who
   // are about to leave.
   ...cue('complaint', 0.6,
-    '看着办', '(认栽|认倒霉|自认倒霉)', '(就)?当(是)?(买|交)(个|了)?(教训|学费)', '心(凉|寒|累)了', '(不想|懒得)(再)?(说|理|问|解释|浪费时间|跟你们)', '无所谓了',
+    '看着办', '(自己)?掂量', '(评价|评论)(我)?先不(写|给|评)', '(认栽|认倒霉|自认倒霉)', '(就)?当(是)?(买|交)(个|了)?(教训|学费)', '心(凉|寒|累)了', '(不想|懒得)(再)?(说|理|问|解释|浪费时间|跟你们)', '无所谓了',
     '(每次|回回|次次)都(是)?这样', '(都|又|还|让我|要我)(要|得)?(我)?(重新|再)(说|讲|解释|描述)', '我(真的|是真的|真)(心)?累了', '心好累', '折腾(了)?(半天|好几天|[0-9一二两三四五六七八九十几半]+(个)?(天|周|月|星期|礼拜))', '(以后|再也)不(会)?(来|买)了',
   ),
   // Again and again, said other ways: 连续三次, 换了五个客服, 说了八百遍, 问了三道 (Sichuan), 第二次了.
@@ -139,7 +139,7 @@ export const zhCues: Cue[] = [
   // sarcasm above.
   ...irony(0.6,
     '业界良心', '不愧是', '体验感?拉满', '学到了', '(真是|真|好)贴心(呢|啊|哦)', '永远的神', '(绝了|好家伙)', '(真|可真|真是)(棒|好|会玩|有你们的)(啊|呢|哦|呀|$)',
-    '(谢谢|感谢|多谢)你们(啊|呀|了啊)', '真是(谢谢|感谢|多谢)', '这就是(你们)?(说的|所谓的|承诺的)', '(?<![0-9])666(?![0-9])', '(效率|速度|服务|质量|态度|售后)(是)?(可|真|可真|真是|是真的|太)(高|快|好|到位|棒|贴心)', '(点个赞|给你们点赞|必须点赞)', '(真是|真|实在是?)佩服', '我(可)?太喜欢你们', '不错不错', '(五星|满分)好评送给', '好评如潮', '(真系|真係)好嘢', '(巴适|杠杠的).{0,6}(等了|结果|修了|坏)', '(挺|真|很)会玩',
+    '(谢谢|感谢|多谢)你们(啊|呀|了啊|嗷|哦|呢)', '真是(谢谢|感谢|多谢)', '这就是(你们)?(说的|所谓的|承诺的)', '(?<![0-9])666(?![0-9])', '(效率|速度|服务|质量|态度|售后)(是)?(可|真|可真|真是|是真的|太)(高|快|好|到位|棒|贴心)', '(点个赞|给你们点赞|必须点赞)', '(真是|真|实在是?)佩服', '我(可)?太喜欢你们', '不错不错', '(五星|满分)好评送给', '好评如潮', '(真系|真係)好嘢', '(巴适|杠杠的).{0,6}(等了|结果|修了|坏)', '(挺|真|很)会玩',
   ),
   // What went wrong, told plainly, more of it (weak alone; with irony or anger it is the complaint).
   ...cue('complaint', 0.4,
@@ -149,16 +149,16 @@ export const zhCues: Cue[] = [
   ),
   // Anger said in words (我很生气, 愤怒), and contempt (嘴脸), and being played with (耍我呢, 想吞我的钱).
   ...cue('anger', 1, '(很|非常|特别|真的|超级|太|好|十分|极其)生气', '(愤怒|气愤)', '嘴脸', '(耍|糊弄|忽悠|玩|涮)(我|谁)(呢|吗|么|是吧|啊|玩|$)', '(吞|黑|骗|坑)(了)?我(的)?钱'),
-  ...cue('anger', 0.6, '生气', '(不爽|窝火|憋屈)', '听不懂人话'),
+  ...cue('anger', 0.6, '生气', '(不爽|窝火|憋屈)', '听不懂人话', '别装了', '算我(眼瞎|倒霉|瞎了眼)'),
   // Where a customer takes it next: the platform (去平台申诉), a hotline, the internet for all to see.
-  ...cue('threat', 1, '(消费者|消费|投诉)热线', '(去|到|找|向)(平台|淘宝|天猫|京东|拼多多|抖音|小红书|微博|网上)(上)?(申诉|发帖|曝光|评评理|讨说法)', '让(大家|所有人|网友)(都)?(看看|评评理|知道)'),
+  ...cue('threat', 1, '(消费者|消费|投诉)热线', '(去|到|找|向)(平台|淘宝|天猫|京东|拼多多|抖音|小红书|微博|网上)(上)?(申诉|发帖|曝光|评评理|讨说法)', '让(大家|所有人|网友|更多人|更多的人|别人)(都)?(看看|评评理|知道|看到)', '(处理|解决|弄)成(啥|什么)样.{0,8}(写|评|评价)'),
   ...cue('threat', 0.6, '申诉', '(发帖|发微博|发小红书|发抖音|发朋友圈)'),
   // An ultimatum (不然我就…, 再不处理我就…): weak alone, it sharpens what it threatens.
   ...cue('threat', 0.5, '(不然|否则|要不然|再不[^,.!?]{0,6})(的话)?[,]?(我)?(就|只能|会|直接)'),
   // Holding the shop to account: 你们要负责, 必须解释清楚, 给我个解决方案.
   ...cue('complaint', 1, '(你们|店家|商家|卖家)(要|得|必须|应该)(对此)?(负责|负全责|承担责任|给个交代)', '(必须|得|要)(给我)?(解释|说)清楚'),
   ...cue('complaint', 0.6,
-    '(给我|给个|要个|我要)(一个)?(解决方案|解决办法|处理方案|处理结果)', '(客服|你们)(一直|都|总是|老是|从来)?(不回|不理人|没人回|不回复|没回)', '二手(货|的|商品)', '被(人)?(用过|穿过|拆过|拆开过|退回过)',
+    '(给我|给个|要个|我要)(一个)?(解决方案|解决办法|处理方案|处理结果)', '(客服|你们)(一直|都|总是|老是|从来)?(不回|不理人|没人回|不回复|没回)', '二手(货|的|商品)', '被(人)?(用过|穿过|拆过|拆开过|退回过)', '别人(穿|用|戴|试)过的',
     '(能不能|可不可以)?(有点|讲点|讲不讲|有没有|还有没有)(点)?诚信', '无故(取消|扣|关闭|退回|拒)', '有没有(质检|品控|验货|检查过)', '答非所问',
   ),
   ...harm(0.6, '肿(了|起来)', '吐了', '(发痒|瘙痒|奇痒)', '(发烫|烫手|过热)'),
@@ -172,13 +172,13 @@ export const zhCues: Cue[] = [
     '(这么快|没几天|才几天|几天)就(坏|断|破|不能用|没电|掉)', '漏(水|液|油)', '(发个货|发货|到货|回复|回个消息|退款)(都|竟然|居然)?要(半个月|一个月|一周|十几天|好几天)',
   ),
   ...cue('complaint', 0.6,
-    '(堪比|赶上|比)(蜗牛|乌龟)', '走路送', '买了个寂寞', '白花(钱|了)', '(有|留有)(明显的)?(使用|用过|穿过|佩戴)(的)?痕迹', '(泡了|泡坏|淹了|弄湿了|浸湿)',
-    '(同一个|同样的)问题.{0,6}(问|说|找)了', '问了(一|整整)?(上午|下午|晚上|整天|一天|半天)', '(上次|昨天|之前|前天)(你们|客服)?(说|答应|承诺)(了)?(今天|明天|马上|会|就|[0-9一二两三]+天)', '(上次|昨天|之前|前天|上周|上个月|早)就(说|答应|承诺)', '(昨天|上次|之前|前天)(已经)?(问|说|反映|联系)过(了)?',
+    '(堪比|赶上|比)(蜗牛|乌龟)', '(飞鸽传书|信鸽送)', '走路送', '买了个寂寞', '白花(钱|了)', '(有|留有)(明显的)?(使用|用过|穿过|佩戴)(的)?痕迹', '(泡了|泡坏|淹了|弄湿了|浸湿)',
+    '(同一个|同样的)问题.{0,6}(问|说|找)了', '问了(一|整整)?(上午|下午|晚上|整天|一天|半天)', '(上次|昨天|之前|前天)(你们|客服)?(说|答应|承诺)(了)?(今天|明天|马上|会|就|[0-9一二两三]+天)', '(上次|昨天|之前|前天|上周|上礼拜|上星期|前几天|上个月|早)就(说|答应|承诺)', '(昨天|上次|之前|前天)(已经)?(问|说|反映|联系)过(了)?',
     '(能不能|可不可以)?给(个|句)准话', '一直(找|闹|投诉|打)',
   ),
   // More ways of saying it: contempt (买罪受, 迟早倒闭, 装死, 纸糊的), blame turned on the customer (还怪我),
   // again and again (三番五次), not a word back (一句话都没有), the shop's level (就这水平).
-  ...cue('anger', 1, '买罪受', '迟早(倒闭|关门|完蛋|黄)', '装死', '纸糊的', '被你们气', '就这(水平|素质|服务)', '(还|反而|居然|竟然)怪我', '(马上|立刻|立即)[\\s,.!]{0,3}(马上|立刻|立即)'),
+  ...cue('anger', 1, '我(真的|是真的|真)?会谢', '欠(你们|你)(的)?钱(了)?(还是|吗|么|啊)', '(再|还)(在你们家|来你们家|来|在这)?买.{0,10}(我)?就是(猪|狗|傻子|傻逼|sb)', '买罪受', '迟早(倒闭|关门|完蛋|黄)', '装死', '纸糊的', '被你们气', '就这(水平|素质|服务)', '(还|反而|居然|竟然)怪我', '(马上|立刻|立即)[\\s,.!]{0,3}(马上|立刻|立即)'),
   ...cue('complaint', 0.6,
     '什么(鬼)?操作', '(这种|这)(水平|素质)', '怪我', '(三番五次|反反复复|来来回回|一而再再而三)', '(一句话|一个字|连句话|半句话)(都|也)(没有|没)',
   ),
@@ -196,7 +196,7 @@ export const zhCues: Cue[] = [
   // Sharp practice: refurbished sold as new, a list price invented for the discount, prices by profile.
   // (Asked about, 是翻新机吗, they are a question.)
   ...cue('anger', 1, '(翻新(机|货|的)|以旧充新|(虚标|虚高)(原价|价格)?|先(涨价|提价)(再|后)(降|打折|优惠)|大数据杀熟|(删|屏蔽)(了)?(我的)?(差评|评价|评论))(?![吗么嘛?])'),
-  ...cue('anger', 0.6, '(不是|并非|非)(正品|原装|真货)(?![吗么嘛?])', '刷(单|好评|评论|销量)(?![吗么嘛?])'),
+  ...cue('anger', 0.6, '(跟|和|与)官网(的)?(对不上|不一样|不符|不同)', '(不是|并非|非)(正品|原装|真货)(?![吗么嘛?])', '刷(单|好评|评论|销量)(?![吗么嘛?])'),
   // Shameless (也好意思发出来), harassed (被推销电话骚扰), blamed (还说是我摔的), a demand (我要求换新机),
   // broken as soon as bought (一个月就塌了, 第二天就黑屏), charges doubled, money never seen (影子都没看到).
   ...cue('anger', 1, '(也|还)好意思', '(还|反而|居然|竟然)说(是)?我(的问题|的错|自己|摔|弄|人为|操作|用)'),
@@ -261,7 +261,8 @@ export const enCues: Cue[] = [
     '\\b(talk|speak|chat|chatt|contact|reach|connect|transfer|call|direct|redirect|forward|pass)(ing|ed|s)?\\b(\\s+\\w+){0,3}\\s+(with|to|through to)?\\s*(a|an|the|some|your|real|live|actual)?\\s*(human|person|agent|assistant|someone|somebody|representative|operator|rep|manager|supervisor)s?\\b',
     '\\b(want|need|get|give)\\s+(me\\s+)?(a|an|the|some)?\\s*(human|real person|live person|agent|representative|operator|supervisor|manager)\\b(?![- ]?(readable|resources|error|rights))',
     '\\b(real|live|actual|human)\\s+(person|agent|human|representative|operator|assistant|being)\\b',
-    '^(an?\\s+)?(human|agent|operator|representative|person)(\\s+please)?[.!?]*$',
+    '^(an?\\s+)?(human|agent|operator|representative|person)(\\s+please)?[.!?]*$', '^((human|agent|operator|representative|person)[.!?,\\s]+){2,}$', '^((human|agent|operator|representative|person)[.!?,\\s]+)+(human|agent|operator|representative|person)$',
+    '\\b(anyone|anybody|someone|somebody) real\\b', '\\b(is it|it\'?s|is this) (all |just )?(automated|a bot|a robot)\\b', '\\b(phone|number|contact|email|details)\\b.{0,20}\\b(your|a|the) (supervisor|manager|boss)\\b',
     "\\b(not|no|stop)\\s+(a\\s+|the\\s+)?(bot|robot|machine)\\b", '\\bare you (a )?(bot|robot|machine|real)\\b',
   ),
   ...cue('complaint', 1,
@@ -276,7 +277,7 @@ export const enCues: Cue[] = [
     '\\b(waiting|waited)\\b.{0,12}\\b([0-9]+|two|three|four|five|six|several|many)\\s+(days|weeks|months)\\b',
   ),
   ...cue('complaint', 1,
-    '\\b(third|fourth|fifth|3rd|4th|5th|[0-9]+th)\\s+time\\b', '\\b(caught fire|on fire|melted|burnt|burned|exploded|smoking|sparks|electric shock|allergic reaction|food poisoning|hospital)\\b',
+    '(?<!\\b(ordered|ordering|bought|buying|purchased|purchasing|shopped|shopping)\\b.{0,16})\\b(third|fourth|fifth|3rd|4th|5th|[0-9]+th)\\s+time\\b', '\\b(caught fire|on fire|melted|burnt|burned|exploded|smoking|sparks|electric shock|allergic reaction|food poisoning|hospital)\\b',
     '\\b(bad|poor|terrible|horrible|awful|worst)\\s+(service|experience|support|quality)\\b', '\\bexperience\\b.{0,30}\\b(bad|poor|terrible|horrible|awful)\\b',
   ),
   ...cue('threat', 1,
@@ -297,6 +298,8 @@ export const enCues: Cue[] = [
     '\\b(stupid|idiot|idiots|moron|morons)\\b', '\\bworst\\b.{0,30}\\bever\\b', '\\bworst (\\w+ )?(experience|service|company|shop|store|purchase)\\b', '\\bjoke of a (company|shop|store|business|service)\\b', '\\bwtf\\b', '\\bfuck (you|off|this)\\b', '\\b(screw|damn) you\\b',
   ),
   ...cue('anger', 0.6, '\\b(fake|counterfeit|knock-?off)\\b'),
+  // Someone posing as the shop (an email that looks like yours, asking for card details).
+  ...cue('complaint', 1, '\\bphishing\\b', '\\b(email|e-mail|text|message|sms|call|site|website)\\b.{0,30}\\b(looks?|looked|pretending|claiming|claims|pretends) (exactly |just )?(like|to be) (you|yours|your company|from you|your site)\\b'),
   ...cue('anger', 0.3, '\\b(fucking|fuck|shit|damn|goddamn|bloody|freaking|hell)\\b', '\\b(terrible|horrible|awful|worst)\\b'),
   // Asking for it by name: "escalate this".
   ...cue('human_request', 1, '\\bescalat(e|ed|ing)\\b'),
@@ -314,7 +317,7 @@ export const enCues: Cue[] = [
   // wrong (great service can be praise).
   ...irony(0.6,
     '\\b(great|good|nice|fantastic|brilliant|amazing|wonderful|awesome|excellent|stellar)\\s+(job|work|going)\\b', '\\bso much for\\b', '\\b(love|loving) (how|that) (you|your|i|it)\\b',
-    '\\b(what a|such a|absolute) (joke|farce|nightmare)\\b', '\\byeah right\\b', '\\b(oh|just) great\\b', '\\bwow\\b', '\\bseriously[?!]',
+    '\\b(what a|such a|absolute) (joke|farce|nightmare)\\b', '\\byeah right\\b', '\\b(truly|really|so|very) impressive\\b', '\\bsetting the bar\\b', '\\breal(ly)? nice way to\\b', '\\bmust be on (vacation|holiday|a break|strike)\\b', '\\b(love|loving) (how|that) the\\b', '\\b(oh|just) great\\b', '\\bwow\\b', '\\bseriously[?!]',
   ),
   // Harm done: a rash, a burn, a visit to the doctor.
   ...harm(1, '\\b(rash|rashes|hives|scalded|scald|blistered|blisters|injured|injury|bleeding|swollen)\\b', '\\b(a&e|the er|emergency room|urgent care)\\b'),
@@ -335,6 +338,7 @@ export const enCues: Cue[] = [
   ...cue('threat', 1,
     '\\b(credit card company|card company|card issuer|my bank|paypal)\\b.{0,30}\\b(reverse|dispute|chargeback|open(ing)? a (case|claim)|file a claim)\\b', '\\breverse the (payment|charge|transaction)\\b', '\\b(solicitor|legal team|legal advice)\\b',
     '\\b(post|share|write|put)\\b.{0,30}\\b(instagram|tiktok|youtube|online|the internet)\\b', '\\bso (people|everyone|others|the world) (know|knows|can see)\\b',
+    '\\b(credit card company|card company|card issuer|my bank)\\b.{0,20}\\b(deal with|sort|handle|hear from)\\b', '\\b(gonna|going to|will|shall) hear about (this|it)\\b', '\\bsee what happens (to|with)\\b',
   ),
   // Sarcasm, more of it.
   ...irony(0.6, '\\bas (always|usual)\\b', '\\bthanks a (lot|bunch|million)\\b', '\\b(oh|just) (wonderful|lovely|perfect|fantastic|brilliant)\\b'),
@@ -349,7 +353,7 @@ export const enCues: Cue[] = [
   // Charged wrongly (twice, or more than advertised), nobody answering, told one thing and not done,
   // the same mistake again, the money taken and nothing sent.
   ...cue('complaint', 0.6,
-    '\\bcharged (me |my card |my account |us )?(twice|double|two times|three times|[0-9]+ times|multiple times|several times)\\b', '\\bdouble[- ]charged\\b', '\\btook (my|our) money\\b', '\\bstill nothing\\b',
+    '(?<!\\b(will|would|could|might|can) (i|we|you|it) (be|get) )\\bcharged (me |my card |my account |us )?(twice|double|two times|three times|[0-9]+ times|multiple times|several times)\\b', '\\bdouble[- ]charged\\b', '\\btook (my|our) money\\b', '\\bstill nothing\\b',
     '\\b(no one|nobody|no-one) (is|has|have) (even )?(answering|replying|responding|answered|replied|responded|got back|gotten back|been in touch)\\b',
     '\\bdo you (even|actually) (check|read|look|care|test|know)\\b', '\\bwrong\\b.{0,20}\\bagain\\b',
   ),
@@ -358,7 +362,9 @@ export const enCues: Cue[] = [
     '\\b(i was|we were) (told|assured)\\b', '\\bcharged (the )?full price\\b', '\\b(said|says|showed|shows|listed|advertised) (it was |it is |it\'s |its |as )?(in stock|available)\\b',
     '\\b(another|yet another)\\b.{0,12}\\b(voucher|coupon|credit|gift card|discount code)\\b',
   ),
-  ...harm(1, '\\b(got|became|was|fell|been) (sick|ill) after\\b', '\\b(sick|ill) after (eating|using|drinking|taking|wearing)\\b'),
+  ...harm(1, '\\b(got|became|was|fell|been) (sick|ill) after\\b', '\\b(sick|ill) after (eating|using|drinking|taking|wearing)\\b', '\\b(sick|ill|vomiting|throwing up)\\b.{0,20}\\bafter (eating|drinking|using|taking)\\b',
+    '\\bnearly (put|swallowed|swallow|choked|ate)\\b', '\\b(swelled|swelling|bulging|bulged|puffed|puffing) up\\b'),
+  ...harm(0.6, '\\bhot to (the )?touch\\b', '\\bis (this|it|that) (dangerous|safe)\\b'),
   // Anger in words.
   // (The customer's own: "my son was furious when…" tells a story.)
   ...cue('anger', 1, "\\b(i'?m|i am|we'?re|we are|i'?ve been|getting|absolutely|so|beyond|honestly) (furious|livid|fuming|seething|irate|enraged|outraged)\\b", '\\b(so|really|very|extremely|absolutely|beyond) (angry|annoyed|upset|mad|pissed)\\b', '\\bfalse advertising\\b', '\\b(a|this is a|what a|total|complete) con\\b',
@@ -369,7 +375,9 @@ export const enCues: Cue[] = [
   ...harm(0.6, '\\b(shattered|mou?ld|mouldy|moldy|expired)\\b'),
   ...harm(1, '\\b(mou?ld|mouldy|moldy|maggots?|insects?|bugs?|worms?|a hair|glass|metal) (in|on|inside) (the|my|it|our|his|her)\\b'),
   // Something owed for the trouble.
-  ...cue('compensation', 1, '\\b(cover|pay for|reimburse( me for)?) the (cost|costs|damage|damages|repair|repairs|expense|expenses)\\b', '\\byou owe me\\b'),
+  ...cue('compensation', 1, '\\b(cover|pay for|reimburse( me for)?) the (cost|costs|damage|damages|repair|repairs|expense|expenses)\\b', '\\byou owe me\\b',
+    '\\bwho(\'s| is)? (paying|going to pay|gonna pay|will pay) for (that|this|it|the|my)\\b', '\\bsend (me )?a (cheque|check)\\b', '\\bsend you (the|my) (invoice|bill)\\b'),
+  ...cue('compensation', 0.6, '\\b(the )?least you (could|can) do\\b', '\\bcover the (return )?(postage|shipping|delivery)\\b'),
   ...cue('compensation', 0.6, '\\bfor the (trouble|inconvenience|hassle)\\b', '\\b(goodwill gesture|gesture of goodwill)\\b'),
   // Put off, kept waiting, told a different story each time, done behind the customer's back.
   ...cue('anger', 1, '\\bfob(bing|bed)?\\b.{0,8}\\boff\\b', '\\bthis is (ridiculous|unacceptable|outrageous|a joke)\\b'),
@@ -377,6 +385,10 @@ export const enCues: Cue[] = [
     '\\byou keep (sending|giving|telling|saying|cancelling|canceling|charging|ignoring)\\b', '\\bwithout (telling|asking|informing|notifying|warning) (me|us)\\b', '\\bkept (the|my|our) (money|payment|deposit)\\b',
     '\\b(has|have) come and gone\\b', '\\b(i was|we were) (promised|assured)\\b', '\\b(waiting|waited|been on hold|on hold)\\b.{0,12}\\b([0-9]+|twenty|thirty|forty|fifty|sixty) (minutes|mins|hours)\\b',
   ),
+  ...cue('complaint', 0.6, '\\bzero (replies|reply|responses|response|answers|help|updates)\\b', '\\byou (said|told me)\\b.{0,40}\\b(last week|yesterday|days ago|weeks ago|last month)\\b', '\\b(one|the first) (says|said)\\b.{0,40}\\b(next|other|another|second) (one )?(says|said)\\b'),
+  ...cue('complaint', 1, '\\b(every|each) (agent|person|rep|representative|one of you)\\b.{0,20}\\b(something different|a different|something else|different things?)\\b',
+    '\\b(two|2|three|3|double) (payments|charges|transactions|debits)\\b.{0,40}\\b(one|a single|1) (order|purchase|item)\\b'),
+  ...cue('complaint', 0.4, '\\bhello\\?{2,}', '\\b[0-9]+ (days|weeks) for\\b', '\\b(came|fell|broke|snapped) off\\b', '\\b(price|it) dropped\\b.{0,30}\\b(after|since) i (bought|ordered|paid)\\b'),
   ...cue('complaint', 0.4, '\\b(different|another) (answer|story|excuse)\\b', '\\b(straight|proper|clear|honest) answer\\b', '\\bon (hold|the phone|your phone line|the line)\\b', '\\bno (parcel|package)\\b'),
   // (A reimbursement is mostly a refund by another name, like "compensation" above.)
   ...cue('compensation', 0.4, '\\breimburse(ment|d)?\\b', '\\b(a )?voucher at least\\b', '\\bat (the very )?least\\b'),
@@ -389,7 +401,7 @@ export const enCues: Cue[] = [
     '^(fantastic|brilliant|perfect|lovely|great|amazing|wonderful)\\b', '\\bthanks? (so much |a lot )?for\\b.{0,40}\\bagain\\b',
   ),
   ...cue('complaint', 0.4,
-    '\\b(charged|billed) (me |my card |my account )?(twice|double)\\b', '\\bdouble[- ](charged|billed)\\b', '\\b(wrong|another|someone else\'s) (flat|address|house|door|apartment)\\b', '\\bstill nothing\\b',
+    '(?<!\\b(will|would|could|might|can) (i|we|you|it) (be|get) )\\b(charged|billed) (me |my card |my account )?(twice|double)\\b', '\\bdouble[- ](charged|billed)\\b', '\\b(wrong|another|someone else\'s) (flat|address|house|door|apartment)\\b', '\\bstill nothing\\b',
     "\\b(doesn't|does not|didn't) exist\\b", '\\bon hold\\b', '\\b(soaked|leaked|leaking|ruined|filthy|dirty|mouldy|moldy|cold)\\b',
   ),
   // What went wrong, told plainly: weak alone (a polite report is a question for the bot), but with
