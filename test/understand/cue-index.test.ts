@@ -61,7 +61,7 @@ describe('CueIndex', () => {
     expect(index.candidates(normalize('花呗怎么还款'))).toEqual([]);
     const found = index.candidates(normalize('我要投诉，要赔偿'));
     expect(found.map((c) => zhCues.indexOf(c))).toEqual([...found.map((c) => zhCues.indexOf(c))].sort((a, b) => a - b));
-    expect(found.some((c) => c.pattern.source === '投诉')).toBe(true);
+    expect(found.some((c) => c.pattern.source.startsWith('投诉('))).toBe(true);
     expect(found.length).toBeLessThan(10);
   });
 });
