@@ -270,8 +270,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     let rephrased = false;
     // How many readings answer from each entry: the restricted ones here, any entry's in `agreed`.
     const support = new Map<number, number>();
-    // The new thing's share of a reading's evidence, known once a reading is scored (see `framed`).
     const complement = english && EN_COMPLEMENT.test(focus);
+    // The new thing's own evidence: over a reading's, its share of that reading (see `framed`).
     const focusNorm = only ? scoreEntries(index, featuresOf(normalize(focus), focus), 1).norm : 0;
     for (const reading of readings) {
       const m = match(featuresOf(reading, reading), when, english, only);
