@@ -87,6 +87,13 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['tea-zh-follow-ups', own('tea-zh'), { accuracy: 0.75, precision: 0.9 }],
   ['skincare-en', own('skincare-en'), { accuracy: 0.62, precision: 0.8, falseOos: 0.28 }],
   ['skincare-en-follow-ups', own('skincare-en'), { accuracy: 0.7, precision: 0.9 }],
+  // Likewise, after the changes the two above led to: a luggage shop in Chinese (59 of 90 then, 1
+  // wrong; 17 of 18 out of knowledge left; follow-ups 18 of 20) and a pet-supplies shop in English
+  // (54 of 90 then, 5 wrong; 14 of 18 out of knowledge left; follow-ups 9 of 20). Left as first scored.
+  ['luggage-zh', own('luggage-zh'), { accuracy: 0.64, precision: 0.95, falseOos: 0.06 }],
+  ['luggage-zh-follow-ups', own('luggage-zh'), { accuracy: 0.85, precision: 0.95 }],
+  ['pets-en', own('pets-en'), { accuracy: 0.58, precision: 0.85, falseOos: 0.23 }],
+  ['pets-en-follow-ups', own('pets-en'), { accuracy: 0.42, precision: 0.7 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -126,7 +133,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
