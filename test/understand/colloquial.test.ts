@@ -159,6 +159,10 @@ describe('question words', () => {
     expect(english.understand('moving house next week, can you change where it goes').answer?.id).toBe('address');
     expect(english.understand('the bottle spilled all over the parcel').answer?.id).toBe('leak');
     expect(english.understand('do you still send freebies?').answer?.id).toBe('samples');
+    // Stopping something for good is cancelling it, not pausing it.
+    const subscription = createEngine(kbOf([['pause', ['How do I pause my subscription?']], ['cancel', ['How do I cancel my subscription?']]]));
+    expect(subscription.understand('i want to stop my subscription altogether').answer?.id).toBe('cancel');
+    expect(subscription.understand('can i stop my subscription for a month').answer?.id).not.toBe('cancel');
     // Near-synonyms meet more weakly than the same word: read as one, whatever they answer.
     const lexicon = new CompiledLexicon();
     const keys = (text: string) => Array.from(extractFeatures(text, { lexicon }).keys.subarray(0, extractFeatures(text, { lexicon }).size), describeKey);

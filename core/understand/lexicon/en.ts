@@ -41,6 +41,11 @@ export const enRewrites: Record<string, string> = {
   'ring you': 'contact you',
   // Keeping something fresh is storing it (how to keep beans fresh after opening).
   'keep * fresh': 'store * fresh',
+  // Stopping something for good is cancelling it, not pausing it ("I want to stop it altogether").
+  'stop * altogether': 'cancel *',
+  'stop * completely': 'cancel *',
+  'stop * for good': 'cancel *',
+  'stop * entirely': 'cancel *',
   'new place': 'new address',
   // Moving house is a new address to deliver to.
   'moving house': 'changing address',
