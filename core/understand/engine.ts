@@ -59,13 +59,11 @@ const STORY_WEIGHT = 0.2;
 /** How much the words no entry uses weigh when a long message is read whole a second time (see matchMessage). */
 const STORY_UNSEEN_WEIGHT = 0.25;
 /**
- * How sure the reading of a short question-and-remark with the remark's unknown words at
- * STORY_UNSEEN_WEIGHT must be to answer: the middle of the range where every set gained and none
- * answered more wrongly (Chinese 0.61–0.65: at 0.58 a question the knowledge lacks is answered;
- * English, whose few words make for surer readings, 0.88–0.92: at 0.85 the gadget shop answers one
- * wrongly).
+ * How sure the reading of a short Chinese question-and-remark with the remark's unknown words at
+ * STORY_UNSEEN_WEIGHT must be to answer (the middle of 0.61–0.65, where every set gained and none
+ * answered more wrongly; at 0.58 a question the knowledge lacks is answered).
  */
-const REMARK_CONFIDENCE: Record<'zh' | 'en', number> = { zh: 0.63, en: 0.9 };
+const REMARK_CONFIDENCE = 0.63;
 /** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
 const LEANING_WEIGHT = 0.35;
 /** The share of a follow-up's rephrasings that must lead to one entry for it to answer (agreedReading). */
@@ -419,13 +417,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // weight they outweigh the words the knowledge has. Not dropped: a question about something the
     // knowledge does not cover is still told by them.
     if (isLongMessage(matchable, english)) best = moreConfident(best, match(unseenAt(featuresOf(matchable, text), STORY_UNSEEN_WEIGHT), when, english));
-    // A shorter message of a question and a remark (有没有券可以用 感觉有点小贵, "need a last minute
-    // present for my sister, do you do e-gift cards") is read the same way, but that reading only
-    // confirms the entry the whole message leads to, and only when sure of it: a short remark is as
-    // often what is asked about.
-    else if (askingClauses(matchable, english)) {
+    // A shorter Chinese message of a question and a remark (有没有券可以用 感觉有点小贵, 晚上喝了会不会
+    // 睡不着 我明天还要早起) is read the same way, but that reading only confirms the entry the whole
+    // message leads to, and only when sure of it: a short remark is as often what is asked about. (Not
+    // in English: a few known words left, the reading is sure of anything, and a fresh batch answered
+    // four questions the knowledge lacks: "do you sell refurbished bikes? budget's a bit tight".)
+    else if (!english && askingClauses(matchable, false)) {
       const remarked = match(unseenAt(featuresOf(matchable, text), STORY_UNSEEN_WEIGHT), when, english);
-      if (remarked.top[0]?.entry === best.top[0]?.entry && (remarked.confidence[0] ?? 0) >= REMARK_CONFIDENCE[english ? 'en' : 'zh']) best = moreConfident(best, remarked);
+      if (remarked.top[0]?.entry === best.top[0]?.entry && (remarked.confidence[0] ?? 0) >= REMARK_CONFIDENCE) best = moreConfident(best, remarked);
     }
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
     const translated = mostlyChinese && !confident(best.confidence) && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite) : undefined;

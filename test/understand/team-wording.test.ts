@@ -80,14 +80,13 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['shoes-zh-follow-ups', own('shoes-zh'), { accuracy: 0.75, precision: 0.8 }],
   // Likewise, a department store's 50-entry help centre in English (73 of 110 then, 3 wrong; 20 of 20
   // out of knowledge left).
-  // (81 of 110 since a question with a remark before it is read for the question too.)
-  ['store-en', own('store-en'), { accuracy: 0.72, precision: 0.93, falseOos: 0 }],
+  ['store-en', own('store-en'), { accuracy: 0.7, precision: 0.93, falseOos: 0 }],
   // Likewise, a tea shop in Chinese (63 of 90 then, 2 wrong; 16 of 18 out of knowledge left;
   // follow-ups 14 of 20) and a skincare shop in English (55 of 90 then, 9 wrong; 13 of 18 out of
   // knowledge left; follow-ups 14 of 20).
   ['tea-zh', own('tea-zh'), { accuracy: 0.72, precision: 0.95, falseOos: 0.12 }],
   ['tea-zh-follow-ups', own('tea-zh'), { accuracy: 0.75, precision: 0.9 }],
-  ['skincare-en', own('skincare-en'), { accuracy: 0.66, precision: 0.8, falseOos: 0.28 }],
+  ['skincare-en', own('skincare-en'), { accuracy: 0.62, precision: 0.8, falseOos: 0.28 }],
   ['skincare-en-follow-ups', own('skincare-en'), { accuracy: 0.7, precision: 0.9 }],
   // Likewise, after the changes the two above led to: a luggage shop in Chinese (59 of 90 then, 1
   // wrong; 17 of 18 out of knowledge left; follow-ups 18 of 20) and a pet-supplies shop in English
