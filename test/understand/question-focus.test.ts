@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../core/text/normalize.js';
 import { createEngine } from '../../core/understand/engine.js';
-import { questionFocus } from '../../core/understand/question-focus.js';
+import { askingClauses, isAsking, questionFocus } from '../../core/understand/question-focus.js';
 import { withoutReferences } from '../../core/understand/references.js';
 import { shopKb } from './kb.js';
 
@@ -15,6 +15,14 @@ describe('the question inside a long message', () => {
     expect(questionFocus(normalize('上周五下的单，到今天物流还是没有任何信息，快递员也联系不上，家里人也一直在等着用'), false)).toBeUndefined();
     // Clauses ended by a space, as Taobao buyers type them.
     expect(questionFocus(normalize('上周五就寄回去了 快递显示你们周一签收了 今天都周四了钱还没回来 到底什么时候能退'), false)).toBe('到底什么时候能退');
+  });
+
+  it('tells a clause that asks by its question words, 多大 and 能…不 among them', () => {
+    for (const clause of ['多大尺寸', '床褥有多厚啊', '能直接铺木板床上睡不', '可以退不', '有没有券']) expect(isAsking(clause, false), clause).toBe(true);
+    for (const clause of ['感觉有点小贵', '我明天还要早起', '不好意思']) expect(isAsking(clause, false), clause).toBe(false);
+    // A short question with a remark: the clause that asks; none when every clause asks.
+    expect(askingClauses(normalize('有没有券可以用 感觉有点小贵'), false)).toBe('有没有券可以用');
+    expect(askingClauses(normalize('浴巾是纯棉的吗 多大尺寸'), false)).toBeUndefined();
   });
 
   it('finds the question of an English message typed without punctuation from where it starts', () => {
