@@ -196,7 +196,19 @@ const EN_QUESTION_WORD = /\b(?:how|when|what|whats|which|much|many|long|cost|cos
 const ZH_QUESTION_WORD = /多久|多长时间|多少|几天|几号|什么时候|啥时候|怎么|咋|哪/u;
 
 function isFollowUp(text: string): boolean {
-  return ZH_TOPIC.test(text) || ZH_TOPIC_THEN.test(text) || EN_TOPIC.test(text) || ZH_PRONOUN_ONLY.test(text) || EN_PRONOUN_ONLY.test(text);
+  return ZH_TOPIC.test(text) || topicThen(text)?.asks === false || EN_TOPIC.test(text) || ZH_PRONOUN_ONLY.test(text) || EN_PRONOUN_ONLY.test(text);
+}
+
+/**
+ * 那X呢 with more said after it: X, and what follows (asking, or a detail). A question that follows
+ * is one of its own about X (那白茶呢 水温要多少: 白茶水温要多少), no follow-up to look back past.
+ */
+function topicThen(text: string): { topic: string; rest: string; asks: boolean } | undefined {
+  const then = ZH_TOPIC_THEN.exec(text);
+  if (!then || frameOnly(then[1]!, false)) return undefined;
+  const rest = then[2]!.trim();
+  const asks = isAsking(rest, false);
+  return { topic: then[1]!.trim(), rest, asks };
 }
 
 /**
@@ -235,12 +247,12 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
     const bare = bareTopic(normalized, english);
     if (bare) return { resolved: bare };
   }
-  const then = english ? undefined : ZH_TOPIC_THEN.exec(normalized);
-  if (then && !frameOnly(then[1]!, false)) {
-    const previous = lastQuestion(history);
-    const topic = then[1]!.trim();
+  const then = english ? undefined : topicThen(normalized);
+  if (then) {
+    const { topic } = then;
     // What follows asks a question of its own about the topic (那白茶呢 水温要多少): that question.
-    if (isAsking(then[2]!, false)) return { resolved: `${topic}${then[2]!.trim()}` };
+    if (then.asks) return { resolved: `${topic}${then.rest}` };
+    const previous = lastQuestion(history);
     if (previous) {
       return { resolved: normalized, focus: topic, previous, readings: [...substitutions(previous, topic, false), topic], joined: `${trimEnd(previous)} ${topic}`, rest: normalized };
     }

@@ -276,6 +276,12 @@ describe('follow-up questions', () => {
     expect(engine.understand('那龙井呢 能放几年', { history: [{ role: 'customer', text: '寿眉能放多久' }] }).answer?.id).toBe('shelf');
     // What is said after the topic is read too, when no reading of the topic answers.
     expect(engine.understand('那白茶呢 水温要多少', { history: [{ role: 'customer', text: '哪款好喝' }] }).answer?.id).toBe('brew');
+    // …and it is the question a later follow-up asks again (那红茶呢: 红茶水温要多少).
+    const history = [
+      { role: 'customer' as const, text: '哪款好喝' },
+      { role: 'customer' as const, text: '那白茶呢 水温要多少' },
+    ];
+    expect(engine.understand('那绿茶呢', { history }).answer?.id).toBe('brew');
   });
 
   it('follows a chain of follow-ups as long as it goes: each asks the first question again', () => {
