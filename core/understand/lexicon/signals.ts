@@ -364,7 +364,7 @@ export const enCues: Cue[] = [
   ),
   ...harm(1, '\\b(got|became|was|fell|been) (sick|ill) after\\b', '\\b(sick|ill) after (eating|using|drinking|taking|wearing)\\b', '\\b(sick|ill|vomiting|throwing up)\\b.{0,20}\\bafter (eating|drinking|using|taking)\\b',
     '\\bnearly (put|swallowed|swallow|choked|ate)\\b', '\\b(swelled|swelling|bulging|bulged|puffed|puffing) up\\b'),
-  ...harm(0.6, '\\bhot to (the )?touch\\b', '\\bis (this|it|that) (dangerous|safe)\\b'),
+  ...harm(0.6, '\\bhot to (the )?touch\\b'),
   // Anger in words.
   // (The customer's own: "my son was furious when…" tells a story.)
   ...cue('anger', 1, "\\b(i'?m|i am|we'?re|we are|i'?ve been|getting|absolutely|so|beyond|honestly) (furious|livid|fuming|seething|irate|enraged|outraged)\\b", '\\b(so|really|very|extremely|absolutely|beyond) (angry|annoyed|upset|mad|pissed)\\b', '\\bfalse advertising\\b', '\\b(a|this is a|what a|total|complete) con\\b',
