@@ -166,6 +166,9 @@ describe('escalation signals', () => {
       '气死我了这么好看 没我的码了',
       'will i be charged twice if i pay with two cards?',
       'ordered for the third time, love it',
+      '我还欠你们钱吗 分期还完了没',
+      '到货的鱼有活着的吗',
+      'is it safe during pregnancy?',
     ]) {
       expect(engine.understand(text).escalate, text).toBe(false);
     }
