@@ -149,10 +149,10 @@ describe('escalation signals', () => {
       '充电宝烧黑了 差点着火',
       '这批货跟官网的对不上 走线歪歪扭扭 别装了',
       'my credit card company can deal with you',
-      'who is paying for the ruined bag then',
+      'the bottle leaked all over my bag, who is paying for that?',
       'AGENT. AGENT.',
       'is there anyone real there or is it all automated',
-      'got a text that looks exactly like you asking for my card number',
+      'got a text that looks exactly like yours asking for my card number',
       'i see two payments on my statement for one order',
       'the toy eye came off and my baby nearly swallowed it',
     ]) {
@@ -169,6 +169,18 @@ describe('escalation signals', () => {
       '我还欠你们钱吗 分期还完了没',
       '到货的鱼有活着的吗',
       'is it safe during pregnancy?',
+      '发货快的话我会谢谢你们的',
+      '等了半天差点着急了',
+      '包装能不能别让别人看到里面是什么',
+      '运输中的损失要买保险吗',
+      'is it a robot vacuum or a normal one?',
+      "let's see what happens with the tracking tomorrow",
+      'can my bank handle the payment in euros?',
+      'who is paying for the return shipping?',
+      'can each person get a different design?',
+      'can i split it into two payments for one order?',
+      'i nearly ate the whole box, so good',
+      'the website looks like you changed the menu',
     ]) {
       expect(engine.understand(text).escalate, text).toBe(false);
     }

@@ -87,7 +87,7 @@ export const zhCues: Cue[] = [
     '差评', '曝光(?!过度|不足|度|时间|补偿)', '(申请|找|要求|让)(平台|淘宝|天猫|京东|拼多多|小二)(客服)?(介入|仲裁)', '平台介入', '(电视台|记者|报社|315晚会)', '消基会', '(找|联系|告诉|曝光给)(新闻)?媒体', '媒体(曝光|报道)', '挂(你们|到网上)', '黑猫投诉', '(退一赔三|假一赔十)', '(要|去)(告|闹)',
   ),
   // Compensation.
-  ...cue('compensation', 1, '赔偿', '赔付', '误工费', '负全责', '(必须|得|应该|你们)(给我)?赔', '赔钱', '赔我', '补偿', '精神损失', '损失.{0,8}(必须|得|要|你们)', '(损失|责任)(由)?谁(来)?(负责|承担|负|赔)', '(退一赔三|假一赔十)'),
+  ...cue('compensation', 1, '赔偿', '赔付', '误工费', '负全责', '(必须|得|应该|你们)(给我)?赔', '赔钱', '赔我', '补偿', '精神损失', '损失.{0,8}(必须|你们(必须|得|要|来))', '(损失|责任)(由)?谁(来)?(负责|承担|负|赔)', '(退一赔三|假一赔十)'),
   // Anger and abuse. (妈的 after 我, 她, 老… is a mother's: 送我妈的.)
   ...cue('anger', 1,
     '垃圾', '骗子', '骗纸', '骗人', '坑人', '坑爹', '黑店', '无良', '奸商', '无耻', '流氓', '强盗', '土匪', '不要脸', '去死', '滚(吧|开|蛋|犊子|粗)', '(^|[,.!?\\s])滚[!?]*$',
@@ -112,7 +112,7 @@ export const zhCues: Cue[] = [
     '(冒烟|着火|起火|爆炸|炸了|自燃|冒火花|漏电|触电|电到)', '(过敏|长痘|起疹子|起红疹|红肿|刺痛|烂脸|毁容)了', '烂脸', '(拉肚子|食物中毒|中毒|上吐下泻|呕吐)(了)?', '(住院|送医|去医院|进医院|看医生)',
     '吃出(了)?.{0,4}(头发|虫|异物|玻璃|铁丝|钉子|塑料|毛)', '(划伤|割伤|烫伤|扎伤|受伤|流血)',
   ),
-  ...harm(1, '鼓包', '烧(黑|焦|糊|穿|化)了', '(差点|险些|幸亏没|还好没|差一点)(就)?(着|烧|起火|着火)'),
+  ...harm(1, '鼓包', '烧(黑|焦|糊|穿|化)了', '(差点|险些|幸亏没|还好没|差一点)(就)?(着火|着起来|烧起来|烧着|起火)'),
   ...harm(0.6, '过敏(?!原)', '(烧焦|焦味|糊味|火花)', '(发霉|长毛|霉变|变质|生虫|有虫)(了)?'),
   // Resigned: given up on the shop (算了你们看着办吧, 就当买个教训, 心凉了). The quietest customers who
   // are about to leave.
@@ -151,7 +151,7 @@ export const zhCues: Cue[] = [
   ...cue('anger', 1, '(很|非常|特别|真的|超级|太|好|十分|极其)生气', '(愤怒|气愤)', '嘴脸', '(耍|糊弄|忽悠|玩|涮)(我|谁)(呢|吗|么|是吧|啊|玩|$)', '(吞|黑|骗|坑)(了)?我(的)?钱'),
   ...cue('anger', 0.6, '生气', '(不爽|窝火|憋屈)', '听不懂人话', '别装了', '算我(眼瞎|倒霉|瞎了眼)'),
   // Where a customer takes it next: the platform (去平台申诉), a hotline, the internet for all to see.
-  ...cue('threat', 1, '(消费者|消费|投诉)热线', '(去|到|找|向)(平台|淘宝|天猫|京东|拼多多|抖音|小红书|微博|网上)(上)?(申诉|发帖|曝光|评评理|讨说法)', '让(大家|所有人|网友|更多人|更多的人|别人)(都)?(看看|评评理|知道|看到)', '(处理|解决|弄)成(啥|什么)样.{0,8}(写|评|评价)'),
+  ...cue('threat', 1, '(消费者|消费|投诉)热线', '(去|到|找|向)(平台|淘宝|天猫|京东|拼多多|抖音|小红书|微博|网上)(上)?(申诉|发帖|曝光|评评理|讨说法)', '让(大家|所有人|网友|更多人|更多的人)(都)?(看看|评评理|知道|看到)', '(处理|解决|弄)成(啥|什么)样.{0,8}(写|评|评价)'),
   ...cue('threat', 0.6, '申诉', '(发帖|发微博|发小红书|发抖音|发朋友圈)'),
   // An ultimatum (不然我就…, 再不处理我就…): weak alone, it sharpens what it threatens.
   ...cue('threat', 0.5, '(不然|否则|要不然|再不[^,.!?]{0,6})(的话)?[,]?(我)?(就|只能|会|直接)'),
@@ -178,7 +178,7 @@ export const zhCues: Cue[] = [
   ),
   // More ways of saying it: contempt (买罪受, 迟早倒闭, 装死, 纸糊的), blame turned on the customer (还怪我),
   // again and again (三番五次), not a word back (一句话都没有), the shop's level (就这水平).
-  ...cue('anger', 1, '我(真的|是真的|真)?会谢', '我是欠(你们|你)(的)?钱', '(再|还)(在你们家|来你们家|来|在这)?买.{0,10}(我)?就是(猪|狗|傻子|傻逼|sb)', '买罪受', '迟早(倒闭|关门|完蛋|黄)', '装死', '纸糊的', '被你们气', '就这(水平|素质|服务)', '(还|反而|居然|竟然)怪我', '(马上|立刻|立即)[\\s,.!]{0,3}(马上|立刻|立即)'),
+  ...cue('anger', 1, '我(真的|是真的|真)?会谢(?!谢)', '我是欠(你们|你)(的)?钱', '(再|还)(在你们家|来你们家|来|在这)?买.{0,10}(我)?就是(猪|狗|傻子|傻逼|sb)', '买罪受', '迟早(倒闭|关门|完蛋|黄)', '装死', '纸糊的', '被你们气', '就这(水平|素质|服务)', '(还|反而|居然|竟然)怪我', '(马上|立刻|立即)[\\s,.!]{0,3}(马上|立刻|立即)'),
   ...cue('complaint', 0.6,
     '什么(鬼)?操作', '(这种|这)(水平|素质)', '怪我', '(三番五次|反反复复|来来回回|一而再再而三)', '(一句话|一个字|连句话|半句话)(都|也)(没有|没)',
   ),
@@ -262,7 +262,7 @@ export const enCues: Cue[] = [
     '\\b(want|need|get|give)\\s+(me\\s+)?(a|an|the|some)?\\s*(human|real person|live person|agent|representative|operator|supervisor|manager)\\b(?![- ]?(readable|resources|error|rights))',
     '\\b(real|live|actual|human)\\s+(person|agent|human|representative|operator|assistant|being)\\b',
     '^(an?\\s+)?(human|agent|operator|representative|person)(\\s+please)?[.!?]*$', '^((human|agent|operator|representative|person)[.!?,\\s]+){2,}$', '^((human|agent|operator|representative|person)[.!?,\\s]+)+(human|agent|operator|representative|person)$',
-    '\\b(anyone|anybody|someone|somebody) real\\b', '\\b(is it|it\'?s|is this) (all |just )?(automated|a bot|a robot)\\b', '\\b(phone|number|contact|email|details)\\b.{0,20}\\b(your|a|the) (supervisor|manager|boss)\\b',
+    '\\b(anyone|anybody|someone|somebody) real\\b', '\\b(is it|it\'?s|is this) (all |just )?(automated|a bot)\\b', '\\b(phone|number|contact|email|details)\\b.{0,20}\\b(your|a|the) (supervisor|manager|boss)\\b',
     "\\b(not|no|stop)\\s+(a\\s+|the\\s+)?(bot|robot|machine)\\b", '\\bare you (a )?(bot|robot|machine|real)\\b',
   ),
   ...cue('complaint', 1,
@@ -299,7 +299,7 @@ export const enCues: Cue[] = [
   ),
   ...cue('anger', 0.6, '\\b(fake|counterfeit|knock-?off)\\b'),
   // Someone posing as the shop (an email that looks like yours, asking for card details).
-  ...cue('complaint', 1, '\\bphishing\\b', '\\b(email|e-mail|text|message|sms|call|site|website)\\b.{0,30}\\b(looks?|looked|pretending|claiming|claims|pretends) (exactly |just )?(like|to be) (you|yours|your company|from you|your site)\\b'),
+  ...cue('complaint', 1, '\\bphishing\\b', '\\b(email|e-mail|text|message|sms|call|site|website)\\b.{0,30}(\\b(looks?|looked) (exactly |just )?like (yours|it came from you|it is from you|it\'s from you)\\b|\\b(pretending|claiming|claims|pretends) to be (you|from you|your company|your shop|your store)\\b)'),
   ...cue('anger', 0.3, '\\b(fucking|fuck|shit|damn|goddamn|bloody|freaking|hell)\\b', '\\b(terrible|horrible|awful|worst)\\b'),
   // Asking for it by name: "escalate this".
   ...cue('human_request', 1, '\\bescalat(e|ed|ing)\\b'),
@@ -338,7 +338,7 @@ export const enCues: Cue[] = [
   ...cue('threat', 1,
     '\\b(credit card company|card company|card issuer|my bank|paypal)\\b.{0,30}\\b(reverse|dispute|chargeback|open(ing)? a (case|claim)|file a claim)\\b', '\\breverse the (payment|charge|transaction)\\b', '\\b(solicitor|legal team|legal advice)\\b',
     '\\b(post|share|write|put)\\b.{0,30}\\b(instagram|tiktok|youtube|online|the internet)\\b', '\\bso (people|everyone|others|the world) (know|knows|can see)\\b',
-    '\\b(credit card company|card company|card issuer|my bank)\\b.{0,20}\\b(deal with|sort|handle|hear from)\\b', '\\b(gonna|going to|will|shall) hear about (this|it)\\b', '\\bsee what happens (to|with)\\b',
+    '\\b(credit card company|card company|card issuer|my bank) (can|will|is going to|gonna) (deal with|sort out|handle) (you|this)\\b', '\\b(gonna|going to|will|shall) hear about (this|it)\\b', '\\bsee what happens to your\\b',
   ),
   // Sarcasm, more of it.
   ...irony(0.6, '\\bas (always|usual)\\b', '\\bthanks a (lot|bunch|million)\\b', '\\b(oh|just) (wonderful|lovely|perfect|fantastic|brilliant)\\b'),
@@ -363,7 +363,7 @@ export const enCues: Cue[] = [
     '\\b(another|yet another)\\b.{0,12}\\b(voucher|coupon|credit|gift card|discount code)\\b',
   ),
   ...harm(1, '\\b(got|became|was|fell|been) (sick|ill) after\\b', '\\b(sick|ill) after (eating|using|drinking|taking|wearing)\\b', '\\b(sick|ill|vomiting|throwing up)\\b.{0,20}\\bafter (eating|drinking|using|taking)\\b',
-    '\\bnearly (put|swallowed|swallow|choked|ate)\\b', '\\b(swelled|swelling|bulging|bulged|puffed|puffing) up\\b'),
+    '\\bnearly (swallowed|choked)\\b', '\\bnearly (put|got) (it|one|them|a piece|a part) in (her|his|their) mouth\\b', '\\b(swelled|swelling|bulging|bulged|puffed|puffing) up\\b'),
   ...harm(0.6, '\\bhot to (the )?touch\\b'),
   // Anger in words.
   // (The customer's own: "my son was furious when…" tells a story.)
@@ -376,7 +376,7 @@ export const enCues: Cue[] = [
   ...harm(1, '\\b(mou?ld|mouldy|moldy|maggots?|insects?|bugs?|worms?|a hair|glass|metal) (in|on|inside) (the|my|it|our|his|her)\\b'),
   // Something owed for the trouble.
   ...cue('compensation', 1, '\\b(cover|pay for|reimburse( me for)?) the (cost|costs|damage|damages|repair|repairs|expense|expenses)\\b', '\\byou owe me\\b',
-    '\\bwho(\'s| is)? (paying|going to pay|gonna pay|will pay) for (that|this|it|the|my)\\b', '\\bsend (me )?a (cheque|check)\\b', '\\bsend you (the|my) (invoice|bill)\\b'),
+    '\\bwho(\'s| is)? (paying|going to pay|gonna pay|will pay) for (that|this)\\s*[?!.]*$', '\\bsend you (the|my) (invoice|bill)\\b'),
   ...cue('compensation', 0.6, '\\b(the )?least you (could|can) do\\b', '\\bcover the (return )?(postage|shipping|delivery)\\b'),
   ...cue('compensation', 0.6, '\\bfor the (trouble|inconvenience|hassle)\\b', '\\b(goodwill gesture|gesture of goodwill)\\b'),
   // Put off, kept waiting, told a different story each time, done behind the customer's back.
@@ -386,8 +386,8 @@ export const enCues: Cue[] = [
     '\\b(has|have) come and gone\\b', '\\b(i was|we were) (promised|assured)\\b', '\\b(waiting|waited|been on hold|on hold)\\b.{0,12}\\b([0-9]+|twenty|thirty|forty|fifty|sixty) (minutes|mins|hours)\\b',
   ),
   ...cue('complaint', 0.6, '\\bzero (replies|reply|responses|response|answers|help|updates)\\b', '\\byou (said|told me)\\b.{0,40}\\b(last week|yesterday|days ago|weeks ago|last month)\\b', '\\b(one|the first) (says|said)\\b.{0,40}\\b(next|other|another|second) (one )?(says|said)\\b'),
-  ...cue('complaint', 1, '\\b(every|each) (agent|person|rep|representative|one of you)\\b.{0,20}\\b(something different|a different|something else|different things?)\\b',
-    '\\b(two|2|three|3|double) (payments|charges|transactions|debits)\\b.{0,40}\\b(one|a single|1) (order|purchase|item)\\b'),
+  ...cue('complaint', 1, '\\b(every|each) (agent|rep|representative|one of you)\\b.{0,12}\\b(tells?|says?|said|told|gives?|gave)\\b.{0,12}\\b(something different|a different|something else|different things?)\\b',
+    '\\b(see|seeing|saw|got|there are|there were|taken|took)\\b.{0,10}\\b(two|2|three|3|double) (payments|charges|transactions|debits)\\b.{0,40}\\b(one|a single|1) (order|purchase|item)\\b'),
   ...cue('complaint', 0.4, '\\bhello\\?{2,}', '\\b[0-9]+ (days|weeks) for\\b', '\\b(came|fell|broke|snapped) off\\b', '\\b(price|it) dropped\\b.{0,30}\\b(after|since) i (bought|ordered|paid)\\b'),
   ...cue('complaint', 0.4, '\\b(different|another) (answer|story|excuse)\\b', '\\b(straight|proper|clear|honest) answer\\b', '\\bon (hold|the phone|your phone line|the line)\\b', '\\bno (parcel|package)\\b'),
   // (A reimbursement is mostly a refund by another name, like "compensation" above.)
