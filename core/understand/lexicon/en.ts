@@ -231,7 +231,7 @@ export const enSynonyms: string[][] = [
   ['review', 'feedback', 'opinion', 'rating', 'comment'],
   ['talk', 'speak', 'chat', 'contact', 'reach', 'call', 'in touch'],
   ['item', 'product', 'article', 'goods', 'thing', 'stuff'],
-  ['damaged', 'broken', 'smashed', 'cracked', 'shattered', 'crushed', 'dented', 'scratched', 'torn', 'ripped', 'scratch', 'scratches', 'dent', 'crack', 'chipped', 'stained', 'hole', 'holes', 'broke', 'fell apart', 'came apart', 'falling apart', 'coming apart', 'in pieces', 'bent', 'snapped', 'busted', 'bust'],
+  ['damaged', 'broken', 'smashed', 'cracked', 'shattered', 'crushed', 'dented', 'scratched', 'torn', 'ripped', 'scratch', 'scratches', 'dent', 'crack', 'chipped', 'stained', 'hole', 'holes', 'broke', 'fell apart', 'came apart', 'falling apart', 'coming apart', 'in pieces', 'bent', 'snapped', 'busted'],
   ['price match', 'match the price', 'match that price', 'cheaper elsewhere', 'cheaper somewhere else', 'found it cheaper', 'saw it cheaper', 'lower price elsewhere', 'for less', 'have it for less', 'selling it for less', 'will you match', 'will u match', 'can you match', 'do you match'],
   ['showroom', 'physical store', 'in person', 'retail store', 'brick and mortar', 'visit your store', 'visit the store'],
   ['sustainable', 'sustainability', 'eco friendly', 'eco', 'environmentally friendly', 'recycled'],
@@ -270,7 +270,7 @@ export const enSynonyms: string[][] = [
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
   ['international', 'internationally', 'abroad', 'overseas', 'worldwide', 'outside the us', 'other countries'],
   ['customs', 'duties', 'duty', 'import tax', 'import fees', 'vat'],
-  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include', 'not in the box', 'not in the parcel', 'not in the package', 'not inside', 'was not in', 'were not in'],
+  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include', 'not in the box', 'not in the parcel', 'not in the package'],
   // A bottle or a tube that lost what it held.
   ['leak', 'leaked', 'leaking', 'leaky', 'leaks', 'spill', 'spilled', 'spilt', 'seeped', 'oozed'],
   // What a product does to skin that does not take it.
