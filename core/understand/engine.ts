@@ -38,7 +38,7 @@ import { correctEnglish, extractFeatures, mergeFeatures, type Features } from '.
 import { buildIndex, type MatchIndex } from './index.js';
 import { describeKey, FeatureBag } from './keys.js';
 import { smalltalk } from './lexicon/signals.js';
-import { askingClauses, isLongMessage, questionFocus } from './question-focus.js';
+import { askingClauses, isLongMessage } from './question-focus.js';
 import { translateEnglish } from './translate.js';
 import { withoutReferences } from './references.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
@@ -407,23 +407,27 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const references = entities.length ? entities.filter((e) => REFERENCES.has(e.kind)).map((e) => e.text) : [];
     const bare = references.length ? withoutReferences(matchable, references) : undefined;
     if (bare) best = moreConfident(best, match(featuresOf(bare, bare), when, english));
-    const focus = questionFocus(matchable, english);
-    if (focus) {
-      const asked = featuresOf(focus, focus, new FeatureBag());
-      best = moreConfident(best, match(mergeFeatures({ features: asked, factor: 1 }, { features: knownOnly(featuresOf(matchable, text)), factor: STORY_WEIGHT }), when, english));
+    // The clauses that ask: a long message's question (question-focus.ts), or a short Chinese one's
+    // beside a remark (below). The whole message's features serve the readings after, extracted once.
+    const long = isLongMessage(matchable, english);
+    const asking = long || !english ? askingClauses(matchable, english) : undefined;
+    const whole = long || asking ? featuresOf(matchable, text, new FeatureBag()) : undefined;
+    if (long && asking) {
+      const asked = featuresOf(asking, asking, new FeatureBag());
+      best = moreConfident(best, match(mergeFeatures({ features: asked, factor: 1 }, { features: knownOnly(whole!), factor: STORY_WEIGHT }), when, english));
     }
     // A long message read whole, with the words the knowledge never uses at a fraction of their weight:
     // in a story they are mostly the story (a sister's birthday, the neighbours, 我老公说…), and at full
     // weight they outweigh the words the knowledge has. Not dropped: a question about something the
     // knowledge does not cover is still told by them.
-    if (isLongMessage(matchable, english)) best = moreConfident(best, match(unseenAt(featuresOf(matchable, text), STORY_UNSEEN_WEIGHT), when, english));
+    if (long) best = moreConfident(best, match(unseenAt(whole!, STORY_UNSEEN_WEIGHT), when, english));
     // A shorter Chinese message of a question and a remark (有没有券可以用 感觉有点小贵, 晚上喝了会不会
     // 睡不着 我明天还要早起) is read the same way, but that reading only confirms the entry the whole
     // message leads to, and only when sure of it: a short remark is as often what is asked about. (Not
     // in English: a few known words left, the reading is sure of anything, and a fresh batch answered
     // four questions the knowledge lacks: "do you sell refurbished bikes? budget's a bit tight".)
-    else if (!english && askingClauses(matchable, false)) {
-      const remarked = match(unseenAt(featuresOf(matchable, text), STORY_UNSEEN_WEIGHT), when, english);
+    else if (asking) {
+      const remarked = match(unseenAt(whole!, STORY_UNSEEN_WEIGHT), when, english);
       if (remarked.top[0]?.entry === best.top[0]?.entry && (remarked.confidence[0] ?? 0) >= REMARK_CONFIDENCE) best = moreConfident(best, remarked);
     }
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.

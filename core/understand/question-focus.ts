@@ -23,15 +23,9 @@ export function isLongMessage(text: string, english: boolean): boolean {
 }
 
 /**
- * The clauses of a long normalised message that ask something, joined; undefined when the message
- * is short, asks in every clause or in none (then the whole message is the question).
+ * The clauses of a normalised message that ask something, joined; undefined when it asks in every
+ * clause or in none (then the whole message is the question). Of a long message, its question.
  */
-export function questionFocus(text: string, english: boolean): string | undefined {
-  if (!isLongMessage(text, english)) return undefined;
-  return askingClauses(text, english);
-}
-
-/** The clauses of a message that ask something, joined; undefined when it asks in every clause or in none. */
 export function askingClauses(text: string, english: boolean): string | undefined {
   // Chinese customers often end a clause with a space instead of a comma (…签收了 今天都周四了…): a space
   // between two Chinese characters (not inside an English phrase: tracking number在哪里).

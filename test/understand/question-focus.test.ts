@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../core/text/normalize.js';
 import { createEngine } from '../../core/understand/engine.js';
-import { askingClauses, isAsking, questionFocus } from '../../core/understand/question-focus.js';
+import { askingClauses, isAsking, isLongMessage } from '../../core/understand/question-focus.js';
 import { withoutReferences } from '../../core/understand/references.js';
 import { shopKb } from './kb.js';
+
+/** A long message's question, as the engine reads it (matchMessage); none for a short message. */
+const questionFocus = (text: string, english: boolean) => (isLongMessage(text, english) ? askingClauses(text, english) : undefined);
 
 describe('the question inside a long message', () => {
   it('finds the clauses that ask, and leaves short messages and all-question messages whole', () => {
