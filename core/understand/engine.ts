@@ -241,14 +241,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * The entries a follow-up's new topic may be about: those whose questions cover most of it, each
    * with how central the topic is to it relative to the entry it is most central to (1 for that one).
    */
-  function aboutTopic(focus: string): Map<number, number> {
+  function aboutTopic(focus: string): { about: Map<number, number>; norm: number } {
     const own = featuresOf(normalize(focus), focus);
-    const covering = scoreEntries(index, own, FOLLOW_UP_POOL).top.filter((c) => c.pooledCover >= 0.5);
+    const scored = scoreEntries(index, own, FOLLOW_UP_POOL);
+    const covering = scored.top.filter((c) => c.pooledCover >= 0.5);
     // Entries that merely mention the topic once are not about it: keep those it is central to.
     const central = Math.max(0, ...covering.map((c) => c.centrality));
     const out = new Map<number, number>();
     for (const c of covering) if (c.centrality >= central * CENTRAL_SHARE) out.set(c.entry, c.centrality / central);
-    return out;
+    return { about: out, norm: scored.norm };
   }
 
   /**
@@ -256,7 +257,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * cover what was added, the one that also fits the earlier question wins.
    */
   function matchFollowUp(focus: string, resolved: string, when: When, english: boolean): Matched {
-    const about = aboutTopic(focus);
+    const { about } = aboutTopic(focus);
     const own = featuresOf(normalize(focus), focus, new FeatureBag());
     const features = mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(resolved, resolved), factor: 0.5 });
     return match(features, when, english, about.size ? new Set(about.keys()) : undefined);
@@ -268,7 +269,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * confident and about the new topic wins (confidence × how central the topic is to the entry).
    */
   function matchReadings(focus: string, readings: readonly string[], when: When, english: boolean, joined?: string): Matched & { reading: string } {
-    const about = aboutTopic(focus);
+    // (focusNorm: the new thing's own evidence; over a reading's, its share of that reading: see `framed`.)
+    const { about, norm: focusNorm } = aboutTopic(focus);
     const only = about.size ? new Set(about.keys()) : undefined;
     let best: (Matched & { reading: string; value: number }) | undefined;
     // Whether a reading that keeps some of the earlier question answers (那退货呢 after 多久发货:
@@ -277,8 +279,6 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // How many readings answer from each entry: the restricted ones here, any entry's in `agreed`.
     const support = new Map<number, number>();
     const complement = english && EN_COMPLEMENT.test(focus);
-    // The new thing's own evidence: over a reading's, its share of that reading (see `framed`).
-    const focusNorm = only ? scoreEntries(index, featuresOf(normalize(focus), focus), 1).norm : 0;
     for (const reading of readings) {
       const m = match(featuresOf(reading, reading), when, english, only);
       const top = m.top[0];
