@@ -38,6 +38,8 @@ export interface ResolvedContext {
    * nothing of what about: all of that is in the earlier question.
    */
   frameOnly?: boolean;
+  /** What a leaning question says beyond its frame ("expired" of "what if it's expired?"). */
+  said?: string;
   /** A topic follow-up's earlier question with the new thing added, not put in place of anything. */
   joined?: string;
   /**
@@ -190,7 +192,12 @@ const EN_FRAGMENT_START = /^(?:for|even|in|with|on|by|via|from|to|including|exce
  */
 function frameOnly(text: string, english: boolean): boolean {
   if (!(english ? EN_QUESTION_WORD : ZH_QUESTION_WORD).test(text)) return false;
-  return text.replace(english ? EN_FRAME_WORDS : ZH_FRAME_WORDS, '').replace(/[\s?!.~,]/gu, '') === '';
+  return beyondFrame(text, english) === '';
+}
+
+/** A question's words beyond its frame (see EN_FRAME_WORDS), spaces between them. */
+function beyondFrame(text: string, english: boolean): string {
+  return text.replace(english ? EN_FRAME_WORDS : ZH_FRAME_WORDS, ' ').replace(/[\s?!.~,]+/gu, ' ').trim();
 }
 const EN_QUESTION_WORD = /\b(?:how|when|what|whats|which|much|many|long|cost|costs|price)\b/u;
 const ZH_QUESTION_WORD = /多久|多长时间|多少|几天|几号|什么时候|啥时候|怎么|咋|哪/u;
@@ -273,7 +280,7 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
     // (In the same language: an English "is it authentic?" after a Chinese question asks on its own;
     // leaning, the Chinese words would outweigh the English ones the knowledge meets only translated.)
     if (previous && previous !== normalized && !/[\u3400-\u9fff]/u.test(previous) === english) {
-      return { resolved: normalized, previous, leansOn: previous, frameOnly: onlyFrame };
+      return { resolved: normalized, previous, leansOn: previous, frameOnly: onlyFrame, said: beyondFrame(normalized, english) };
     }
   }
   if (short && !english) {

@@ -385,10 +385,18 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * it asks (how long does that take?) takes all of its topic from the earlier one, which then weighs
    * FRAME_ONLY_LEANING_WEIGHT.
    */
-  function matchLeaning(resolved: string, text: string, previous: string, frameOnly: boolean, when: When, english: boolean): Matched {
+  function matchLeaning(resolved: string, text: string, previous: string, frameOnly: boolean, when: When, english: boolean, said = ''): Matched {
     const own = featuresOf(resolved, text, new FeatureBag());
     const together = matchTogether(own, previous, frameOnly ? FRAME_ONLY_LEANING_WEIGHT : LEANING_WEIGHT, when, english);
-    return confident(together.confidence) ? together : moreConfident(together, match(own, when, english));
+    if (!confident(together.confidence)) return moreConfident(together, match(own, when, english));
+    // The earlier question's entry, found again, says nothing of what is new ("what if it's expired?"
+    // after "how do I send my prescription"), and the question alone finds an entry that says it
+    // of the same thing: that one.
+    const led = together.top[0]!.entry;
+    if (frameOnly || !said || mentions(led, said)) return together;
+    const alone = match(own, when, english);
+    const top = alone.top[0]?.entry;
+    return top !== undefined && top !== led && confident(alone.confidence) && mentions(top, previous) ? alone : together;
   }
 
   /**
@@ -431,7 +439,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       if (remarked.top[0]?.entry === best.top[0]?.entry && (remarked.confidence[0] ?? 0) >= REMARK_CONFIDENCE) best = moreConfident(best, remarked);
     }
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
-    const translated = mostlyChinese && !confident(best.confidence) && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite) : undefined;
+    const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
     return best;
   }
@@ -543,7 +551,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         // 这个怎么泡 after 雨前龙井: how green tea is brewed, as for the product named outright.
         matched = withKinds(matched, context.resolved, extractEntities(context.resolved, catalogue), when, english);
       }
-      else if (!skip && context.leansOn) matched = matchLeaning(context.resolved, text, context.leansOn, context.frameOnly === true, when, english);
+      else if (!skip && context.leansOn) matched = matchLeaning(context.resolved, text, context.leansOn, context.frameOnly === true, when, english, context.said);
       else if (!skip && context.resolved === matchable) {
         matched = matchMessage(matchable, text, entities, when, english);
         if (context.mayLeanOn && !confident(matched.confidence)) matched = leaningIfConfident(matched, matchable, text, context.mayLeanOn, when, english);

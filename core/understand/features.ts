@@ -2,6 +2,7 @@
 // Chinese gives characters, character pairs and the sounds of character pairs (so homophone typos
 // still meet), read after the lexicon's rewrites (啥 → 什么, 包不包邮 → 包邮); English gives stems of
 // spelling-corrected words and word pairs; both give the synonym groups they touch.
+import { lookAlikes } from '../text/look-alikes.js';
 import { fuzzyId, syllableOf } from '../text/pinyin.js';
 import { scan } from '../text/segment.js';
 import type { Speller } from '../text/speller.js';
@@ -162,6 +163,25 @@ function soundAlike(c: number, next: number, sounds: Homophones): number {
   return meant;
 }
 
+/**
+ * The knowledge's pair two adjacent characters make with one of them replaced by a character it looks
+ * like (退贷 → 退货), or -1: none, or more than one (which was meant is a guess).
+ */
+function shapeAlike(c: number, next: number, known: { has(key: number): boolean }): number {
+  let meant = -1;
+  for (const other of lookAlikes(c)) {
+    if (!known.has(pairKey(other, next))) continue;
+    if (meant >= 0) return -1;
+    meant = other * 65536 + next;
+  }
+  for (const other of lookAlikes(next)) {
+    if (!known.has(pairKey(c, other))) continue;
+    if (meant >= 0) return -1;
+    meant = c * 65536 + other;
+  }
+  return meant;
+}
+
 /** A customer's message, read against what the index learnt from the knowledge (see FeatureContext). */
 function messageFeatures(run: string, ctx: FeatureContext, out: Features): void {
   const cls = ctx.lexicon.zhCharClass;
@@ -203,8 +223,10 @@ function messageFeatures(run: string, ctx: FeatureContext, out: Features): void 
     if (isKnown) continue;
     addSounds(c, next, out);
     if (sounds && !((cls[c]! | cls[next]!) & 1) && !(kind & nextKind & 2)) {
-      // A pair of the knowledge with this sound and one of these two characters: a homophone typo.
-      const meant = soundAlike(c, next, sounds);
+      // A pair of the knowledge with this sound and one of these two characters: a homophone typo;
+      // or with one of them replaced by a character it looks like (look-alikes.ts).
+      let meant = soundAlike(c, next, sounds);
+      if (meant < 0 && known) meant = shapeAlike(c, next, known);
       if (meant >= 0 && repairable(run, i, meant, cls, known)) (repairs ??= []).push(i, meant);
     }
   }
@@ -212,6 +234,8 @@ function messageFeatures(run: string, ctx: FeatureContext, out: Features): void 
   if (repairs) said = repairHomophones(run, repairs, cls, out);
   // Pairs used in another word than the knowledge's (咖啡豆 where the knowledge says 咖啡因).
   for (const i of others ?? []) {
+    // …unless a repair restored the word's own next character (情人结 read as 情人节).
+    if (said !== run && bound!.get(pairKey(run.charCodeAt(i), run.charCodeAt(i + 1))) === said.charCodeAt(i + 2)) continue;
     out.scale(pairKey(run.charCodeAt(i), run.charCodeAt(i + 1)), OTHER_WORD_FACTOR);
     out.scale(charKey(run.charCodeAt(i)), OTHER_WORD_FACTOR);
     out.scale(charKey(run.charCodeAt(i + 1)), OTHER_WORD_FACTOR);

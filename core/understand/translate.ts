@@ -10,6 +10,7 @@ const TABLE = new Map(Object.entries(enToZh));
 /** The most words a phrase of the table has: phrases are tried longest first ("tracking number" before "tracking"). */
 const LONGEST = Math.max(...[...TABLE.keys()].map((p) => p.split(' ').length));
 const WORD = /[a-z][a-z']*/gu;
+const HAN = /\p{Script=Han}/u;
 
 /**
  * The normalised message with its English words in Chinese (the ones the table has; the rest
@@ -40,7 +41,10 @@ export function translateEnglish(text: string, rewrites: ReadonlyMap<string, str
       }
       i += step;
     }
-    out += said.length ? ` ${said.join(' ')} ` : ' ';
+    // Written into the Chinese around it without a space (开invoice吗 is 开发票吗: its pairs meet).
+    const before = HAN.test(text.charAt(m.index - 1)) ? '' : ' ';
+    const after = HAN.test(text.charAt(last)) ? '' : ' ';
+    out += said.length ? `${before}${said.join(' ')}${after}` : ' ';
   }
   out += text.slice(last);
   return translated ? out.replace(/\s+/gu, ' ').trim() : undefined;

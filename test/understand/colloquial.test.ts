@@ -183,6 +183,18 @@ describe('question words', () => {
     expect(chinese.understand('俺这疙瘩是新疆的 能给整过来不').answer?.id).toBe('remote');
     expect(chinese.understand('盖碗到了就是碎的').answer?.id).toBe('broken');
     expect(chinese.understand('有质检报告吗').answer?.id).toBe('report');
+    // Cantonese and Sichuan: 唔, 佢, 喺, 点算 are 不, 他, 在, 怎么办; 摔烂 is broken like 摔碎.
+    const delivery = createEngine(
+      kbOf([
+        ['absent', ['收件人不在家怎么办', '收花人不在能放前台吗']],
+        ['sold-out', ['花材没货了怎么办', '缺货会换别的花吗']],
+        ['broken-pot', ['花盆摔碎了怎么办']],
+      ]),
+    );
+    expect(delivery.understand('收件人唔喺屋企点算啊').answer?.id).toBe('absent');
+    expect(delivery.understand('啲花冇晒货嘅话点算呀').answer?.id).toBe('sold-out');
+    expect(delivery.understand('盆盆摔烂了 咋个整嘛').answer?.id).toBe('broken-pot');
+    expect(keys('佢返工好夜先返屋企')).toEqual(expect.arrayContaining(['b他上', 'b上班', 'b很晚', 'b回家']));
     // Out of stock, however it is said (没货了, 抢光了): not 橙子打蜡吗 because an orange is named.
     const stock = createEngine(kbOf([['restock', ['缺货了什么时候补货', '卖完了还会上吗']], ['ship', ['什么时候发货']], ['wax', ['橙子打蜡吗']]]));
     expect(stock.understand('没货了').answer?.id).toBe('restock');
@@ -240,6 +252,48 @@ describe('homophone typos', () => {
   it('are read as a word of the lexicon the knowledge says another way', () => {
     // The knowledge says 运费; the lexicon knows 邮费 as the same: 邮废 is 邮费.
     expect(createEngine(shop).understand('要邮废吗').answer?.id).toBe('free');
+  });
+
+  it('keep a word the knowledge only uses inside a longer one whole when the repair restores it (情人结 is 情人节)', () => {
+    const festive = kbOf([
+      ['valentine', ['情人节花束什么时候可以预订', '情人节当天能指定时间送吗']],
+      ['mother', ['母亲节康乃馨什么时候开始订']],
+    ]);
+    const index = buildIndex(festive);
+    const weight = (text: string, key: string) => {
+      const f = extractFeatures(text, index.context);
+      return f.weights[Array.from(f.keys.subarray(0, f.size), describeKey).indexOf(key)];
+    };
+    // 情人 is only ever 情人节 there: followed by 结 it would be another word, but 结 is 节 mistyped.
+    expect(weight('情人结的花什么时候开始订', 'u情')).toBe(weight('情人节的花什么时候开始订', 'u情'));
+    expect(weight('情人结的花什么时候开始订', 'u情')).toBeGreaterThan(weight('情人梅的花什么时候开始订', 'u情')!);
+    expect(createEngine(festive).understand('情人结的花什么时候开始订').candidates[0]?.id).toBe('valentine');
+  });
+});
+
+describe('look-alike typos', () => {
+  it('are read as the knowledge pair one character of which they look like (退贷 is 退货, 自已 is 自己), without a lexicon entry', () => {
+    const engine = createEngine(shop);
+    expect(engine.understand('怎么退贷').answer?.id).toBe('returns');
+    const own = createEngine(kbOf([['diy', ['自己能换盆吗']], ['pot', ['花盆多大']]]));
+    expect(own.understand('自已能换盆吗').answer?.id).toBe('diy');
+  });
+
+  it('repair nothing the knowledge writes as typed, or when two of its pairs look alike', () => {
+    const index = buildIndex(kbOf([['loan', ['贷款利率多少']], ['goods', ['什么时候到货']]]));
+    const keys = (text: string) => {
+      const f = extractFeatures(text, index.context);
+      return Array.from(f.keys.subarray(0, f.size), describeKey);
+    };
+    // 贷款 is the knowledge's own pair: no 货款.
+    expect(keys('贷款利率多少')).toContain('b贷款');
+    expect(keys('什么时候到贷')).toContain('b到货');
+    // 洒 looks like both 晒 and 酒: 洒后 is 晒后 or 酒后, a guess.
+    const both = buildIndex(kbOf([['sun', ['晒后怎么修复']], ['drink', ['酒后能吃吗']]]));
+    const f = extractFeatures('洒后能用吗', both.context);
+    const keys2 = Array.from(f.keys.subarray(0, f.size), describeKey);
+    expect(keys2).not.toContain('b晒后');
+    expect(keys2).not.toContain('b酒后');
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
 import { substitutions } from '../../core/understand/context.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { createEngine } from '../../core/understand/engine.js';
@@ -37,6 +38,14 @@ describe('follow-up questions', () => {
     // Without the earlier question, or without pointing back, the question stands on its own.
     expect(e.understand('is delivery free?', { history: [{ role: 'customer', text: 'how do I return something' }] }).answer?.id).toBe('delivery_cost');
     expect(e.understand('运费多少', { history: [{ role: 'customer', text: '怎么退货' }] }).answer?.id).toBe('zh_delivery_cost');
+  });
+
+  it('answers a leaning question from the entry saying what is new of the same thing, not the earlier entry again ("what if it\'s expired?")', async () => {
+    const e = createEngine(await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/eyewear-en')));
+    const after = (text: string, earlier: string) => e.understand(text, { history: [{ role: 'customer', text: earlier }, { role: 'agent', text: 'ok' }] }).answer?.id;
+    expect(after("what if it's expired?", 'How do I send you my prescription?')).toBe('expired-prescription');
+    // The earlier entry again when it says what is asked.
+    expect(after('can I do it after ordering?', 'How do I send you my prescription?')).toBe('submit-prescription');
   });
 
   it('takes the whole topic from the earlier question when the new one only asks how (how long does that take?)', () => {

@@ -1,8 +1,9 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
 // snack, gadget, homeware), and small FAQs written for this (team-wording/kbs: appliances, pets, phone
-// accessories, fresh fruit (twice), furniture and shoes in Chinese; fashion, outdoor gear, coffee
-// equipment and a department store in English). They were written to find what customers type that
+// accessories, fresh fruit (twice), furniture, shoes, tea, luggage, bedding and flowers in Chinese;
+// fashion, outdoor gear, coffee equipment, a department store, skincare, pet supplies, bicycles and
+// eyewear in English). They were written to find what customers type that
 // the engine missed — colloquial and dialect wording, emoji, non-native English, other kinds of things
 // than the knowledge names, complaints said sideways — and the lexicons were extended in general terms
 // until they were read; so these are regression floors, not an unseen measure (the blind shops are
@@ -104,6 +105,14 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['bedding-zh-follow-ups', own('bedding-zh'), { accuracy: 0.75, precision: 0.9 }],
   ['bikes-en', own('bikes-en'), { accuracy: 0.66, precision: 0.88, falseOos: 0.17 }],
   ['bikes-en-follow-ups', own('bikes-en'), { accuracy: 0.4, precision: 0.55 }],
+  // Likewise, later still: a flower shop in Chinese (61 of 90 then, 10 wrong, 8 of 18 out of knowledge
+  // answered; follow-ups 13 of 20) and an eyewear shop in English (54 of 90 then, 13 wrong, 9 of 18 out
+  // of knowledge answered; follow-ups 8 of 20). Their near misses out of knowledge (贺卡上能印合照吗
+  // where the card entry only writes a message) are what both answer wrongly most.
+  ['flowers-zh', own('flowers-zh'), { accuracy: 0.71, precision: 0.84, falseOos: 0.5 }],
+  ['flowers-zh-follow-ups', own('flowers-zh'), { accuracy: 0.6, precision: 0.95 }],
+  ['eyewear-en', own('eyewear-en'), { accuracy: 0.6, precision: 0.77, falseOos: 0.55 }],
+  ['eyewear-en-follow-ups', own('eyewear-en'), { accuracy: 0.4, precision: 0.55 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -143,7 +152,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });

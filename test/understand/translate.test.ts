@@ -10,8 +10,11 @@ describe('English against knowledge written in Chinese', () => {
   const translate = (text: string) => translateEnglish(normalize(text), spellings);
   it('puts the shop words of a message the way Chinese knowledge says them, longest phrase first, and leaves the Chinese', () => {
     expect(translate('is shipping free')).toBe('发货 免费');
-    expect(translate('tracking number在哪里看')).toBe('快递单号 在哪里看');
-    expect(translate('有没有coupon可以用')).toBe('有没有 优惠券 可以用');
+    expect(translate('tracking number在哪里看')).toBe('快递单号在哪里看');
+    expect(translate('有没有coupon可以用')).toBe('有没有优惠券可以用');
+    // Written into the Chinese around it, the pairs it makes meet the knowledge's (开发票).
+    expect(translate('能开invoice吗')).toBe('能开发票吗');
+    expect(translate('能不能same day送')).toBe('能不能当天送');
     expect(translate('hello there')).toBeUndefined();
     expect(translate('多久发货')).toBeUndefined();
     expect(translate("what's the shelf life")).toContain('保质期');
@@ -28,6 +31,16 @@ describe('English against knowledge written in Chinese', () => {
     const chinese = createEngine(shopKb({ faq: faq.filter((e) => !e.id.startsWith('en_')) }));
     expect(chinese.understand('can I get an invoice?').answer?.id).toBe('invoice');
     expect(chinese.understand('能开invoice吗').answer?.id).toBe('invoice');
+    // Read in Chinese even when the Chinese alone leads somewhere with confidence: 公司 is no question.
+    const office = createEngine(
+      shopKb({
+        faq: [
+          ...faq.filter((e) => !e.id.startsWith('en_')),
+          { id: 'company', questions: ['公司批量订购有优惠吗', '公司团购怎么买'], answer: '满十件九折。' },
+        ],
+      }),
+    );
+    expect(office.understand('可以开invoice吗 公司要报销').answer?.id).toBe('invoice');
     expect(chinese.understand('how do I return it').answer?.id).toBe('returns');
     // Knowledge with English of its own: English messages meet it as typed.
     const english = createEngine(shopKb({ faq: [...faq.filter((e) => e.id.startsWith('en_')), { id: 'en_invoice', questions: ['can I get an invoice'], answer: 'Yes.' }] }));

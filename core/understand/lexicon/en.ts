@@ -35,6 +35,12 @@ export const enRewrites: Record<string, string> = {
   'pay for shipping': 'shipping cost',
   'pay for postage': 'postage cost',
   'get hold of': 'contact',
+  // Paying at the checkout with something is paying with it.
+  'check out with': 'pay with',
+  'checkout with': 'pay with',
+  'pay at checkout with': 'pay with',
+  'make sense of': 'understand',
+  'around the house': 'at home',
   // Calling the shop is contacting it.
   'call you': 'contact you',
   'phone you': 'contact you',
@@ -268,6 +274,8 @@ export const enSynonyms: string[][] = [
   ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments'],
   ['material', 'fabric', 'made of', 'made from'],
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
+  ['thin', 'thinner', 'thinnest', 'slim', 'slimmer', 'slimmest', 'slender'],
+  ['understand', 'interpret', 'decipher', 'decode'],
   ['international', 'internationally', 'abroad', 'overseas', 'worldwide', 'outside the us', 'other countries'],
   ['customs', 'duties', 'duty', 'import tax', 'import fees', 'vat'],
   ['missing', 'never arrived', 'never received', 'not received', 'never got', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include', 'not in the box', 'not in the parcel', 'not in the package'],
