@@ -77,7 +77,7 @@ const SHORT = { enWords: 8, zhChars: 10 };
 // pronoun and the particles. Nothing left: it asks only how.
 const EN_FRAME_WORDS =
   /\b(?:and|so|ok|okay|but|then|now|next|just|still|for|from|to|in|on|at|with|by|there|here|get|i|me|my|we|us|you|your|how|long|many|much|more|extra|when|what|whats|which|days?|weeks?|hours?|time|take|takes|took|taking|usually|normally|roughly|about|does|do|did|is|are|will|would|can|could|should|it|that|this|they|them|those|these|the|a|an|cost|costs|price|charge)\b/gu;
-const ZH_FRAME_WORDS = /那么|那要|那|还有|这样|这个|那个|它|大概|一般|需要|多长时间|多久|几天|多少天|多少钱|多少|什么时候|啥时候|几号|怎么办|咋办|咋整|怎么弄|咋弄|怎么搞|怎么操作|怎么办理|在哪里|在哪|哪里|怎么|咋|能|可以|要|得|呢|吗|啊|呀|嘛|了/gu;
+const ZH_FRAME_WORDS = /那么|那要|那|还有|这样|这个|那个|它|大概|一般|需要|多长时间|多久|几天|多少天|多少钱|多少|要钱|收钱|加钱|收费|免费|什么时候|啥时候|几号|怎么办|咋办|咋整|怎么弄|咋弄|怎么搞|怎么操作|怎么办理|在哪里|在哪|哪里|怎么|咋|能|可以|要|得|呢|吗|啊|呀|嘛|了/gu;
 const EN_PRONOUN_IN = new RegExp(`\\b(?:${EN_PRONOUN})\\b`, 'u');
 
 interface Mention {
@@ -200,7 +200,7 @@ function beyondFrame(text: string, english: boolean): string {
   return text.replace(english ? EN_FRAME_WORDS : ZH_FRAME_WORDS, ' ').replace(/[\s?!.~,]+/gu, ' ').trim();
 }
 const EN_QUESTION_WORD = /\b(?:how|when|what|whats|which|much|many|long|cost|costs|price)\b/u;
-const ZH_QUESTION_WORD = /多久|多长时间|多少|几天|几号|什么时候|啥时候|怎么|咋|哪/u;
+const ZH_QUESTION_WORD = /多久|多长时间|多少|几天|几号|什么时候|啥时候|怎么|咋|哪|要钱|收钱|加钱|收费|免费/u;
 
 function isFollowUp(text: string): boolean {
   return ZH_TOPIC.test(text) || topicThen(text)?.asks === false || EN_TOPIC.test(text) || ZH_PRONOUN_ONLY.test(text) || EN_PRONOUN_ONLY.test(text);

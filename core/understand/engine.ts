@@ -439,7 +439,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       if (remarked.top[0]?.entry === best.top[0]?.entry && (remarked.confidence[0] ?? 0) >= REMARK_CONFIDENCE) best = moreConfident(best, remarked);
     }
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
-    const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite) : undefined;
+    const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite, index.context.knowledgeWords) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
     return best;
   }

@@ -261,6 +261,8 @@ function repairable(run: string, i: number, meant: number, cls: Uint8Array, know
   if (first === (run.charCodeAt(i + 1) === b)) return false;
   const at = first ? i + 1 : i;
   if (cls[run.charCodeAt(at)]! & 1) return false;
+  // A number and its measure word (一单, 两盒) is any number of anything: 一单 is no typo of 一档.
+  if (NUMERALS.has(first ? a : b)) return false;
   const outer = first ? (at + 1 < run.length ? pairKey(run.charCodeAt(at), run.charCodeAt(at + 1)) : -1) : at > 0 ? pairKey(run.charCodeAt(at - 1), run.charCodeAt(at)) : -1;
   return outer < 0 || !known?.has(outer);
 }
@@ -288,6 +290,9 @@ function repairHomophones(run: string, repairs: readonly number[], cls: Uint8Arr
   }
   return String.fromCharCode(...codes);
 }
+
+/** Numerals, which go with any measure word. */
+const NUMERALS = new Set(Array.from('一二两三四五六七八九十百千几半每', (c) => c.charCodeAt(0)));
 
 /** Sentence-final particles. */
 const FINAL = new Set(Array.from('吗呢吧啊呀哦嘛啦哈噢喔嘞咧哟呐哇', (c) => c.charCodeAt(0)));

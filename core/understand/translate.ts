@@ -2,7 +2,8 @@
 // speaking customer of a Chinese shop (is shipping free?), or one mixing English into Chinese
 // (有没有coupon可以用, tracking number在哪里看), shares no word with such knowledge: their shop words,
 // put the way the knowledge says them (lexicon/bilingual.ts), are read as one more reading of the
-// message. The other English words are left out; the Chinese stays as written.
+// message. The other English words are left out, but for those the knowledge itself writes (GIA, 18k);
+// the Chinese stays as written.
 import { enToZh } from './lexicon/bilingual.js';
 
 // A Map, not the object: a customer's word may be any property name ("constructor").
@@ -14,10 +15,11 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * The normalised message with its English words in Chinese (the ones the table has; the rest
- * dropped), words apart, or undefined when none of its English words is a shop word. `rewrites`: the
- * single-word spellings to read first (CompiledLexicon.enRewrite: the built-in ones and the shop's typos).
+ * dropped unless `known`, the knowledge's own English words), words apart, or undefined when none of
+ * its English words is a shop word. `rewrites`: the single-word spellings to read first
+ * (CompiledLexicon.enRewrite: the built-in ones and the shop's typos).
  */
-export function translateEnglish(text: string, rewrites: ReadonlyMap<string, string>): string | undefined {
+export function translateEnglish(text: string, rewrites: ReadonlyMap<string, string>, known?: ReadonlySet<string>): string | undefined {
   let translated = false;
   let out = '';
   let last = 0;
@@ -33,7 +35,11 @@ export function translateEnglish(text: string, rewrites: ReadonlyMap<string, str
       let step = 1;
       for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
         const zh = TABLE.get(words.slice(i, i + n).join(' '));
-        if (zh === undefined) continue;
+        if (zh === undefined) {
+          // A word the knowledge itself writes in English (GIA, 18k) stays as typed.
+          if (n === 1 && known?.has(words[i]!)) said.push(words[i]!);
+          continue;
+        }
         said.push(zh);
         translated = true;
         step = n;

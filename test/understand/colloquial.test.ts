@@ -84,6 +84,7 @@ describe('question words', () => {
     const confidence = (text: string) => engine.understand(text).candidates[0]?.score;
     expect(confidence('老板 运费多少')).toBe(confidence('运费多少'));
     expect(confidence('掌柜的 退货流程')).toBe(confidence('退货流程'));
+    expect(confidence('姐妹们 运费多少')).toBe(confidence('运费多少'));
     // Regional sentence-final particles close the question like 呢.
     expect(confidence('怎么退货嘞')).toBe(confidence('怎么退货'));
     expect(confidence('运费多少哟')).toBe(confidence('运费多少'));
@@ -171,6 +172,8 @@ describe('question words', () => {
     expect(keys('it was not in stock')).not.toContain('smissing');
     expect(keys('what is the bust measurement')).not.toContain('sdamaged');
     expect(keys('preggo, which can i use')).toContain('spregnant');
+    // Trying something (at home, before buying) is what is asked, no filler.
+    expect(keys('how many nights can i try the mattress')).toContain('wtry');
     const chinese = createEngine(
       kbOf([
         ['sleep', ['喝了会失眠吗', '茶叶含咖啡因吗']],
@@ -194,6 +197,10 @@ describe('question words', () => {
     expect(delivery.understand('收件人唔喺屋企点算啊').answer?.id).toBe('absent');
     expect(delivery.understand('啲花冇晒货嘅话点算呀').answer?.id).toBe('sold-out');
     expect(delivery.understand('盆盆摔烂了 咋个整嘛').answer?.id).toBe('broken-pot');
+    // Henan: 恁家 is 你家, 中不中 is 行不行, 哩 is 的.
+    expect(keys('恁家有没有长点哩 中不中')).toEqual(expect.arrayContaining(['b你家', 'b点的']));
+    // How long something lasts, said colloquially: 能撑几天 is 能放多久.
+    expect(keys('这样能撑几天')).toContain('s保质期');
     expect(keys('佢返工好夜先返屋企')).toEqual(expect.arrayContaining(['b他上', 'b上班', 'b很晚', 'b回家']));
     // Out of stock, however it is said (没货了, 抢光了): not 橙子打蜡吗 because an orange is named.
     const stock = createEngine(kbOf([['restock', ['缺货了什么时候补货', '卖完了还会上吗']], ['ship', ['什么时候发货']], ['wax', ['橙子打蜡吗']]]));
@@ -227,6 +234,12 @@ describe('homophone typos', () => {
     };
     expect(keys('什么时候能到')).not.toContain('b后能');
     expect(keys('包油吗')).toContain('b包邮');
+  });
+
+  it('leave a number and its measure word alone: 一单 is no 一档', () => {
+    const index = buildIndex(kbOf([['slots', ['配送时间两小时一档吗']], ['cancel', ['订单可以取消吗']]]));
+    const f = extractFeatures('这一单还能撤回来吗', index.context);
+    expect(Array.from(f.keys.subarray(0, f.size), describeKey)).not.toContain('b一档');
   });
 
   it('repair nothing when several pairs of the knowledge share the sound', () => {

@@ -48,6 +48,12 @@ describe('follow-up questions', () => {
     expect(after('can I do it after ordering?', 'How do I send you my prescription?')).toBe('submit-prescription');
   });
 
+  it('reads 要钱吗 / 收费吗 after a question about a service as the price of that service', () => {
+    const e = createEngine(kbOf([['engrave', ['戒指可以刻字吗', '刻字怎么弄']], ['labor', ['工费怎么算', '除了金价还要另外收钱吗']], ['ship', ['什么时候发货']]]));
+    expect(e.understand('要钱吗').answer?.id).toBe('labor');
+    expect(e.understand('要钱吗', { history: [{ role: 'customer', text: '戒指里面能刻字不' }, { role: 'agent', text: '可以' }] }).answer?.id).toBe('engrave');
+  });
+
   it('takes the whole topic from the earlier question when the new one only asks how (how long does that take?)', () => {
     const kb = shopKb({
       faq: [

@@ -1,9 +1,9 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
 // snack, gadget, homeware), and small FAQs written for this (team-wording/kbs: appliances, pets, phone
-// accessories, fresh fruit (twice), furniture, shoes, tea, luggage, bedding and flowers in Chinese;
-// fashion, outdoor gear, coffee equipment, a department store, skincare, pet supplies, bicycles and
-// eyewear in English). They were written to find what customers type that
+// accessories, fresh fruit (twice), furniture, shoes, tea, luggage, bedding, flowers and jewellery in
+// Chinese; fashion, outdoor gear, coffee equipment, a department store, skincare, pet supplies,
+// bicycles, eyewear and mattresses in English). They were written to find what customers type that
 // the engine missed — colloquial and dialect wording, emoji, non-native English, other kinds of things
 // than the knowledge names, complaints said sideways — and the lexicons were extended in general terms
 // until they were read; so these are regression floors, not an unseen measure (the blind shops are
@@ -113,6 +113,14 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['flowers-zh-follow-ups', own('flowers-zh'), { accuracy: 0.6, precision: 0.95 }],
   ['eyewear-en', own('eyewear-en'), { accuracy: 0.6, precision: 0.77, falseOos: 0.55 }],
   ['eyewear-en-follow-ups', own('eyewear-en'), { accuracy: 0.4, precision: 0.55 }],
+  // Likewise, after the changes those two led to: a jewellery shop in Chinese (57 of 90 then, 6 wrong,
+  // 5 of 18 out of knowledge answered; follow-ups 9 of 20) and a mattress shop in English (50 of 90
+  // then, 14 wrong, 7 of 18 out of knowledge answered; follow-ups 4 of 20: English follow-ups that say
+  // a new thing of their own, "and to Belfast?", "can you do that in Guernsey?", are the weakest).
+  ['jewelry-zh', own('jewelry-zh'), { accuracy: 0.63, precision: 0.84, falseOos: 0.3 }],
+  ['jewelry-zh-follow-ups', own('jewelry-zh'), { accuracy: 0.45, precision: 0.85 }],
+  ['mattress-en', own('mattress-en'), { accuracy: 0.53, precision: 0.7, falseOos: 0.42 }],
+  ['mattress-en-follow-ups', own('mattress-en'), { accuracy: 0.15, precision: 0.3 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -152,7 +160,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });

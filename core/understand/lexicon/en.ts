@@ -334,7 +334,7 @@ export const enStopwords: string[] = [
   'did', 'have', 'has', 'had', 'having', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might',
   'must', 'please', 'hi', 'hello', 'hey', 'thanks', 'thank', 'there', 'here', 'some', 'any', 'just', 'also',
   'too', 'very', 'really', 'then', 'than', 'if', 'up', 'out', 'ok', 'okay', 'yes', 'well', 'oh', 'dear',
-  'sir', 'madam', 'kindly', 'need', 'want', 'like', 'try', 'trying', 'going', 'know', 'tell', 'let', 'able',
+  'sir', 'madam', 'kindly', 'need', 'want', 'like', 'trying', 'going', 'know', 'tell', 'let', 'able',
   'possible', 'way', 'guys', 'folks', 'actually', 'basically', 'honestly', 'lol', 'tbh', 'btw', 'damn', 'fucking', 'fuck', 'shit', 'bloody', 'freaking', 'goddamn',
 ];
 
