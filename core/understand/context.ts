@@ -195,6 +195,22 @@ function frameOnly(text: string, english: boolean): boolean {
   return beyondFrame(text, english) === '';
 }
 
+/**
+ * The earlier question without what it asked of its topic, when the new one asks the other of time
+ * and cost (how long → how much, 多久 → 多少钱); as it was otherwise.
+ */
+function reframed(previous: string, now: string, english: boolean): string {
+  const [time, cost] = english ? [EN_TIME, EN_COST] : [ZH_TIME, ZH_COST];
+  const has = (re: RegExp, text: string) => text.search(re) >= 0;
+  const asked = has(cost, now) && !has(time, now) ? time : has(time, now) && !has(cost, now) ? cost : undefined;
+  if (!asked || !has(asked, previous)) return previous;
+  return previous.replace(asked, ' ').replace(/\s+/gu, ' ').trim() || previous;
+}
+const EN_TIME = /\b(?:how long|how soon|when|how many days|take|takes|took)\b/gu;
+const EN_COST = /\b(?:how much|cost|costs|price|charge|fee)\b/gu;
+const ZH_TIME = /多久|多长时间|几天|什么时候|啥时候|多少天/gu;
+const ZH_COST = /多少钱|要钱|收钱|加钱|收费|价格|多少/gu;
+
 /** A question's words beyond its frame (see EN_FRAME_WORDS), spaces between them. */
 function beyondFrame(text: string, english: boolean): string {
   return text.replace(english ? EN_FRAME_WORDS : ZH_FRAME_WORDS, ' ').replace(/[\s?!.~,]+/gu, ' ').trim();
@@ -280,7 +296,11 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
     // (In the same language: an English "is it authentic?" after a Chinese question asks on its own;
     // leaning, the Chinese words would outweigh the English ones the knowledge meets only translated.)
     if (previous && previous !== normalized && !/[\u3400-\u9fff]/u.test(previous) === english) {
-      return { resolved: normalized, previous, leansOn: previous, frameOnly: onlyFrame, said: beyondFrame(normalized, english) };
+      // One that only asks how takes the earlier question's topic, not its frame too, when it asks
+      // another thing of it: "how much does that cost?" after "how long does delivery take?" asks
+      // what delivery costs.
+      const leansOn = onlyFrame ? reframed(previous, normalized, english) : previous;
+      return { resolved: normalized, previous, leansOn, frameOnly: onlyFrame, said: beyondFrame(normalized, english) };
     }
   }
   if (short && !english) {

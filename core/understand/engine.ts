@@ -310,12 +310,19 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const m = match(featuresOf(joined, joined), when, english);
       const top = m.top[0];
       if (confident(m.confidence)) {
-        if (!only || (top !== undefined && about.has(top.entry)) || (english && EN_COMPLEMENT.test(focus))) return { ...m, reading: joined };
+        // (A place is no such complement: "and to Belfast?" after a delivery time is for the entry about
+        // delivering there, when one is.)
+        if (!only || (top !== undefined && about.has(top.entry)) || (english && EN_COMPLEMENT.test(focus) && !namesPlace(focus))) return { ...m, reading: joined };
         const alone = questionOfItsOwn(focus, when, english);
         return alone ? { ...alone, reading: focus } : { ...m, reading: joined };
       }
     }
     return best!;
+  }
+
+  /** Whether English text names a place (see lexicon/places.ts). */
+  function namesPlace(text: string): boolean {
+    return text.split(/[^a-z]+/u).some((w) => index.context.lexicon.enPlaces.has(w));
   }
 
   /**

@@ -10,7 +10,7 @@ import { stem } from '../text/stem.js';
 import { charKey, FeatureBag, groupKey, intern, internedName, type KeyMap, NUMBER_KEY, pairKey, PLACE_KEY, soundKey, wordKey, wordPairKey } from './keys.js';
 import { HOMOPHONE, type Homophones } from './homophones.js';
 import { HYPHENATED, type CompiledLexicon } from './lexicon.js';
-import { placeKindsZh } from './lexicon/places.js';
+import { placeAreasEn, placeKindsZh } from './lexicon/places.js';
 
 /** How much each kind of feature counts, before the rarity (IDF) of the feature itself. */
 export const FEATURE_WEIGHT = {
@@ -309,7 +309,11 @@ const FRAME_FACTOR = 0.3;
 /** How much a name (a capitalised word, a place) counts next to an ordinary word. */
 const NAME_FACTOR = 0.3;
 
+/** How much the area a named place lies in counts (Lyon: France, the EU), as if said. */
+const AREA_FACTOR = 0.6;
+
 const NO_GROUPS: readonly number[] = [];
+const NO_AREAS: readonly string[] = [];
 
 /**
  * The sense of a word for word pairs: the interned id of its first synonym group's name, marked so
@@ -463,6 +467,10 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
     if (lexicon.enPlaces.has(w)) {
       out.add(PLACE_KEY, FEATURE_WEIGHT.l);
       out.add(key, FEATURE_WEIGHT.w * NAME_FACTOR);
+      // …and the areas it lies in, as names too: Lyon meets "we deliver to all EU countries".
+      // (Named in two words, the whole name first: Northern Ireland is not Ireland, in the EU.)
+      const areas = (i > 0 ? placeAreasEn.get(`${words[i - 1]} ${w}`) : undefined) ?? placeAreasEn.get(w) ?? NO_AREAS;
+      for (const area of areas) out.add(wordKey(intern(stem(area))), FEATURE_WEIGHT.w * AREA_FACTOR);
       continue;
     }
     if (names?.has(w)) {

@@ -48,6 +48,33 @@ describe('follow-up questions', () => {
     expect(after('can I do it after ordering?', 'How do I send you my prescription?')).toBe('submit-prescription');
   });
 
+  it('reads "how much does that cost?" after a question about delivery time as the cost of delivery', () => {
+    const e = createEngine(
+      kbOf([
+        ['delivery-time', ['How long does delivery take?', 'When will my order arrive?']],
+        ['delivery-cost', ['How much is delivery?', 'Is delivery free?']],
+        ['returns', ['How do I return something?']],
+      ]),
+    );
+    const after = (text: string, earlier: string) => e.understand(text, { history: [{ role: 'customer', text: earlier }, { role: 'agent', text: 'ok' }] }).answer?.id;
+    expect(after('how much does that cost?', 'how long does delivery take?')).toBe('delivery-cost');
+    expect(after('how long does that take?', 'how much is delivery?')).toBe('delivery-time');
+  });
+
+  it('reads a place added to a delivery question as a question about delivering there, when an entry is', () => {
+    const e = createEngine(
+      kbOf([
+        ['delivery-time', ['How long does delivery take?', 'When will my order arrive?']],
+        ['ni', ['Do you deliver to Northern Ireland?']],
+        ['islands', ['Do you deliver to the Channel Islands?']],
+      ]),
+    );
+    const after = (text: string, earlier: string) => e.understand(text, { history: [{ role: 'customer', text: earlier }, { role: 'agent', text: 'ok' }] }).answer?.id;
+    // Belfast is in Northern Ireland, Guernsey in the Channel Islands (lexicon/places.ts).
+    expect(after('and to Belfast?', 'how long does delivery take?')).toBe('ni');
+    expect(after('can you do that in Guernsey?', 'how long does delivery take?')).toBe('islands');
+  });
+
   it('reads 要钱吗 / 收费吗 after a question about a service as the price of that service', () => {
     const e = createEngine(kbOf([['engrave', ['戒指可以刻字吗', '刻字怎么弄']], ['labor', ['工费怎么算', '除了金价还要另外收钱吗']], ['ship', ['什么时候发货']]]));
     expect(e.understand('要钱吗').answer?.id).toBe('labor');

@@ -42,12 +42,54 @@ const PLACES_ZH = `北京 上海 天津 重庆 河北 山西 辽宁 吉林 黑�
 温州 无锡 东莞 佛山 珠海 中山 汕头 泉州 烟台 潍坊 徐州 常州 南通 嘉兴 金华 绍兴 台州 洛阳 唐山 保定 国外 海外 美国 英国 日本 韩国
 加拿大 澳大利亚 新加坡 马来西亚 泰国 德国 法国 意大利 西班牙 俄罗斯 偏远地区 偏远 农村 乡镇`;
 
+/**
+ * Where a place is, in the words shops use for the areas they deliver to: a city's country, a
+ * country's union or continent (Lyon is in France, France in the EU and Europe; Belfast in Northern
+ * Ireland; Guernsey in the Channel Islands). One line per area: its words, then its places. Northern
+ * Ireland and the Highlands are not "mainland UK", as British shops deliver there: areas of their own.
+ */
+const WITHIN_EN = `
+france: paris marseille lyon toulouse bordeaux lille nice nantes strasbourg
+germany: berlin munich hamburg frankfurt cologne stuttgart dusseldorf dresden leipzig
+spain: madrid barcelona valencia seville malaga bilbao
+portugal: lisbon porto
+italy: rome milan naples turin venice florence bologna
+netherlands: amsterdam rotterdam utrecht hague eindhoven
+belgium: brussels antwerp ghent bruges
+austria: vienna salzburg
+ireland: dublin cork galway limerick
+eu europe: austria belgium bulgaria croatia cyprus czechia czech denmark estonia finland france germany greece hungary ireland italy latvia lithuania luxembourg malta netherlands holland poland portugal romania slovakia slovenia spain sweden
+eu europe: paris marseille lyon toulouse bordeaux lille nice nantes strasbourg berlin munich hamburg frankfurt cologne stuttgart dusseldorf dresden leipzig madrid barcelona valencia seville malaga bilbao lisbon porto rome milan naples turin venice florence bologna amsterdam rotterdam utrecht hague eindhoven brussels antwerp ghent bruges vienna salzburg dublin cork galway limerick prague warsaw krakow budapest bucharest sofia athens copenhagen stockholm helsinki tallinn riga vilnius zagreb ljubljana
+europe: norway switzerland iceland albania serbia bosnia montenegro moldova ukraine belarus oslo zurich geneva reykjavik belgrade kiev kyiv
+northern ireland: belfast derry
+uk: northern ireland
+scottish highlands scotland: inverness
+scotland uk: edinburgh glasgow aberdeen dundee
+wales uk: cardiff swansea newport
+england uk: london manchester liverpool birmingham leeds bristol sheffield nottingham leicester southampton brighton oxford plymouth norwich exeter coventry newcastle
+channel islands: guernsey
+canada: toronto montreal vancouver calgary ottawa edmonton winnipeg quebec ontario alberta manitoba saskatchewan newfoundland yukon
+australia: sydney melbourne brisbane perth adelaide queensland tasmania
+usa america: california texas florida arizona nevada oregon utah ohio iowa idaho alabama arkansas colorado connecticut delaware illinois kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska oklahoma pennsylvania tennessee vermont virginia wisconsin wyoming dakota carolina montana hawaii alaska boston chicago detroit seattle houston dallas austin denver phoenix atlanta miami orlando tampa philadelphia pittsburgh baltimore nashville memphis minneapolis cleveland indianapolis milwaukee honolulu anchorage`;
+
+/** English place → the words of the areas it lies in ("lyon" → france, eu, europe). */
+export const placeAreasEn: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const line of WITHIN_EN.trim().split('\n')) {
+    const [area, places] = line.split(':') as [string, string];
+    // (A place of two words is listed whole: "northern ireland".)
+    const named = places.trim() === 'northern ireland' ? [places.trim()] : words(places);
+    for (const place of named) out.set(place, [...(out.get(place) ?? []), ...words(area)]);
+  }
+  return out;
+})();
+
 function words(list: string): string[] {
   return list.split(/\s+/u).filter(Boolean);
 }
 
 /** English place names (one word each; two-word names are matched by their distinctive word). */
-export const placesEn: ReadonlySet<string> = new Set([...words(COUNTRIES_EN), ...words(CITIES_EN)]);
+export const placesEn: ReadonlySet<string> = new Set([...words(COUNTRIES_EN), ...words(CITIES_EN), ...placeAreasEn.keys()]);
 
 /** Chinese place names. */
 export const placesZh: readonly string[] = words(PLACES_ZH);
