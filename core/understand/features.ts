@@ -427,9 +427,11 @@ function phraseGroups(lexicon: CompiledLexicon, phrase: string): readonly number
 
 /**
  * Verbs that ask whether the shop has something (do you sell / carry / offer X): the thing is the
- * topic, the verb its frame, counted like a Chinese question word's characters.
+ * topic, the verb its frame, counted like a Chinese question word's characters. So are how and much:
+ * "how much is it for a laptop?" is no "how much is shipping?" for sharing them. (Not long, when or
+ * what: measured, they tell time from cost and one thing from another more than they mislead.)
  */
-const EN_FRAME = new Set(['sell', 'carry', 'offer', 'provide', 'stock']);
+const EN_FRAME = new Set(['sell', 'carry', 'offer', 'provide', 'stock', 'how', 'much']);
 function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Features, names?: ReadonlySet<string>): void {
   const lexicon = ctx.lexicon;
   const words = englishWords(

@@ -172,6 +172,10 @@ describe('question words', () => {
     expect(keys('it was not in stock')).not.toContain('smissing');
     expect(keys('what is the bust measurement')).not.toContain('sdamaged');
     expect(keys('preggo, which can i use')).toContain('spregnant');
+    // How and much are the frame of a question, like 怎 and 么: sharing them is no answer.
+    const prices = createEngine(kbOf([['shipping', ['How much is shipping?', 'How long does shipping take?']], ['plan', ['Do you offer a protection plan?']], ['laptops', ['Do you sell refurbished laptops?']]]));
+    expect(prices.understand('how much is it for a laptop?').answer?.id).not.toBe('shipping');
+    expect(prices.understand('how much does shipping cost').answer?.id).toBe('shipping');
     // Trying something (at home, before buying) is what is asked, no filler.
     expect(keys('how many nights can i try the mattress')).toContain('wtry');
     const chinese = createEngine(
