@@ -172,6 +172,10 @@ describe('question words', () => {
     expect(keys('it was not in stock')).not.toContain('smissing');
     expect(keys('what is the bust measurement')).not.toContain('sdamaged');
     expect(keys('preggo, which can i use')).toContain('spregnant');
+    // Calling a purchase off is cancelling it, settling the bill paying, a levy a tax.
+    expect(keys('can i call off my purchase')).toContain('scancel');
+    expect(keys('how can i settle the bill')).toContain('spayment');
+    expect(keys('will the state add its levy')).toContain('ssales tax');
     // How and much are the frame of a question, like 怎 and 么: sharing them is no answer.
     const prices = createEngine(kbOf([['shipping', ['How much is shipping?', 'How long does shipping take?']], ['plan', ['Do you offer a protection plan?']], ['laptops', ['Do you sell refurbished laptops?']]]));
     expect(prices.understand('how much is it for a laptop?').answer?.id).not.toBe('shipping');
