@@ -63,7 +63,7 @@ const ZH_TOPIC = /^(?:(?:那|那么|那个|还有|另外|然后|那要是|如果
 // what about returns? / how about the blue one? / and returns?
 // same for rugs? / is it the same with towels?
 const EN_TOPIC =
-  /^(?:and|but|so|ok|okay)?\s*(?:what|how)\s+about\s+(.*[^\s?!.])[\s?!.]*$|^and\s+(.{1,40}?)\s*\?+$|^(?:and|ok|okay|is it|is that)?\s*(?:the\s+)?same\s+(?:for|with)\s+(.{1,40}?)\s*[?!.]*$/u;
+  /^(?:and|but|so|ok|okay)?\s*(?:what|how)\s+about\s+(.*[^\s?!.])[\s?!.]*$|^and\s+(.{1,40}?)\s*\?+$|^(?:and|ok|okay|is it|is that)?\s*(?:the\s+)?same\s+(?:question\s+|thing\s+|goes\s+)?(?:for|with)\s+(.{1,40}?)\s*[?!.]*$/u;
 // 那龙井呢 能放几年: the same, and then a few words more (a detail, the question again in other words).
 const ZH_TOPIC_THEN = /^(?:那|那么|还有|另外|那要是|如果是)\s*(.{1,8}?)\s*呢[\s,!?~]+(.{1,16}?)[\s?!.~]*$/u;
 const ZH_PRONOUN_ONLY = new RegExp(`^(?:那|那么)?\\s*(?:${ZH_PRONOUN})\\s*(?:呢)?\\s*[?!.~]*$`, 'u');

@@ -172,6 +172,7 @@ describe('question words', () => {
     expect(keys('it was not in stock')).not.toContain('smissing');
     expect(keys('what is the bust measurement')).not.toContain('sdamaged');
     expect(keys('preggo, which can i use')).toContain('spregnant');
+    expect(keys('how long for the money to come back')).toContain('srefund');
     // Calling a purchase off is cancelling it, settling the bill paying, a levy a tax.
     expect(keys('can i call off my purchase')).toContain('scancel');
     expect(keys('how can i settle the bill')).toContain('spayment');

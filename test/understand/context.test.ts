@@ -209,6 +209,7 @@ describe('follow-up questions', () => {
     });
     const e = createEngine(kb);
     expect(e.understand('same for the rugs?', { history: [{ role: 'customer', text: 'how do I wash the towels' }] }).answer?.id).toBe('rug_care');
+    expect(e.understand('same question for rugs', { history: [{ role: 'customer', text: 'how do I wash the towels' }] }).answer?.id).toBe('rug_care');
   });
 
   it('resolves "what about returns?" in English', () => {

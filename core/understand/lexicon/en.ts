@@ -211,7 +211,7 @@ export const enRewrites: Record<string, string> = {
  */
 export const enSynonyms: string[][] = [
   ['order', 'purchase', 'buy', 'acquire', 'shop'],
-  ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back'],
+  ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back', 'money to come back', 'money comes back', 'see the money', 'see my money', 'get my money'],
   ['invoice', 'bill', 'receipt'],
   ['cancel', 'withdraw', 'revoke', 'call * off', 'call off', 'annul', 'annulate'],
   ['delete', 'remove', 'close', 'terminate', 'erase'],
