@@ -212,7 +212,7 @@ const ZH_TIME = /多久|多长时间|几天|什么时候|啥时候|多少天/gu;
 const ZH_COST = /多少钱|要钱|收钱|加钱|收费|价格|多少/gu;
 
 /** A question's words beyond its frame (see EN_FRAME_WORDS), spaces between them. */
-function beyondFrame(text: string, english: boolean): string {
+export function beyondFrame(text: string, english: boolean): string {
   return text.replace(english ? EN_FRAME_WORDS : ZH_FRAME_WORDS, ' ').replace(/[\s?!.~,]+/gu, ' ').trim();
 }
 const EN_QUESTION_WORD = /\b(?:how|when|what|whats|which|much|many|long|cost|costs|price)\b/u;

@@ -31,7 +31,7 @@ import { normalize, withoutLinks } from '../text/normalize.js';
 import { languageOfNormalized } from '../text/language.js';
 import { isHan } from '../text/pinyin.js';
 import { calibrate, CALIBRATION, confident, topicOwner, underspecified } from './calibration.js';
-import { resolveContext } from './context.js';
+import { beyondFrame, resolveContext } from './context.js';
 import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
@@ -403,7 +403,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (frameOnly || !said || mentions(led, said)) return together;
     const alone = match(own, when, english);
     const top = alone.top[0]?.entry;
-    return top !== undefined && top !== led && confident(alone.confidence) && mentions(top, previous) ? alone : together;
+    return top !== undefined && top !== led && confident(alone.confidence) && mentions(top, beyondFrame(previous, english) || previous) ? alone : together;
   }
 
   /**

@@ -2,8 +2,8 @@
 // speaking customer of a Chinese shop (is shipping free?), or one mixing English into Chinese
 // (有没有coupon可以用, tracking number在哪里看), shares no word with such knowledge: their shop words,
 // put the way the knowledge says them (lexicon/bilingual.ts), are read as one more reading of the
-// message. The other English words are left out, but for those the knowledge itself writes (GIA, 18k);
-// the Chinese stays as written.
+// message. The other English words are left out, but for those the knowledge itself writes (GIA); the
+// Chinese stays as written.
 import { enToZh } from './lexicon/bilingual.js';
 
 // A Map, not the object: a customer's word may be any property name ("constructor").
@@ -36,7 +36,7 @@ export function translateEnglish(text: string, rewrites: ReadonlyMap<string, str
       for (let n = Math.min(LONGEST, words.length - i); n >= 1; n--) {
         const zh = TABLE.get(words.slice(i, i + n).join(' '));
         if (zh === undefined) {
-          // A word the knowledge itself writes in English (GIA, 18k) stays as typed.
+          // A word the knowledge itself writes in English (GIA) stays as typed.
           if (n === 1 && known?.has(words[i]!)) said.push(words[i]!);
           continue;
         }
