@@ -173,6 +173,9 @@ describe('question words', () => {
     expect(keys('what is the bust measurement')).not.toContain('sdamaged');
     expect(keys('preggo, which can i use')).toContain('spregnant');
     expect(keys('how long for the money to come back')).toContain('srefund');
+    // A place brings the areas it lies in; a city named like a common word is no place.
+    expect(keys('do you ship to lyon')).toEqual(expect.arrayContaining(['l', 'wfranc', 'weu']));
+    expect(keys('nice. can i pay with paypal')).not.toContain('l');
     // Calling a purchase off is cancelling it, settling the bill paying, a levy a tax.
     expect(keys('can i call off my purchase')).toContain('scancel');
     expect(keys('how can i settle the bill')).toContain('spayment');

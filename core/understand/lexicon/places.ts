@@ -47,22 +47,23 @@ const PLACES_ZH = `北京 上海 天津 重庆 河北 山西 辽宁 吉林 黑�
  * country's union or continent (Lyon is in France, France in the EU and Europe; Belfast in Northern
  * Ireland; Guernsey in the Channel Islands). One line per area: its words, then its places. Northern
  * Ireland and the Highlands are not "mainland UK", as British shops deliver there: areas of their own.
+ * Cities whose name is also a common word (Nice, Cork, Reading, Bath) are left out.
  */
 const WITHIN_EN = `
-france: paris marseille lyon toulouse bordeaux lille nice nantes strasbourg
+france: paris marseille lyon toulouse bordeaux lille nantes strasbourg
 germany: berlin munich hamburg frankfurt cologne stuttgart dusseldorf dresden leipzig
 spain: madrid barcelona valencia seville malaga bilbao
 portugal: lisbon porto
-italy: rome milan naples turin venice florence bologna
+italy: rome milan naples turin venice florence
 netherlands: amsterdam rotterdam utrecht hague eindhoven
 belgium: brussels antwerp ghent bruges
 austria: vienna salzburg
-ireland: dublin cork galway limerick
+ireland: dublin galway limerick
 eu europe: austria belgium bulgaria croatia cyprus czechia czech denmark estonia finland france germany greece hungary ireland italy latvia lithuania luxembourg malta netherlands holland poland portugal romania slovakia slovenia spain sweden
-eu europe: paris marseille lyon toulouse bordeaux lille nice nantes strasbourg berlin munich hamburg frankfurt cologne stuttgart dusseldorf dresden leipzig madrid barcelona valencia seville malaga bilbao lisbon porto rome milan naples turin venice florence bologna amsterdam rotterdam utrecht hague eindhoven brussels antwerp ghent bruges vienna salzburg dublin cork galway limerick prague warsaw krakow budapest bucharest sofia athens copenhagen stockholm helsinki tallinn riga vilnius zagreb ljubljana
+eu europe: paris marseille lyon toulouse bordeaux lille nantes strasbourg berlin munich hamburg frankfurt cologne stuttgart dusseldorf dresden leipzig madrid barcelona valencia seville malaga bilbao lisbon porto rome milan naples turin venice florence amsterdam rotterdam utrecht hague eindhoven brussels antwerp ghent bruges vienna salzburg dublin galway limerick prague warsaw krakow budapest bucharest sofia athens copenhagen stockholm helsinki tallinn riga vilnius zagreb ljubljana
 europe: norway switzerland iceland albania serbia bosnia montenegro moldova ukraine belarus oslo zurich geneva reykjavik belgrade kiev kyiv
 northern ireland: belfast derry
-uk: northern ireland
+uk: northern_ireland
 scottish highlands scotland: inverness
 scotland uk: edinburgh glasgow aberdeen dundee
 wales uk: cardiff swansea newport
@@ -77,9 +78,8 @@ export const placeAreasEn: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, string[]>();
   for (const line of WITHIN_EN.trim().split('\n')) {
     const [area, places] = line.split(':') as [string, string];
-    // (A place of two words is listed whole: "northern ireland".)
-    const named = places.trim() === 'northern ireland' ? [places.trim()] : words(places);
-    for (const place of named) out.set(place, [...(out.get(place) ?? []), ...words(area)]);
+    // (A place of two words is written with _ between them: northern_ireland.)
+    for (const place of words(places).map((p) => p.replace('_', ' '))) out.set(place, [...(out.get(place) ?? []), ...words(area)]);
   }
   return out;
 })();
@@ -89,7 +89,7 @@ function words(list: string): string[] {
 }
 
 /** English place names (one word each; two-word names are matched by their distinctive word). */
-export const placesEn: ReadonlySet<string> = new Set([...words(COUNTRIES_EN), ...words(CITIES_EN), ...placeAreasEn.keys()]);
+export const placesEn: ReadonlySet<string> = new Set([...words(COUNTRIES_EN), ...words(CITIES_EN), ...[...placeAreasEn.keys()].filter((p) => !p.includes(' '))]);
 
 /** Chinese place names. */
 export const placesZh: readonly string[] = words(PLACES_ZH);
