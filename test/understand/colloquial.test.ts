@@ -213,7 +213,12 @@ describe('question words', () => {
     expect(keys('恁家有没有长点哩 中不中')).toEqual(expect.arrayContaining(['b你家', 'b点的']));
     // How long something lasts, said colloquially: 能撑几天 is 能放多久.
     expect(keys('这样能撑几天')).toContain('s保质期');
-    expect(keys('佢返工好夜先返屋企')).toEqual(expect.arrayContaining(['b他上', 'b上班', 'b很晚', 'b回家']));
+    expect(keys('佢放工好夜先返屋企')).toEqual(expect.arrayContaining(['b他下', 'b下班', 'b很晚', 'b回家']));
+    // …but not where Mandarin writes the same characters: 返工 is rework, 咖哩 curry, 阿拉伯 Arabia, 一点样品 samples.
+    expect(keys('做工差要返工')).toContain('b返工');
+    expect(keys('咖哩味的有吗')).toContain('b咖喱');
+    expect(keys('多送点样品吧')).toContain('b样品');
+    expect(keys('阿拉伯咖啡')).toContain('b拉伯');
     // Out of stock, however it is said (没货了, 抢光了): not 橙子打蜡吗 because an orange is named.
     const stock = createEngine(kbOf([['restock', ['缺货了什么时候补货', '卖完了还会上吗']], ['ship', ['什么时候发货']], ['wax', ['橙子打蜡吗']]]));
     expect(stock.understand('没货了').answer?.id).toBe('restock');

@@ -106,6 +106,9 @@ export const zhRewrites: Record<string, string> = {
   琴日: '昨天',
   寻日: '昨天',
   点样: '怎么',
+  // (…but 一点样品 and 点样子 are 一点 and 样品, 样子.)
+  点样品: '点样品',
+  点样子: '点样子',
   点算: '怎么办',
   点办: '怎么办',
   几钱: '多少钱',
@@ -116,7 +119,6 @@ export const zhRewrites: Record<string, string> = {
   仲要: '还要',
   屋企: '家',
   返屋企: '回家',
-  返工: '上班',
   放工: '下班',
   好夜: '很晚',
   钟数: '时间',
@@ -126,14 +128,15 @@ export const zhRewrites: Record<string, string> = {
   靓: '漂亮',
   啱: '合适',
   搞掂: '搞定',
-  // Henan and Shandong: 恁 is you, 中不中 is 行不行, 哩 is 的.
+  // Henan and Shandong: 恁 is you, 中不中 is 行不行, 哩 is 的 (咖哩 is 咖喱, the usual spelling).
   恁: '你',
   恁家: '你家',
   中不中: '行不行',
   哩: '的',
-  // Wu (Shanghai) words: 侬 is you, 阿拉 we, …伐 closing a question is 吗, 覅 is 不要.
+  咖哩: '咖喱',
+  // Wu (Shanghai) words: 侬 is you, …伐 closing a question is 吗, 覅 is 不要. (Not 阿拉 for we: it
+  // begins 阿拉伯 and 阿拉斯加.)
   侬: '你',
-  阿拉: '我们',
   辰光: '时候',
   覅: '不要',
   迭只: '这只',
