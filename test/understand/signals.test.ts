@@ -186,6 +186,33 @@ describe('escalation signals', () => {
     }
   });
 
+  it('hears someone who can decide asked for sideways, the platform or the bank brought in, money taken for nothing, harm told calmly; not their look-alikes', () => {
+    for (const text of [
+      '叫个能做主的人来',
+      '别让机器人回了 我不想和机器人说话',
+      '是不是非得我去小红书上说你们才管',
+      '你们给过我好几个说法了',
+      '差点划到我儿子的手',
+      '卡上扣了两次钱 我根本没下单',
+      "who's above you in there?",
+      "I'll just talk to my bank about it then",
+      'somebody logged into my account and ordered stuff',
+      'I will never be shopping here again',
+      'the heater burned my hand',
+      'the stroller rolled off with my toddler in it',
+    ]) {
+      expect(engine.understand(text).escalate, text).toBe(true);
+    }
+    for (const text of [
+      '我以后还会再来买的',
+      'everyone I know uses your app, do you have a referral code?',
+      'do you sell magnets that come off easily for the fridge?',
+      'can I talk to my bank about splitting the payment?',
+    ]) {
+      expect(engine.understand(text).escalate, text).toBe(false);
+    }
+  });
+
   it('reads the tone of the whole message: in jest, only asking or about someone else halves it; resignation and irony count', () => {
     for (const text of ['律师函警告 哈哈开玩笑的 有没有加大码', '退一赔三是啥意思 好奇问一下', '12315电话多少来着 不是找你们', '气死我了😂 下次什么时候补货', 'Not a complaint, just feedback: the box was a bit big']) {
       expect(engine.understand(text).escalate, text).toBe(false);

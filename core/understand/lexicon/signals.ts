@@ -84,7 +84,8 @@ export const zhCues: Cue[] = [
   // Threats: authorities, reviews, media, lawyers.
   ...cue('threat', 1,
     '(?<![0-9])12315(?![0-9])', '(打|拨打?|找|投诉到|告到|去|向|联系|政务)\\s*12345(?![0-9])', '(?<![0-9])12345\\s*(热线|投诉|举报|市长|政务|便民)', '消协', '消费者协会', '工商(局|部门|所)', '(找|向|去|到)工商', '(12315|工商|消协|媒体)(投诉|举报|曝光)', '市场监(督)?管(理)?局', '工信部', '(找|请)?律师', '起诉', '(告|上诉)(你们|到)', '法院', '报警(?!器)', '(打|报|拨打)110',
-    '差评', '曝光(?!过度|不足|度|时间|补偿)', '(申请|找|要求|让)(平台|淘宝|天猫|京东|拼多多|小二)(客服)?(介入|仲裁)', '平台介入', '(电视台|记者|报社|315晚会)', '消基会', '(找|联系|告诉|曝光给)(新闻)?媒体', '媒体(曝光|报道)', '挂(你们|到网上)', '黑猫投诉', '(退一赔三|假一赔十)', '(要|去)(告|闹)',
+    // (Not the bad reviews read before buying: 差评里有人说有色差, 看了差评.)
+    '(?<!看(了|过)?)差评(?!里|区|中|说)', '曝光(?!过度|不足|度|时间|补偿)', '(申请|找|要求|让)(平台|淘宝|天猫|京东|拼多多|小二)(客服)?(介入|仲裁)', '平台介入', '(电视台|记者|报社|315晚会)', '消基会', '(找|联系|告诉|曝光给)(新闻)?媒体', '媒体(曝光|报道)', '挂(你们|到网上)', '黑猫投诉', '(退一赔三|假一赔十)', '(要|去)(告|闹)',
   ),
   // Compensation.
   ...cue('compensation', 1, '赔偿', '赔付', '误工费', '负全责', '(必须|得|应该|你们)(给我)?赔', '赔钱', '赔我', '补偿', '精神损失', '损失.{0,8}(必须|你们(必须|得|要|来))', '(损失|责任)(由)?谁(来)?(负责|承担|负|赔)', '(退一赔三|假一赔十)'),
@@ -253,6 +254,18 @@ export const zhCues: Cue[] = [
   ...cue('anger', 1, '(生产日期|保质期|日期|批号).{0,8}(涂改|改过|篡改|被改|重新贴|贴了新)'),
   // Not what the pictures showed (买家秀和卖家秀差别太大), and ashamed before others of what came.
   ...cue('complaint', 0.6, '(买家秀|卖家秀).{0,12}(差别|差距|区别|不一样|两回事|不符)', '(跟|和|与)(图片|图|照片|描述|详情页)(上)?(的)?.{0,4}(完全|根本|严重|一点都|一点也)(不一样|不符|不像)', '拿不出手', '(太|真|好|很)(丢人|丢脸)'),
+  // Someone who can decide, asked for sideways: 能做主的人, 换个会动脑子的.
+  ...cue('human_request', 1, '能做主的人', '(换|找|来)(个|一个)?(会动脑子|能做主|管事|说了算|能说了算)的', '不想(再)?(跟|和)(机器人?|程序|自动回复)(说话|聊|对话)'),
+  // Taking it to the platform, or to everyone they know.
+  ...cue('threat', 1, '非得我?(去|到)(平台|淘宝|天猫|京东|拼多多|小红书|抖音|微博|黑猫|12315)', '(去|到)平台(上)?(说|投诉|反映|申诉)'),
+  ...cue('threat', 0.6, '身边的(人|朋友).{0,8}(说|讲)'),
+  // The boss told, one story after another, thanks for teaching what a failure is, never again.
+  ...cue('complaint', 1, '你们老板知道', '(给过我|说了|换了)(好)?几(个|种)说法', '说法.{0,12}记不(清|住)', '让我(知道|见识|体会)(了|到)(什么叫|啥叫)'),
+  ...cue('complaint', 0.6, '(以后|再也)不会再?来了'),
+  // Money taken for nothing ordered.
+  ...cue('complaint', 1, '扣了.{0,10}钱.{0,20}(根本|从来)?没(下单|下过单|买过?)', '(根本|从来)没(下单|下过单|买过).{0,20}扣'),
+  // A child nearly hurt.
+  ...harm(1, '差点(扎|割|划|烫|夹|砸|绊)(到|伤)'),
 ];
 
 /** English cues (matched on normalised, spelling-corrected text). */
@@ -433,6 +446,21 @@ export const enCues: Cue[] = [
   ),
   ...cue('anger', 0.6, '\\b(serial|imei|code|barcode)\\b.{0,30}\\b(invalid|not valid|does not exist|doesn\'?t exist)\\b'),
   ...harm(1, '\\b(have|has|had) been (sick|ill|vomiting|throwing up)\\b', '\\bate\\b.{0,40}\\b(sick|ill|vomit(ing)?|throwing up|diarrh(o)?ea)\\b'),
+  // Someone who can decide, asked for sideways; the bank or everyone they know told; never again.
+  ...cue('human_request', 1, '\\bwho(\'s| is) above you\\b', '\\banyone (there|here) who can actually\\b'),
+  ...cue('threat', 1,
+    "\\bi(\'ll| will) (just )?(have a (chat|word)|talk|speak) (with|to) my bank\\b", '\\b(sure|tell|telling|let|warn|warning) everyone (i know|i talk to)\\b', '\\beveryone (i know|i talk to) (hears|will hear|is going to hear|knows about this)\\b', '\\b(people|folks|everyone) on (reddit|twitter|tiktok|facebook|instagram|mumsnet)\\b',
+  ),
+  ...cue('complaint', 1, "\\b(won't|will not|never) be (shopping|ordering|buying) (here|from you|with you) again\\b"),
+  // Fraud: an account used by someone else, a PIN asked for.
+  ...cue('complaint', 1,
+    '\\b(someone|somebody)\\b.{0,20}\\b(used|accessed|hacked|got into|logged into) my account\\b', '\\b(asking|asked) (me )?for my (card |bank )?(pin|password|security code|cvv)\\b',
+  ),
+  // Harm, told calmly: a baby in a pram that rolled, a small part come loose, skin scalded.
+  ...harm(1,
+    '\\bwith my (baby|son|daughter|child|kid|toddler) in it\\b', '\\b(magnet|magnets|button battery|small parts?)\\b.{0,30}\\b(came|fell) (loose|off|out)\\b',
+    '\\b(sprayed|scalded|burnt|burned|cut|injured)\\b (my|his|her|our) (arm|arms|hand|hands|finger|fingers|leg|legs|face|skin)\\b',
+  ),
 ];
 
 /** Punctuation of anger: !!!, ???, ?!, in any language. */
