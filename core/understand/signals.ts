@@ -108,6 +108,14 @@ export interface SignalResult {
   declinesPerson: boolean;
 }
 
+/** Whether a word is one the Chinese cues match by itself (a playbook trigger like 差评): memoised. */
+const cueWords = new Map<string, boolean>();
+function isCueWord(word: string): boolean {
+  let known = cueWords.get(word);
+  if (known === undefined) cueWords.set(word, (known = zhCues.some((c) => c.pattern.exec(word)?.[0] === word)));
+  return known;
+}
+
 /**
  * The signals in one message. `text` is normalised; `english` is the same text with English words
  * spelling-corrected (so "complant" still complains); `sent` the message as sent (its emoji).
@@ -169,6 +177,10 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     if (!hit) continue;
     const at = zh.indexOf(hit);
     const end = at + hit.length;
+    // A trigger that is itself one of the cue words (差评) counts where that cue found it, not in the
+    // uses the cue leaves alone (差评里有人说…, 看了差评: the reviews read before buying).
+    const spanned = spans.some(([from, to]) => from <= at && end <= to);
+    if (!spanned && isCueWord(hit)) continue;
     const full = p.playbook.escalate ? SIGNAL_THRESHOLD : 0.5;
     const weight = full * framing('complaint', full, zh, at, end);
     if (!weight) continue;

@@ -49,6 +49,12 @@ describe('escalation signals', () => {
     expect(u.signals.map((s) => s.kind)).toContain('complaint');
     expect(u.playbook).toBe('broken');
     expect(u.escalate).toBe(true);
+    // A trigger that is also a cue word (差评) counts where the cue does, not in the uses it leaves
+    // alone: the bad reviews read before buying.
+    const reviews = createEngine(shopKb({ playbooks: [{ id: 'review', title: '差评', triggers: ['差评'], reply: '非常抱歉……', escalate: true }] }));
+    expect(reviews.understand('不处理就给差评').escalate).toBe(true);
+    expect(reviews.understand('看了差评有点犹豫 质量到底怎么样').escalate).toBe(false);
+    expect(reviews.understand('差评里有人说有色差 实物偏什么颜色').escalate).toBe(false);
   });
 
   it('stays quiet on ordinary questions', () => {
