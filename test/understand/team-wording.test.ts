@@ -166,7 +166,7 @@ const complaints: [string, string, { recall: number; precision: number }][] = [
   // alarms of 30; English 20 of 40, 3 of 25). Two of the English misses left demand compensation or a
   // refund in so many words: in English that is mostly a refund by another name (the bitext suite
   // answers it), so it weighs without handing off by itself.
-  ['escalation-7', sample, { recall: 0.97, precision: 0.92 }],
+  ['escalation-7', sample, { recall: 0.97, precision: 0.95 }],
   ['escalation-en-6', shop('gadget-shop'), { recall: 0.75, precision: 0.88 }],
 ];
 
