@@ -206,6 +206,7 @@ describe('escalation signals', () => {
       'I will never be shopping here again',
       'the heater burned my hand',
       'the stroller rolled off with my toddler in it',
+      'cheers for the empty parcel, really made my day',
     ]) {
       expect(engine.understand(text).escalate, text).toBe(true);
     }
@@ -214,6 +215,8 @@ describe('escalation signals', () => {
       'everyone I know uses your app, do you have a referral code?',
       'do you sell magnets that come off easily for the fridge?',
       'can I talk to my bank about splitting the payment?',
+      'is the bundle great value compared to buying separately?',
+      'this jacket really made my week, do you have it in red?',
     ]) {
       expect(engine.understand(text).escalate, text).toBe(false);
     }

@@ -167,7 +167,7 @@ const complaints: [string, string, { recall: number; precision: number }][] = [
   // refund in so many words: in English that is mostly a refund by another name (the bitext suite
   // answers it), so it weighs without handing off by itself.
   ['escalation-7', sample, { recall: 0.97, precision: 0.95 }],
-  ['escalation-en-6', shop('gadget-shop'), { recall: 0.75, precision: 0.88 }],
+  ['escalation-en-6', shop('gadget-shop'), { recall: 0.8, precision: 0.9 }],
 ];
 
 describe('questions in the team\u2019s own words', () => {

@@ -410,12 +410,13 @@ export const enCues: Cue[] = [
   ...cue('complaint', 0.6, "\\bnot (even )?surprised( anymore)?\\b", '\\bdo whatever you want\\b', '\\bdid(n\'t| not) (show|turn) up\\b', '\\bno[- ]show\\b'),
   // Irony, more of it: thanks for a failure, mock ratings.
   ...irony(0.6,
-    '\\b(top notch|10/10|really impressive|so impressive|cheers for that|much appreciated|really appreciate it|well done)\\b', '\\b(oh|wow)\\s+(brilliant|fantastic|perfect|lovely|amazing|wonderful|great)\\b',
+    '\\b(top notch|10/10|really impressive|so impressive|impressive stuff|cheers for that|much appreciated|really appreciate it|well done|really made my (day|week)|great value)\\b', '\\b(oh|wow)\\s+(brilliant|fantastic|perfect|lovely|amazing|wonderful|great)\\b',
     '^(fantastic|brilliant|perfect|lovely|great|amazing|wonderful)\\b', '\\bthanks? (so much |a lot )?for\\b.{0,40}\\bagain\\b',
   ),
   ...cue('complaint', 0.4,
     '(?<!\\b(will|would|could|might|can) (i|we|you|it) (be|get) )\\b(charged|billed) (me |my card |my account )?(twice|double)\\b', '\\bdouble[- ](charged|billed)\\b', '\\b(wrong|another|someone else\'s) (flat|address|house|door|apartment)\\b', '\\bstill nothing\\b',
     "\\b(doesn't|does not|didn't) exist\\b", '\\bon hold\\b', '\\b(soaked|leaked|leaking|ruined|filthy|dirty|mouldy|moldy|cold)\\b',
+    '\\bempty (box|parcel|package)\\b', '\\b(box|parcel|package) (was|came|arrived) empty\\b', '\\bpeeling\\b',
   ),
   // What went wrong, told plainly: weak alone (a polite report is a question for the bot), but with
   // sarcasm or anger it is the failure they are about.
