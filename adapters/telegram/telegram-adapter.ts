@@ -248,7 +248,7 @@ export class TelegramAdapter implements Sender {
         if (error.code === 400 && /parse entities/iu.test(error.description)) {
           // Our escaping missed something: the words matter more than the formatting.
           this.log.error({ err: error }, 'telegram rejected the HTML; sending as plain text');
-          await this.telegraf.telegram.sendMessage(chatId, (label ? agentLabel(message.text) : '') + part, extra);
+          await this.telegraf.telegram.sendMessage(chatId, (label ? agent : '') + part, extra);
         } else if (error.code === 400 || error.code === 403) {
           this.log.warn({ code: error.code, reason: error.description, address: message.address }, 'telegram: undeliverable reply dropped');
           return;

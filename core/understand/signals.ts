@@ -179,13 +179,13 @@ export function detectSignals(text: string, english: string, playbooks: readonly
     const end = at + hit.length;
     // A trigger that is itself one of the cue words (差评) counts where that cue found it, not in the
     // uses the cue leaves alone (差评里有人说…, 看了差评: the reviews read before buying).
-    const spanned = spans.some(([from, to]) => from <= at && end <= to);
-    if (!spanned && isCueWord(hit)) continue;
+    const covering = spans.filter(([from, to]) => from <= at && end <= to);
+    if (!covering.length && isCueWord(hit)) continue;
     const full = p.playbook.escalate ? SIGNAL_THRESHOLD : 0.5;
     const weight = full * framing('complaint', full, zh, at, end);
     if (!weight) continue;
     playbook ??= p.playbook;
-    const counted = Math.max(0, ...spans.filter(([from, to]) => from <= at && end <= to).map(([, , w]) => w));
+    const counted = Math.max(0, ...covering.map(([, , w]) => w));
     if (weight > counted) note('complaint', weight - counted, hit);
   }
 

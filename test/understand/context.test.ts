@@ -8,6 +8,10 @@ import { kbOf, shopKb } from './kb.js';
 
 const engine = createEngine(shopKb());
 
+/** The entry that answers `text` asked right after `earlier` (and the bot's reply to it). */
+const answerAfter = (e: ReturnType<typeof createEngine>, text: string, earlier: string) =>
+  e.understand(text, { history: [{ role: 'customer', text: earlier }, { role: 'agent', text: 'ok' }] }).answer?.id;
+
 describe('follow-up questions', () => {
   it('resolves 那退货呢? after a shipping question to the return entry, the new topic replacing the old', () => {
     const history: HistoryTurn[] = [
@@ -42,10 +46,9 @@ describe('follow-up questions', () => {
 
   it('answers a leaning question from the entry saying what is new of the same thing, not the earlier entry again ("what if it\'s expired?")', async () => {
     const e = createEngine(await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/eyewear-en')));
-    const after = (text: string, earlier: string) => e.understand(text, { history: [{ role: 'customer', text: earlier }, { role: 'agent', text: 'ok' }] }).answer?.id;
-    expect(after("what if it's expired?", 'How do I send you my prescription?')).toBe('expired-prescription');
+    expect(answerAfter(e, "what if it's expired?", 'How do I send you my prescription?')).toBe('expired-prescription');
     // The earlier entry again when it says what is asked.
-    expect(after('can I do it after ordering?', 'How do I send you my prescription?')).toBe('submit-prescription');
+    expect(answerAfter(e, 'can I do it after ordering?', 'How do I send you my prescription?')).toBe('submit-prescription');
   });
 
   it('reads "how much does that cost?" after a question about delivery time as the cost of delivery', () => {
@@ -56,9 +59,8 @@ describe('follow-up questions', () => {
         ['returns', ['How do I return something?']],
       ]),
     );
-    const after = (text: string, earlier: string) => e.understand(text, { history: [{ role: 'customer', text: earlier }, { role: 'agent', text: 'ok' }] }).answer?.id;
-    expect(after('how much does that cost?', 'how long does delivery take?')).toBe('delivery-cost');
-    expect(after('how long does that take?', 'how much is delivery?')).toBe('delivery-time');
+    expect(answerAfter(e, 'how much does that cost?', 'how long does delivery take?')).toBe('delivery-cost');
+    expect(answerAfter(e, 'how long does that take?', 'how much is delivery?')).toBe('delivery-time');
   });
 
   it('reads a place added to a delivery question as a question about delivering there, when an entry is', () => {
@@ -69,10 +71,9 @@ describe('follow-up questions', () => {
         ['islands', ['Do you deliver to the Channel Islands?']],
       ]),
     );
-    const after = (text: string, earlier: string) => e.understand(text, { history: [{ role: 'customer', text: earlier }, { role: 'agent', text: 'ok' }] }).answer?.id;
     // Belfast is in Northern Ireland, Guernsey in the Channel Islands (lexicon/places.ts).
-    expect(after('and to Belfast?', 'how long does delivery take?')).toBe('ni');
-    expect(after('can you do that in Guernsey?', 'how long does delivery take?')).toBe('islands');
+    expect(answerAfter(e, 'and to Belfast?', 'how long does delivery take?')).toBe('ni');
+    expect(answerAfter(e, 'can you do that in Guernsey?', 'how long does delivery take?')).toBe('islands');
   });
 
   it('reads 要钱吗 / 收费吗 after a question about a service as the price of that service', () => {

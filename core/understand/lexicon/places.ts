@@ -60,7 +60,7 @@ belgium: brussels antwerp ghent bruges
 austria: vienna salzburg
 ireland: dublin galway limerick
 eu europe: austria belgium bulgaria croatia cyprus czechia czech denmark estonia finland france germany greece hungary ireland italy latvia lithuania luxembourg malta netherlands holland poland portugal romania slovakia slovenia spain sweden
-eu europe: paris marseille lyon toulouse bordeaux lille nantes strasbourg berlin munich hamburg frankfurt cologne stuttgart dusseldorf dresden leipzig madrid barcelona valencia seville malaga bilbao lisbon porto rome milan naples turin venice florence amsterdam rotterdam utrecht hague eindhoven brussels antwerp ghent bruges vienna salzburg dublin galway limerick prague warsaw krakow budapest bucharest sofia athens copenhagen stockholm helsinki tallinn riga vilnius zagreb ljubljana
+eu europe: prague warsaw krakow budapest bucharest sofia athens copenhagen stockholm helsinki tallinn riga vilnius zagreb ljubljana
 europe: norway switzerland iceland albania serbia bosnia montenegro moldova ukraine belarus oslo zurich geneva reykjavik belgrade kiev kyiv
 northern ireland: belfast derry
 uk: northern_ireland
@@ -73,13 +73,23 @@ canada: toronto montreal vancouver calgary ottawa edmonton winnipeg quebec ontar
 australia: sydney melbourne brisbane perth adelaide queensland tasmania
 usa america: california texas florida arizona nevada oregon utah ohio iowa idaho alabama arkansas colorado connecticut delaware illinois kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska oklahoma pennsylvania tennessee vermont virginia wisconsin wyoming dakota carolina montana hawaii alaska boston chicago detroit seattle houston dallas austin denver phoenix atlanta miami orlando tampa philadelphia pittsburgh baltimore nashville memphis minneapolis cleveland indianapolis milwaukee honolulu anchorage`;
 
-/** English place → the words of the areas it lies in ("lyon" → france, eu, europe). */
+/**
+ * English place → the words of the areas it lies in ("lyon" → france, eu, europe). A city lies in the
+ * areas of its country too, when the country has a line of its own (Lyon, in France, is in the EU).
+ */
 export const placeAreasEn: ReadonlyMap<string, readonly string[]> = (() => {
-  const out = new Map<string, string[]>();
+  // Place → the names of the areas its lines give it (an area's name may be two words: northern ireland).
+  const within = new Map<string, string[]>();
   for (const line of WITHIN_EN.trim().split('\n')) {
     const [area, places] = line.split(':') as [string, string];
     // (A place of two words is written with _ between them: northern_ireland.)
-    for (const place of words(places).map((p) => p.replace('_', ' '))) out.set(place, [...(out.get(place) ?? []), ...words(area)]);
+    for (const place of words(places).map((p) => p.replace('_', ' '))) within.set(place, [...(within.get(place) ?? []), area.trim()]);
+  }
+  const out = new Map<string, readonly string[]>();
+  for (const [place, areas] of within) {
+    // A one-word area is a country with areas of its own (France: the EU); Northern Ireland is not Ireland.
+    const all = areas.flatMap((area) => [area, ...(area.includes(' ') ? [] : (within.get(area) ?? []))]);
+    out.set(place, [...new Set(all.flatMap(words))]);
   }
   return out;
 })();
