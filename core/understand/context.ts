@@ -211,6 +211,14 @@ const EN_COST = /\b(?:how much|cost|costs|price|charge|fee)\b/gu;
 const ZH_TIME = /多久|多长时间|几天|什么时候|啥时候|多少天/gu;
 const ZH_COST = /多少钱|要钱|收钱|加钱|收费|价格|多少/gu;
 
+/** What a question that says only how it asks asks: how long (or when), how much; neither or both, undefined. */
+export function askedOf(text: string, english: boolean): 'time' | 'cost' | undefined {
+  const [time, cost] = english ? [EN_TIME, EN_COST] : [ZH_TIME, ZH_COST];
+  const asksTime = text.search(time) >= 0;
+  const asksCost = text.search(cost) >= 0;
+  return asksTime === asksCost ? undefined : asksTime ? 'time' : 'cost';
+}
+
 /** A question's words beyond its frame (see EN_FRAME_WORDS), spaces between them. */
 export function beyondFrame(text: string, english: boolean): string {
   return text.replace(english ? EN_FRAME_WORDS : ZH_FRAME_WORDS, ' ').replace(/[\s?!.~,]+/gu, ' ').trim();

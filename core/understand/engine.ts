@@ -31,7 +31,8 @@ import { normalize, withoutLinks } from '../text/normalize.js';
 import { languageOfNormalized } from '../text/language.js';
 import { isHan } from '../text/pinyin.js';
 import { calibrate, CALIBRATION, confident, topicOwner, underspecified } from './calibration.js';
-import { beyondFrame, resolveContext } from './context.js';
+import { answerStates } from './answer-states.js';
+import { askedOf, beyondFrame, resolveContext } from './context.js';
 import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
@@ -407,6 +408,25 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   }
 
   /**
+   * A question asking only how long or how much of what the conversation is on, when the entry the
+   * earlier question found says it (answer-states.ts): that entry, as it was found then. "How long
+   * would that take?" after "do you deliver to Jersey?" is answered by the entry that gave the Jersey
+   * surcharge and its days; read together with the earlier question, "how long" pulls towards the
+   * delivery-times entry instead. The bot's record of its last reply, when there is one, must name the
+   * same entry.
+   */
+  function sameEntryAnswers(previous: string, text: string, history: readonly HistoryTurn[], when: When, english: boolean): Matched | undefined {
+    const asked = askedOf(text, english);
+    if (!asked) return undefined;
+    const before = match(featuresOf(previous, previous), when, english);
+    if (!confident(before.confidence)) return undefined;
+    const entry = index.entries[before.top[0]!.entry]!;
+    const reply = history[history.length - 1];
+    if (reply && reply.role !== 'customer' && reply.faq !== undefined && reply.faq !== entry.id) return undefined;
+    return answerStates(entry, asked) ? before : undefined;
+  }
+
+  /**
    * A message on its own. When it does not answer read whole, one giving an order or phone number is
    * also read without it and the words introducing it (references.ts), and a long one for its
    * question (question-focus.ts: the clauses that ask, with the rest of the message behind at
@@ -558,7 +578,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         // 这个怎么泡 after 雨前龙井: how green tea is brewed, as for the product named outright.
         matched = withKinds(matched, context.resolved, extractEntities(context.resolved, catalogue), when, english);
       }
-      else if (!skip && context.leansOn) matched = matchLeaning(context.resolved, text, context.leansOn, context.frameOnly === true, when, english, context.said);
+      else if (!skip && context.leansOn) {
+        matched =
+          (context.frameOnly && context.previous ? sameEntryAnswers(context.previous, text, history, when, english) : undefined) ??
+          matchLeaning(context.resolved, text, context.leansOn, context.frameOnly === true, when, english, context.said);
+      }
       else if (!skip && context.resolved === matchable) {
         matched = matchMessage(matchable, text, entities, when, english);
         if (context.mayLeanOn && !confident(matched.confidence)) matched = leaningIfConfident(matched, matchable, text, context.mayLeanOn, when, english);

@@ -10,7 +10,7 @@ import { stem } from '../text/stem.js';
 import { charKey, FeatureBag, groupKey, intern, internedName, type KeyMap, NUMBER_KEY, pairKey, PLACE_KEY, soundKey, wordKey, wordPairKey } from './keys.js';
 import { HOMOPHONE, type Homophones } from './homophones.js';
 import { HYPHENATED, type CompiledLexicon } from './lexicon.js';
-import { placeAreasEn, placeKindsZh } from './lexicon/places.js';
+import { placeAreasEn, placeAreasZh, placeKindsZh } from './lexicon/places.js';
 
 /** How much each kind of feature counts, before the rarity (IDF) of the feature itself. */
 export const FEATURE_WEIGHT = {
@@ -117,12 +117,24 @@ function addGroupsAndPlace(run: string, lexicon: CompiledLexicon, out: Features,
   out.add(PLACE_KEY, FEATURE_WEIGHT.l);
   if (!known) return;
   for (let k = 0; k < places.length; k += 2) {
-    if (placeKindsZh.has(run.slice(places[k], places[k + 1]))) continue;
+    const place = run.slice(places[k], places[k + 1]);
+    if (placeKindsZh.has(place)) continue;
     for (let i = places[k]!; i < places[k + 1]!; i++) {
       const c = charKey(run.charCodeAt(i));
       if (!known.has(c)) out.scale(c, NAME_FACTOR);
       const pair = i + 1 < places[k + 1]! ? pairKey(run.charCodeAt(i), run.charCodeAt(i + 1)) : -1;
       if (pair >= 0 && !known.has(pair)) out.scale(pair, NAME_FACTOR);
+    }
+    // …and the areas it lies in, where the knowledge names them (乌鲁木齐: 新疆, 偏远地区), as the
+    // English areas (see englishFeatures); an area the text names itself already counts.
+    for (const area of placeAreasZh.get(place) ?? NO_AREAS) {
+      if (run.includes(area)) continue;
+      for (let i = 0; i < area.length; i++) {
+        const c = charKey(area.charCodeAt(i));
+        if (known.has(c)) out.add(c, FEATURE_WEIGHT.u * AREA_FACTOR);
+        const pair = i + 1 < area.length ? pairKey(area.charCodeAt(i), area.charCodeAt(i + 1)) : -1;
+        if (pair >= 0 && known.has(pair)) out.add(pair, FEATURE_WEIGHT.b * AREA_FACTOR);
+      }
     }
   }
 }

@@ -307,6 +307,8 @@ describe('look-alike typos', () => {
     expect(engine.understand('怎么退贷').answer?.id).toBe('returns');
     const own = createEngine(kbOf([['diy', ['自己能换盆吗']], ['pot', ['花盆多大']]]));
     expect(own.understand('自已能换盆吗').answer?.id).toBe('diy');
+    const coupons = createEngine(kbOf([['redeem', ['提货券怎么兑换']], ['expiry', ['提货券有效期多久']], ['roll', ['卷纸多少钱']]]));
+    expect(coupons.understand('朋友送了张提货卷 在哪兑换').answer?.id).toBe('redeem');
   });
 
   it('repair nothing the knowledge writes as typed, or when two of its pairs look alike', () => {

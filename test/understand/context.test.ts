@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { answerStates } from '../../core/understand/answer-states.js';
 import { substitutions } from '../../core/understand/context.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { createEngine } from '../../core/understand/engine.js';
@@ -63,6 +64,36 @@ describe('follow-up questions', () => {
     expect(answerAfter(e, 'how long does that take?', 'how much is delivery?')).toBe('delivery-time');
   });
 
+  it('answers "how long would that take?" from the entry the earlier question found, when its answer gives the days', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'islands', questions: ['Do you deliver to the Channel Islands?'], answer: 'Yes, to Jersey and Guernsey in 5-7 working days, with a £39 surcharge.' },
+        { id: 'slots', questions: ['How long does delivery take?', 'Can I choose a delivery slot?'], answer: 'Pick a slot at checkout.' },
+        { id: 'returns', questions: ['How do I return something?'], answer: 'Start a return in your account.' },
+        { id: 'refund-time', questions: ['How long do refunds take?'], answer: 'Refunds reach you in 3-5 days.' },
+        { id: 'zh-remote', questions: ['新疆西藏能发吗'], answer: '可以发，3-5天到，另加运费20元。' },
+        { id: 'zh-time', questions: ['多久能到货'], answer: '看地区。' },
+      ],
+    });
+    const e = createEngine(kb);
+    expect(answerAfter(e, 'how long would that take', 'Do you deliver to Jersey?')).toBe('islands');
+    expect(answerAfter(e, 'how much does that cost?', 'Do you deliver to Jersey?')).toBe('islands');
+    expect(answerAfter(e, '要多久', '新疆能发吗')).toBe('zh-remote');
+    // An answer that does not say how long or how much is no answer to it.
+    expect(answerStates({ id: 'returns', kind: 'faq', faq: kb.faq[2] }, 'time')).toBe(false);
+    expect(answerStates({ id: 'refund-time', kind: 'faq', faq: kb.faq[3] }, 'time')).toBe(true);
+    expect(answerStates({ id: 'islands', kind: 'faq', faq: kb.faq[0] }, 'cost')).toBe(true);
+    expect(answerStates({ id: 'zh-time', kind: 'faq', faq: kb.faq[5] }, 'time')).toBe(false);
+    // The bot's record of its reply names another entry: that conversation is not on this one.
+    const recorded = e.understand('how long would that take', {
+      history: [
+        { role: 'customer', text: 'Do you deliver to Jersey?' },
+        { role: 'bot', text: 'Pick a slot at checkout.', faq: 'slots' },
+      ],
+    });
+    expect(recorded.answer?.id).not.toBe('islands');
+  });
+
   it('reads a place added to a delivery question as a question about delivering there, when an entry is', () => {
     const e = createEngine(
       kbOf([
@@ -74,6 +105,22 @@ describe('follow-up questions', () => {
     // Belfast is in Northern Ireland, Guernsey in the Channel Islands (lexicon/places.ts).
     expect(answerAfter(e, 'and to Belfast?', 'how long does delivery take?')).toBe('ni');
     expect(answerAfter(e, 'can you do that in Guernsey?', 'how long does delivery take?')).toBe('islands');
+  });
+
+  it('reads a named place as the areas it lies in: Honolulu in Hawaii, 乌鲁木齐 in 新疆 and the 偏远地区, 嘉兴 in 江浙沪', () => {
+    const e = createEngine(
+      kbOf([
+        ['hawaii', ['Do you ship to Alaska and Hawaii?']],
+        ['abroad', ['Do you ship internationally?', 'Do you ship to Canada?']],
+        ['remote', ['新疆西藏能发吗', '偏远地区加运费吗']],
+        ['free', ['江浙沪包邮吗']],
+        ['time', ['几天能到']],
+      ]),
+    );
+    expect(e.understand('Do you ship to Honolulu?').answer?.id).toBe('hawaii');
+    expect(e.understand('Do you ship to Toronto?').answer?.id).toBe('abroad');
+    expect(e.understand('乌鲁木齐能发吗').answer?.id).toBe('remote');
+    expect(e.understand('嘉兴包邮吗').answer?.id).toBe('free');
   });
 
   it('reads 要钱吗 / 收费吗 after a question about a service as the price of that service', () => {

@@ -71,28 +71,74 @@ england uk: london manchester liverpool birmingham leeds bristol sheffield notti
 channel islands: guernsey
 canada: toronto montreal vancouver calgary ottawa edmonton winnipeg quebec ontario alberta manitoba saskatchewan newfoundland yukon
 australia: sydney melbourne brisbane perth adelaide queensland tasmania
-usa america: california texas florida arizona nevada oregon utah ohio iowa idaho alabama arkansas colorado connecticut delaware illinois kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska oklahoma pennsylvania tennessee vermont virginia wisconsin wyoming dakota carolina montana hawaii alaska boston chicago detroit seattle houston dallas austin denver phoenix atlanta miami orlando tampa philadelphia pittsburgh baltimore nashville memphis minneapolis cleveland indianapolis milwaukee honolulu anchorage`;
+hawaii: honolulu maui oahu kauai hilo
+alaska: anchorage fairbanks juneau
+usa america: california texas florida arizona nevada oregon utah ohio iowa idaho alabama arkansas colorado connecticut delaware illinois kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska oklahoma pennsylvania tennessee vermont virginia wisconsin wyoming dakota carolina montana hawaii alaska boston chicago detroit seattle houston dallas austin denver phoenix atlanta miami orlando tampa philadelphia pittsburgh baltimore nashville memphis minneapolis cleveland indianapolis milwaukee`;
 
 /**
  * English place → the words of the areas it lies in ("lyon" → france, eu, europe). A city lies in the
  * areas of its country too, when the country has a line of its own (Lyon, in France, is in the EU).
  */
-export const placeAreasEn: ReadonlyMap<string, readonly string[]> = (() => {
-  // Place → the names of the areas its lines give it (an area's name may be two words: northern ireland).
+export const placeAreasEn: ReadonlyMap<string, readonly string[]> = readAreas(WITHIN_EN);
+
+/**
+ * The same for Chinese: a city's province, and the groupings shops deliver by (江浙沪 包邮, 港澳台 另计,
+ * and 偏远地区, which in a Chinese shop's terms are the far west and north: 新疆 西藏 青海 内蒙古 宁夏
+ * 甘肃). 乌鲁木齐 meets "新疆、西藏等偏远地区不发活鲜".
+ */
+const WITHIN_ZH = `
+偏远地区: 新疆 西藏 青海 内蒙古 内蒙 宁夏 甘肃
+新疆: 乌鲁木齐 喀什 伊犁 克拉玛依 吐鲁番
+西藏: 拉萨 林芝 日喀则
+青海: 西宁
+内蒙古: 呼和浩特 包头 鄂尔多斯 赤峰
+宁夏: 银川
+甘肃: 兰州 敦煌
+江浙沪: 上海 江苏 浙江
+江苏: 南京 苏州 无锡 常州 南通 徐州 扬州
+浙江: 杭州 宁波 温州 嘉兴 金华 绍兴 台州 湖州
+港澳台: 香港 澳门 台湾
+广东: 广州 深圳 东莞 佛山 珠海 中山 汕头
+福建: 福州 厦门 泉州
+山东: 济南 青岛 烟台 潍坊
+河南: 郑州 洛阳
+河北: 石家庄 唐山 保定
+辽宁: 沈阳 大连
+吉林: 长春
+黑龙江: 哈尔滨
+湖北: 武汉
+湖南: 长沙
+四川: 成都
+陕西: 西安
+山西: 太原
+安徽: 合肥
+江西: 南昌
+广西: 南宁
+云南: 昆明
+贵州: 贵阳
+海南: 海口 三亚`;
+
+/** Chinese place → the areas it lies in (乌鲁木齐 → 新疆, 偏远地区; 嘉兴 → 浙江, 江浙沪). */
+export const placeAreasZh: ReadonlyMap<string, readonly string[]> = readAreas(WITHIN_ZH);
+
+/**
+ * Place → the areas its lines give it, and their areas in turn (a city in France is in the EU). An
+ * area's name of two words (northern ireland) is an area of its own, not within its last word's.
+ */
+function readAreas(lines: string): ReadonlyMap<string, readonly string[]> {
   const within = new Map<string, string[]>();
-  for (const line of WITHIN_EN.trim().split('\n')) {
+  for (const line of lines.trim().split('\n')) {
     const [area, places] = line.split(':') as [string, string];
     // (A place of two words is written with _ between them: northern_ireland.)
     for (const place of words(places).map((p) => p.replace('_', ' '))) within.set(place, [...(within.get(place) ?? []), area.trim()]);
   }
   const out = new Map<string, readonly string[]>();
   for (const [place, areas] of within) {
-    // A one-word area is a country with areas of its own (France: the EU); Northern Ireland is not Ireland.
     const all = areas.flatMap((area) => [area, ...(area.includes(' ') ? [] : (within.get(area) ?? []))]);
     out.set(place, [...new Set(all.flatMap(words))]);
   }
   return out;
-})();
+}
 
 function words(list: string): string[] {
   return list.split(/\s+/u).filter(Boolean);
@@ -102,7 +148,7 @@ function words(list: string): string[] {
 export const placesEn: ReadonlySet<string> = new Set([...words(COUNTRIES_EN), ...words(CITIES_EN), ...[...placeAreasEn.keys()].filter((p) => !p.includes(' '))]);
 
 /** Chinese place names. */
-export const placesZh: readonly string[] = words(PLACES_ZH);
+export const placesZh: readonly string[] = [...new Set([...words(PLACES_ZH), ...placeAreasZh.keys()])];
 
 /** Of those, the kinds of place rather than names of one (abroad, remote areas): what they say counts in full. */
 export const placeKindsZh: ReadonlySet<string> = new Set(words('国外 海外 偏远地区 偏远 农村 乡镇'));
