@@ -280,6 +280,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // How many readings answer from each entry: the restricted ones here, any entry's in `agreed`.
     const support = new Map<number, number>();
     const complement = english && EN_COMPLEMENT.test(focus);
+    // A complement naming no place adds to the earlier question, replacing none of it: "and for a bed
+    // frame?" after "do you offer assembly?" asks for assembly of one, and "do you for a bed frame"
+    // (a reading with "offer assembly" replaced) would find whichever entry mentions bed frames.
+    if (complement && joined && !namesPlace(focus)) {
+      const m = match(featuresOf(joined, joined), when, english);
+      if (confident(m.confidence)) return { ...m, reading: joined };
+    }
     for (const reading of readings) {
       const m = match(featuresOf(reading, reading), when, english, only);
       const top = m.top[0];
