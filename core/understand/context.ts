@@ -116,14 +116,16 @@ function lastProduct(turns: readonly HistoryTurn[], catalogue: Catalogue | undef
  * (发货 → 那退货呢 → 那换货呢 → … all ask about the first question's frame); anything else the
  * customer said counts against CONTEXT_TURNS / 2 turns of looking back.
  */
-function lastQuestion(history: readonly HistoryTurn[]): string | undefined {
+function lastQuestion(history: readonly HistoryTurn[], asking = false): string | undefined {
   let budget = CONTEXT_TURNS / 2;
   for (let i = history.length - 1; i >= 0 && budget > 0; i--) {
     const turn = history[i]!;
     if (turn.role !== 'customer') continue;
     const text = normalize(turn.text);
     if (text && isFollowUp(text)) continue;
-    if (!text || smalltalk.test(text)) {
+    // (`asking`: only a question will do, for its frame: 那冻的呢 after 活蟹要咋保存 and 我还买了冻虾仁
+    // asks how frozen ones are stored.)
+    if (!text || smalltalk.test(text) || (asking && !isAsking(text, !/[\u3400-\u9fff]/u.test(text)))) {
       budget--;
       continue;
     }
@@ -267,7 +269,7 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   const topic = (english ? EN_TOPIC : ZH_TOPIC).exec(normalized)?.slice(1).find(Boolean)?.trim();
   // ("and how long does that take?" names no topic: it asks how, of the earlier question — below.)
   if (topic && !frameOnly(topic, english)) {
-    const previous = lastQuestion(history);
+    const previous = lastQuestion(history, true);
     if (previous) {
       const readings = substitutions(previous, topic, english);
       // The new thing may also just join the earlier question ("whats your return policy" → "what about
@@ -283,7 +285,7 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
     const { topic } = then;
     // What follows asks a question of its own about the topic (那白茶呢 水温要多少): that question.
     if (then.asks) return { resolved: `${topic}${then.rest}` };
-    const previous = lastQuestion(history);
+    const previous = lastQuestion(history, true);
     if (previous) {
       return { resolved: normalized, focus: topic, previous, readings: [...substitutions(previous, topic, false), topic], joined: `${trimEnd(previous)} ${topic}`, rest: normalized };
     }

@@ -94,6 +94,17 @@ describe('follow-up questions', () => {
     expect(recorded.answer?.id).not.toBe('islands');
   });
 
+  it('takes a 那X呢 follow-up\'s frame from the last question, past a remark made since (我还买了冻虾仁)', () => {
+    const e = createEngine(kbOf([['live', ['活蟹怎么保存']], ['frozen', ['冻品怎么保存']], ['size', ['冻虾仁一盒多少克']]]));
+    const history: HistoryTurn[] = [
+      { role: 'customer', text: '活蟹收到了要咋保存' },
+      { role: 'agent', text: '放冷藏室，盖湿毛巾。' },
+      { role: 'customer', text: '好的 我还买了一盒冻品' },
+      { role: 'agent', text: '好的亲' },
+    ];
+    expect(e.understand('那冻的呢', { history }).answer?.id).toBe('frozen');
+  });
+
   it('reads a place added to a delivery question as a question about delivering there, when an entry is', () => {
     const e = createEngine(
       kbOf([
