@@ -10,6 +10,7 @@ import { stem } from '../text/stem.js';
 import { charKey, FeatureBag, groupKey, intern, internedName, type KeyMap, NUMBER_KEY, pairKey, PLACE_KEY, soundKey, wordKey, wordPairKey } from './keys.js';
 import { HOMOPHONE, type Homophones } from './homophones.js';
 import { HYPHENATED, type CompiledLexicon } from './lexicon.js';
+import { isCommonEnglish } from '../text/common-english.js';
 import { placeAreasEn, placeAreasZh, placeKindsZh } from './lexicon/places.js';
 
 /** How much each kind of feature counts, before the rarity (IDF) of the feature itself. */
@@ -419,9 +420,17 @@ function spell(word: string, ctx: FeatureContext): string[] {
     const one = spell(joined, ctx);
     return one.length > 1 || one[0] !== joined || speller.has(joined) ? one : word.split('-').filter(Boolean).flatMap((w) => spell(w, ctx));
   }
+  // A common English word is meant as typed, unless the nearest known word is another form or spelling
+  // of it (recovery → recover, color → colour): the knowledge not using it says that it asks about
+  // something else ("is there parking?" is no question about marking, hiring none about a ring).
+  // (Asked only of a word of four letters or more about to change: the list is read on first need,
+  // which a Chinese shop's process, its English words mostly short brand names, may never have.)
+  let common: boolean | undefined;
+  const isCommon = () => word.length > 3 && (common ??= isCommonEnglish(word));
   const split = speller.split(word, ctx.lexicon.enStop);
-  if (split && split[0].length > 1 && split[1].length > 1) return split;
+  if (split && split[0].length > 1 && split[1].length > 1 && !isCommon()) return split;
   const corrected = speller.correct(word, ctx.lexicon.enStop);
+  if (corrected && corrected !== word && isCommon() && !sameWordStart(word, corrected)) return [word];
   // A short word is more often another real word than a typo of one the knowledge does not use
   // (hold is no hole, mend no send): it is only corrected into the knowledge's words or a small word.
   if (corrected && word.length <= SHORT_WORD && ctx.knowledgeWords && !ctx.knowledgeWords.has(corrected) && !ctx.lexicon.enStop.has(corrected)) return [word];
@@ -429,7 +438,13 @@ function spell(word: string, ctx: FeatureContext): string[] {
   // A split leaving a lone letter (cani → can i) only when the rest is no courtesy word: siri is not
   // "sir i", which would vanish from the question altogether.
   // (Not a word of three letters: min is no "m in".)
-  return split && word.length > 3 && !split.some((part) => ctx.lexicon.enCourtesy.has(part)) ? split : [word];
+  return split && word.length > 3 && !split.some((part) => ctx.lexicon.enCourtesy.has(part)) && !isCommon() ? split : [word];
+}
+
+/** Whether two words begin alike but for their last two letters, four at least: forms of one word. */
+function sameWordStart(a: string, b: string): boolean {
+  const need = Math.max(4, Math.min(a.length, b.length) - 2);
+  return a.length >= need && b.length >= need && a.slice(0, need) === b.slice(0, need);
 }
 
 /** The groups of an English phrase, also in the plural (gift vouchers is a gift voucher). */

@@ -52,8 +52,6 @@ export const enRewrites: Record<string, string> = {
   'haul * away': 'take * away',
   'haul off': 'take away',
   'cart away': 'take away',
-  'in real life': 'in person',
-  irl: 'in person',
   'settle the bill': 'pay',
   'settle up': 'pay',
   'checkout with': 'pay with',

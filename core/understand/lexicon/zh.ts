@@ -26,6 +26,11 @@ export const zhRewrites: Record<string, string> = {
   咋整: '怎么办',
   怎么整: '怎么办',
   多少天: '几天',
+  // Typos of question words, which homophone and look-alike repair leave alone (it repairs topic
+  // words only: see homophones.ts).
+  时侯: '时候',
+  怎么半: '怎么办',
+  多少前: '多少钱',
   // A size up or down (号 of clothes is 码; 几号 alone is a date).
   大一号: '大一码',
   小一号: '小一码',
