@@ -84,6 +84,7 @@ export function normalize(text: string): string {
   }
   out = out.replace(EMOJI, ' ');
   out = out.toLowerCase();
+  if (ACCENTED.test(out)) out = out.replace(ACCENTED_ALL, (c) => c.normalize('NFD').replace(COMBINING, ''));
   out = toSimplified(out);
   out = out.replace(PUNCTUATION_RE, (c) => PUNCTUATION[c] ?? c);
   if (out.includes('[')) out = out.replace(STICKER, ' ');
@@ -91,6 +92,12 @@ export function normalize(text: string): string {
   out = out.replace(/\s+/gu, ' ').trim();
   return out;
 }
+
+// Latin letters with accents, read without them (café is cafe, Zürich zurich): English words are
+// letters a to z. (Only these: decomposing Hangul or kana would take them apart.)
+const ACCENTED = /[\u00c0-\u024f]/u;
+const ACCENTED_ALL = /[\u00c0-\u024f]/gu;
+const COMBINING = /[\u0300-\u036f]/gu;
 
 // Links: scheme or www, then anything up to white space or a Chinese character.
 const LINK = /(?:https?:\/\/|www\.)[^\s\u3400-\u9fff]+/gu;

@@ -10,6 +10,11 @@ describe('normalize', () => {
     expect(hasTraditional('怎麼退貨')).toBe(true);
   });
 
+  it('reads Latin letters without their accents, and leaves Hangul and kana whole', () => {
+    expect(normalize('Is there a Café near Zürich?')).toBe('is there a cafe near zurich?');
+    expect(normalize('한국어 がぎ')).toBe('한국어 がぎ');
+  });
+
   it('turns full-width letters, digits and punctuation into half-width', () => {
     expect(normalize('ＸＬ码有货吗？订单１２３４５')).toBe('xl码有货吗?订单12345');
     expect(normalize('好的，谢谢！')).toBe('好的,谢谢!');
