@@ -84,6 +84,9 @@ describe('follow-up questions', () => {
     expect(answerStates({ id: 'refund-time', kind: 'faq', faq: kb.faq[3] }, 'time')).toBe(true);
     expect(answerStates({ id: 'islands', kind: 'faq', faq: kb.faq[0] }, 'cost')).toBe(true);
     expect(answerStates({ id: 'zh-time', kind: 'faq', faq: kb.faq[5] }, 'time')).toBe(false);
+    const said = (answer: string) => ({ id: 'x', kind: 'faq' as const, faq: { id: 'x', questions: ['x'], answer } });
+    expect(answerStates(said('Our book search service is free.'), 'cost')).toBe(true);
+    expect(answerStates(said('Feel free to ask us anything.'), 'cost')).toBe(false);
     // The bot's record of its reply names another entry: that conversation is not on this one.
     const recorded = e.understand('how long would that take', {
       history: [
