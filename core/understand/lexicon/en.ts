@@ -366,6 +366,8 @@ export const enStopwords: string[] = [
 export const enCourtesy: string[] = [
   'hi', 'hello', 'hey', 'hiya', 'thanks', 'thank', 'cheers', 'please', 'kindly', 'dear', 'sir', 'madam',
   'um', 'umm', 'uh', 'uhh', 'hmm', 'hmmm', 'er', 'erm', 'lol', 'tbh', 'btw',
+  // Said before a question, of the answer before it (great. can I put a message in too?).
+  'great', 'brilliant', 'awesome', 'lovely', 'ugh', 'wow', 'yay', 'oh', 'ooh', 'ah',
 ];
 
 /**
