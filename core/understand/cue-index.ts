@@ -34,15 +34,15 @@ export class CueIndex {
     const clauseStart: number[] = [0];
     const cueStart: number[] = [0];
     cues.forEach((cue, i) => {
-      const clauses = cue.pattern.flags.includes('i') ? [] : requiredChars(cue.pattern.source);
+      const clauses = cue.pattern.flags.includes('i') ? [] : requiredCodes(cue.pattern.source);
       if (!clauses.length) this.always.push(i);
       for (const c of clauses[0] ?? []) {
-        const list = this.byChar.get(c.charCodeAt(0));
-        if (!list) this.byChar.set(c.charCodeAt(0), [i]);
+        const list = this.byChar.get(c);
+        if (!list) this.byChar.set(c, [i]);
         else if (list[list.length - 1] !== i) list.push(i);
       }
       for (const clause of clauses) {
-        for (const c of clause) codes.push(c.charCodeAt(0));
+        for (const c of clause) codes.push(c);
         clauseStart.push(codes.length);
       }
       cueStart.push(clauseStart.length - 1);
@@ -93,10 +93,22 @@ export class CueIndex {
  * character of each set. Empty when nothing can be said.
  */
 export function requiredChars(source: string): Set<string>[] {
+  return requiredCodes(source).map((clause) => new Set(clause.map((code) => String.fromCharCode(code))));
+}
+
+/** requiredChars as character codes, each clause without repeats. */
+function requiredCodes(source: string): number[][] {
   const parser = new Parser(source);
   const out = parser.alternation();
   return parser.at === source.length ? out : [];
 }
+
+// The syntax's characters by code: the parser reads codes, as a Chinese character read as a string
+// is a new string each time, and a process reads the cues' 26,000 characters once, in the interpreter
+// (this costs a short `xiaoer match` run some 20 ms read by strings, half that by codes).
+const BAR = 0x7c, OPEN = 0x28, CLOSE = 0x29, SQUARE = 0x5b, SQUARE_END = 0x5d, BACKSLASH = 0x5c;
+const QUESTION = 0x3f, STAR = 0x2a, PLUS = 0x2b, BRACE = 0x7b, CARET = 0x5e, DOLLAR = 0x24, DOT = 0x2e;
+const HYPHEN = 0x2d, COLON = 0x3a, LESS = 0x3c, EQUALS = 0x3d, BANG = 0x21;
 
 /** A recursive-descent reading of the regular-expression syntax the cues use. */
 class Parser {
@@ -105,134 +117,150 @@ class Parser {
 
   /**
    * a|b|c: the alternatives' requirements cannot all be kept; one character of the union of each
-   * alternative's most selective set can.
+   * alternative's most selective set can (none, if an alternative requires nothing).
    */
-  alternation(): Set<string>[] {
-    const alternatives = [this.sequence()];
-    while (this.src[this.at] === '|') {
+  alternation(): number[][] {
+    const first = this.sequence();
+    if (this.src.charCodeAt(this.at) !== BAR) return first;
+    let union: number[] | undefined = first.length ? smallest(first).slice() : undefined;
+    while (this.src.charCodeAt(this.at) === BAR) {
       this.at++;
-      alternatives.push(this.sequence());
+      const next = this.sequence();
+      if (!next.length) union = undefined;
+      if (!union) continue;
+      for (const c of smallest(next)) if (!union.includes(c)) union.push(c);
     }
-    if (alternatives.length === 1) return alternatives[0]!;
-    const union = new Set<string>();
-    for (const required of alternatives) {
-      if (!required.length) return [];
-      const smallest = required.reduce((a, b) => (b.size < a.size ? b : a));
-      for (const c of smallest) union.add(c);
-    }
-    return [union];
+    return union ? [union] : [];
   }
 
   /** abc: what each mandatory part requires. */
-  sequence(): Set<string>[] {
-    const out: Set<string>[] = [];
-    while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
+  sequence(): number[][] {
+    const out: number[][] = [];
+    const src = this.src;
+    for (;;) {
+      const c = src.charCodeAt(this.at);
+      if (c !== c || c === BAR || c === CLOSE) return out;
+      // A plain character, the common case: one clause of itself.
+      if (c !== OPEN && c !== SQUARE && c !== BACKSLASH && c !== DOT && c !== CARET && c !== DOLLAR) {
+        this.at++;
+        if (c >= 0xd800 && c <= 0xdbff) this.at++;
+        if (this.quantifier() >= 1) out.push([c]);
+        continue;
+      }
       const atom = this.atom();
-      if (this.quantifier() >= 1) out.push(...atom);
+      if (this.quantifier() >= 1) for (const clause of atom) out.push(clause);
     }
-    return out;
   }
 
   /** The smallest number of repetitions the quantifier after an atom allows (1 without one). */
   quantifier(): number {
-    const c = this.src[this.at];
+    const c = this.src.charCodeAt(this.at);
     let min = 1;
-    if (c === '?' || c === '*') {
+    if (c === QUESTION || c === STAR) {
       min = 0;
       this.at++;
-    } else if (c === '+') this.at++;
-    else if (c === '{') {
-      const m = /^\{(\d+)(,\d*)?\}/u.exec(this.src.slice(this.at));
+    } else if (c === PLUS) this.at++;
+    else if (c === BRACE) {
+      const m = /^\{(\d+)(,\d*)?\}/u.exec(this.src.slice(this.at, this.at + 12));
       if (!m) return 1; // a literal brace
       min = Number(m[1]);
       this.at += m[0].length;
     } else return 1;
-    if (this.src[this.at] === '?') this.at++; // lazy
+    if (this.src.charCodeAt(this.at) === QUESTION) this.at++; // lazy
     return min;
   }
 
-  atom(): Set<string>[] {
-    const c = this.src[this.at++]!;
-    if (c === '(') {
+  /** A group, a class or an escape (a plain character is read in `sequence`); `.`, `^`, `$` require nothing. */
+  atom(): number[][] {
+    const src = this.src;
+    const c = src.charCodeAt(this.at++);
+    if (c === OPEN) {
       let zeroWidth = false;
-      if (this.src.startsWith('?:', this.at)) this.at += 2;
-      else if (/^\?<?[=!]/u.test(this.src.slice(this.at, this.at + 3))) {
+      if (src.charCodeAt(this.at) === QUESTION) {
+        const n = src.charCodeAt(this.at + 1);
+        if (n === COLON) this.at += 2;
         // A lookaround consumes nothing.
-        zeroWidth = true;
-        this.at += this.src[this.at + 1] === '<' ? 3 : 2;
-      } else if (this.src.startsWith('?<', this.at)) this.at = this.src.indexOf('>', this.at) + 1;
+        else if (n === EQUALS || n === BANG) (zeroWidth = true), (this.at += 2);
+        else if (n === LESS && (src.charCodeAt(this.at + 2) === EQUALS || src.charCodeAt(this.at + 2) === BANG)) (zeroWidth = true), (this.at += 3);
+        else if (n === LESS) this.at = src.indexOf('>', this.at) + 1;
+      }
       const inner = this.alternation();
-      if (this.src[this.at] !== ')') throw new SyntaxError(`unbalanced group in ${this.src}`);
+      if (src.charCodeAt(this.at) !== CLOSE) throw new SyntaxError(`unbalanced group in ${src}`);
       this.at++;
       return zeroWidth ? [] : inner;
     }
-    if (c === '[') return this.characterClass();
-    if (c === '\\') return this.escape();
-    if (c === '.' || c === '^' || c === '$') return [];
-    // A character outside the basic plane is one atom of two code units: the first one will do.
-    if (c >= '\ud800' && c <= '\udbff') this.at++;
-    return [new Set([c])];
+    if (c === SQUARE) return this.characterClass();
+    if (c === BACKSLASH) return this.escape();
+    return [];
   }
 
   /** After a backslash outside a class. */
-  escape(): Set<string>[] {
+  escape(): number[][] {
     const c = this.src[this.at++]!;
     if (/[bBdDwWsSpPk0-9]/u.test(c)) {
       // \b and \B consume nothing; \d, \w, \s… are wide; \p{…} and back-references are not read.
-      if ((c === 'p' || c === 'P') && this.src[this.at] === '{') this.at = this.src.indexOf('}', this.at) + 1;
+      if ((c === 'p' || c === 'P') && this.src.charCodeAt(this.at) === BRACE) this.at = this.src.indexOf('}', this.at) + 1;
       return [];
     }
     const special = this.escaped(c);
-    return special === null ? [] : [new Set([special])];
+    return special === null ? [] : [[special]];
   }
 
   /** [abc], [a-c]: one of the characters listed; nothing for a negated or wide class. */
-  characterClass(): Set<string>[] {
+  characterClass(): number[][] {
+    const src = this.src;
     let negated = false;
-    if (this.src[this.at] === '^') {
+    if (src.charCodeAt(this.at) === CARET) {
       negated = true;
       this.at++;
     }
-    const out = new Set<string>();
+    const out: number[] = [];
     let wide = false;
-    while (this.at < this.src.length && this.src[this.at] !== ']') {
-      let c: string | null = this.src[this.at++]!;
-      if (c === '\\') {
-        const e = this.src[this.at++]!;
+    while (this.at < src.length && src.charCodeAt(this.at) !== SQUARE_END) {
+      let c: number | null = src.charCodeAt(this.at++);
+      if (c === BACKSLASH) {
+        const e = src[this.at++]!;
         c = /[dDwWsSpPbB]/u.test(e) ? null : this.escaped(e);
         if (c === null) {
           wide = true;
           continue;
         }
       }
-      if (this.src[this.at] === '-' && this.src[this.at + 1] !== ']' && this.at + 1 < this.src.length) {
+      if (src.charCodeAt(this.at) === HYPHEN && src.charCodeAt(this.at + 1) !== SQUARE_END && this.at + 1 < src.length) {
         this.at++;
-        let to: string | null = this.src[this.at++]!;
-        if (to === '\\') to = this.escaped(this.src[this.at++]!);
-        if (to === null || to.charCodeAt(0) - c.charCodeAt(0) >= MAX_RANGE) {
+        let to: number | null = src.charCodeAt(this.at++);
+        if (to === BACKSLASH) to = this.escaped(src[this.at++]!);
+        if (to === null || to - c >= MAX_RANGE) {
           wide = true;
           continue;
         }
-        for (let code = c.charCodeAt(0); code <= to.charCodeAt(0); code++) out.add(String.fromCharCode(code));
-      } else out.add(c);
+        for (let code = c; code <= to; code++) if (!out.includes(code)) out.push(code);
+      } else if (!out.includes(c)) out.push(c);
     }
-    if (this.src[this.at] !== ']') throw new SyntaxError(`unbalanced class in ${this.src}`);
+    if (src.charCodeAt(this.at) !== SQUARE_END) throw new SyntaxError(`unbalanced class in ${src}`);
     this.at++;
-    return negated || wide || out.size === 0 ? [] : [out];
+    return negated || wide || out.length === 0 ? [] : [out];
   }
 
-  /** The character an escape stands for (\n, \t, \u4e00, \?), or null for one not read here. */
-  escaped(c: string): string | null {
-    if (c === 'n') return '\n';
-    if (c === 't') return '\t';
-    if (c === 'r') return '\r';
+  /** The code of the character an escape stands for (\n, \t, \u4e00, \?), or null for one not read here. */
+  escaped(c: string): number | null {
+    if (c === 'n') return 0x0a;
+    if (c === 't') return 0x09;
+    if (c === 'r') return 0x0d;
     if (c === 'u' || c === 'x') {
-      const m = (c === 'u' ? /^(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/u : /^([0-9a-fA-F]{2})/u).exec(this.src.slice(this.at));
+      const m = (c === 'u' ? /^(?:\{([0-9a-fA-F]+)\}|([0-9a-fA-F]{4}))/u : /^([0-9a-fA-F]{2})/u).exec(this.src.slice(this.at, this.at + 10));
       if (!m) return null;
       this.at += m[0].length;
       const code = parseInt(m[1] ?? m[2]!, 16);
-      return code > 0xffff ? null : String.fromCharCode(code);
+      return code > 0xffff ? null : code;
     }
-    return /[a-zA-Z0-9]/u.test(c) ? null : c;
+    return /[a-zA-Z0-9]/u.test(c) ? null : c.charCodeAt(0);
   }
+}
+
+/** The clause with the fewest characters: the most selective. */
+function smallest(required: number[][]): number[] {
+  let best = required[0]!;
+  for (const r of required) if (r.length < best.length) best = r;
+  return best;
 }
