@@ -240,7 +240,9 @@ export const enSynonyms: string[][] = [
   ['subscribe', 'subscription', 'unsubscribe', 'newsletter', 'mailing list', 'marketing emails', 'promo emails', 'promotional emails', 'opt out', 'stop emailing', 'stop sending me emails', 'stop sending emails', 'too many emails', 'so many emails'],
   ['location', 'located', 'based', 'situated'],
   ['delivery', 'deliver', 'shipping', 'ship', 'shipment', 'dispatch', 'send', 'courier', 'postage'],
-  ['express', 'expedited', 'next day', 'overnight', 'priority', 'fast delivery', 'fast shipping', 'faster delivery', 'faster shipping', 'quicker shipping', 'quicker delivery', 'speedier shipping'],
+  ['express', 'expedited', 'next day', 'overnight', 'priority', 'fast delivery', 'fast shipping', 'faster delivery', 'faster shipping', 'quicker shipping', 'quicker delivery', 'speedier shipping', 'need it by', 'need them by', 'need it urgently', 'need it asap', 'in a hurry', 'in a rush', 'anything quicker', 'anything faster'],
+  // A note in the parcel is a message with it.
+  ['message', 'note', 'card message', 'handwritten note', 'little note', 'personal note', 'gift note'],
   ['warranty', 'guarantee', 'covered', 'coverage'],
   // Whether it is genuine, asked either way (are they genuine, are they fakes).
   ['genuine', 'authentic', 'original', 'fake', 'fakes', 'counterfeit', 'replica', 'knockoff'],
