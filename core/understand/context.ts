@@ -4,6 +4,7 @@
 import type { Catalogue } from './entities.js';
 import { extractEntities } from './entities.js';
 import { normalize } from '../text/normalize.js';
+import { placesEn, placesZh } from './lexicon/places.js';
 import { smalltalk } from './lexicon/signals.js';
 import { isAsking } from './question-focus.js';
 import type { HistoryTurn } from './types.js';
@@ -64,6 +65,19 @@ const ZH_TOPIC = /^(?:(?:那|那么|那个|还有|另外|然后|那要是|如果
 // same for rugs? / is it the same with towels?
 const EN_TOPIC =
   /^(?:and|but|so|ok|okay)?\s*(?:what|how)\s+about\s+(.*[^\s?!.])[\s?!.]*$|^and\s+(.{1,40}?)\s*\?+$|^(?:and|ok|okay|is it|is that)?\s*(?:the\s+)?same\s+(?:question\s+|thing\s+|goes\s+)?(?:for|with)\s+(.{1,40}?)\s*[?!.]*$/u;
+// I'm in Hobart / we're based in Perth / 我在拉萨 / 我们这边是新疆: where the customer is, said after a
+// question that depends on it (a cut-off date, a delivery time): that question asked of the place.
+const EN_WHERE_I_AM = /^(?:i'?m|i am|we'?re|we are|she'?s|she is|he'?s|he is|they'?re|they are|(?:i|we|they) live|(?:she|he) lives|it'?s going)\s+(?:based\s+)?(?:in|at|near|to|out in|up in|down in|over in)\s+(.{2,40}?)\s*(?:btw|by the way|though)?[\s?!.]*$/u;
+const ZH_WHERE_I_AM = /^(?:我|我们|我家|俺|俺家|收货地址|地址)(?:在|是|这边是|那边是|这里是|住在)\s*(.{2,8}?)\s*(?:的话)?[\s?!.~呢]*$/u;
+
+/** The place a message that only says where the customer is names ("in hobart", 拉萨), or undefined. */
+function whereTheyAre(text: string, english: boolean): string | undefined {
+  const place = (english ? EN_WHERE_I_AM : ZH_WHERE_I_AM).exec(text)?.[1];
+  if (!place) return undefined;
+  if (english) return place.split(/[^a-z]+/u).some((w) => placesEn.has(w)) ? `in ${place}` : undefined;
+  return placesZh.some((p) => place.startsWith(p)) ? place : undefined;
+}
+
 // 那龙井呢 能放几年: the same, and then a few words more (a detail, the question again in other words).
 const ZH_TOPIC_THEN = /^(?:那|那么|还有|另外|那要是|如果是)\s*(.{1,8}?)\s*呢[\s,!?~]+(.{1,16}?)[\s?!.~]*$/u;
 const ZH_PRONOUN_ONLY = new RegExp(`^(?:那|那么)?\\s*(?:${ZH_PRONOUN})\\s*(?:呢)?\\s*[?!.~]*$`, 'u');
@@ -266,6 +280,12 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
 
   // "那退货呢?" / "what about returns?" — the previous question, about something else: its frame
   // with the new topic in place of the old one.
+  // "I'm in Hobart" adds to the earlier question where it is asked from: that question, with the place.
+  const where = whereTheyAre(normalized, english);
+  if (where) {
+    const previous = lastQuestion(history, true);
+    if (previous) return { resolved: `${trimEnd(previous)} ${where}`, previous };
+  }
   const topic = (english ? EN_TOPIC : ZH_TOPIC).exec(normalized)?.slice(1).find(Boolean)?.trim();
   // ("and how long does that take?" names no topic: it asks how, of the earlier question — below.)
   if (topic && !frameOnly(topic, english)) {

@@ -121,6 +121,20 @@ describe('follow-up questions', () => {
     expect(answerAfter(e, 'can you do that in Guernsey?', 'how long does delivery take?')).toBe('islands');
   });
 
+  it('reads "I\'m in Hobart" / 我在拉萨 after a question as that question asked from there', () => {
+    const e = createEngine(
+      kbOf([
+        ['cutoff', ['When is the last day to order before Christmas?', 'What are your Christmas cut-off dates for Tasmania?']],
+        ['nz', ['Do you ship to New Zealand?']],
+        ['remote', ['新疆西藏能发吗', '偏远地区几天到']],
+        ['time', ['多久能到货']],
+      ]),
+    );
+    expect(answerAfter(e, "I'm in Hobart", 'When do I need to order by for Christmas?')).toBe('cutoff');
+    expect(answerAfter(e, '我在拉萨', '能发货吗')).toBe('remote');
+    expect(e.understand('shipping cost NZ').answer?.id).toBe('nz');
+  });
+
   it('reads a named place as the areas it lies in: Honolulu in Hawaii, 乌鲁木齐 in 新疆 and the 偏远地区, 嘉兴 in 江浙沪', () => {
     const e = createEngine(
       kbOf([

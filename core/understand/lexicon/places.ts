@@ -70,7 +70,15 @@ wales uk: cardiff swansea newport
 england uk: london manchester liverpool birmingham leeds bristol sheffield nottingham leicester southampton brighton oxford plymouth norwich exeter coventry newcastle
 channel islands: guernsey
 canada: toronto montreal vancouver calgary ottawa edmonton winnipeg quebec ontario alberta manitoba saskatchewan newfoundland yukon
-australia: sydney melbourne brisbane perth adelaide queensland tasmania
+tasmania tas: hobart launceston
+wa: perth fremantle broome
+queensland qld: brisbane cairns townsville
+victoria vic: melbourne geelong ballarat
+nsw: sydney wollongong
+nt: darwin
+sa: adelaide
+zealand: nz auckland wellington christchurch queenstown
+australia: queensland tasmania victoria sydney melbourne brisbane perth adelaide hobart darwin canberra cairns
 hawaii: honolulu maui oahu kauai hilo
 alaska: anchorage fairbanks juneau
 usa america: california texas florida arizona nevada oregon utah ohio iowa idaho alabama arkansas colorado connecticut delaware illinois kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri nebraska oklahoma pennsylvania tennessee vermont virginia wisconsin wyoming dakota carolina montana hawaii alaska boston chicago detroit seattle houston dallas austin denver phoenix atlanta miami orlando tampa philadelphia pittsburgh baltimore nashville memphis minneapolis cleveland indianapolis milwaukee`;
