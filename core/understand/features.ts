@@ -362,18 +362,10 @@ function englishWords(words: readonly string[], lexicon: CompiledLexicon): strin
     if (r !== undefined) {
       if (r) out.push(...r.split(' '));
     } else if (HYPHENATED.test(w)) out.push(...w.split('-'));
-    else if (CLITIC.test(w)) out.push(w.replace(CLITIC, ''));
     else out.push(w);
   }
   return out;
 }
-
-/**
- * A possessive, or an 's the rewrites do not list: the word it is attached to (my son's birthday: son;
- * that's, there's: that, there). Not 're, 've, 'll, 'd: measured, reading we're and they've as we and
- * they answered more long chatty messages wrongly than rightly.
- */
-const CLITIC = /(?<=[a-z])'s$/u;
 
 /**
  * The first of `phrases` (see CompiledLexicon.enPhraseRewrite) that `words` say from `at`: the words it

@@ -241,8 +241,6 @@ export const enSynonyms: string[][] = [
   ['location', 'located', 'based', 'situated'],
   ['delivery', 'deliver', 'shipping', 'ship', 'shipment', 'dispatch', 'send', 'courier', 'postage'],
   ['express', 'expedited', 'next day', 'overnight', 'priority', 'fast delivery', 'fast shipping', 'faster delivery', 'faster shipping', 'quicker shipping', 'quicker delivery', 'speedier shipping', 'need it by', 'need them by', 'need it urgently', 'need it asap', 'in a hurry', 'in a rush', 'anything quicker', 'anything faster'],
-  // Never opened: still in its wrapping.
-  ['unopened', 'sealed', 'still sealed', 'shrink wrap', 'shrink wrapped', 'shrinkwrap', 'shrinkwrapped', 'never opened', 'not opened', 'in its packaging', 'in the original packaging', 'in its box', 'still boxed'],
   // A note in the parcel is a message with it.
   ['message', 'note', 'card message', 'handwritten note', 'little note', 'personal note', 'gift note'],
   ['warranty', 'guarantee', 'covered', 'coverage'],
