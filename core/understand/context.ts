@@ -281,12 +281,13 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
   // "那退货呢?" / "what about returns?" — the previous question, about something else: its frame
   // with the new topic in place of the old one.
   // "I'm in Hobart" adds to the earlier question where it is asked from: that question, with the place.
+  // (我在拉萨 is a topic follow-up like 那拉萨呢: a Chinese shop's knowledge asks about places, 西藏能发吗.)
   const where = whereTheyAre(normalized, english);
-  if (where) {
+  if (where && english) {
     const previous = lastQuestion(history, true);
     if (previous) return { resolved: `${trimEnd(previous)} ${where}`, previous };
   }
-  const topic = (english ? EN_TOPIC : ZH_TOPIC).exec(normalized)?.slice(1).find(Boolean)?.trim();
+  const topic = (english ? EN_TOPIC : ZH_TOPIC).exec(normalized)?.slice(1).find(Boolean)?.trim() ?? where;
   // ("and how long does that take?" names no topic: it asks how, of the earlier question — below.)
   if (topic && !frameOnly(topic, english)) {
     const previous = lastQuestion(history, true);
