@@ -2,9 +2,9 @@
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
 // snack, gadget, homeware), and small FAQs written for this (team-wording/kbs: appliances, pets, phone
 // accessories, fresh fruit (twice), furniture, shoes, tea, luggage, bedding, flowers, jewellery,
-// outdoor gear and kitchenware in Chinese; fashion, outdoor gear, coffee equipment, a department
-// store, skincare, pet supplies, bicycles, eyewear, mattresses, refurbished phones and a garden centre
-// in English). They were written to find what customers type that
+// outdoor gear, kitchenware, seafood, car accessories and stationery in Chinese; fashion, outdoor gear,
+// coffee equipment, a department store, skincare, pet supplies, bicycles, eyewear, mattresses,
+// refurbished phones, a garden centre, furniture, a bookshop and a toy shop in English). They were written to find what customers type that
 // the engine missed — colloquial and dialect wording, emoji, non-native English, other kinds of things
 // than the knowledge names, complaints said sideways — and the lexicons were extended in general terms
 // until they were read; so these are regression floors, not an unseen measure (the blind shops are
@@ -136,6 +136,25 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['kitchen-zh-follow-ups', own('kitchen-zh'), { accuracy: 0.55, precision: 0.8 }],
   ['garden-en', own('garden-en'), { accuracy: 0.53, precision: 0.72, falseOos: 0.5 }],
   ['garden-en-follow-ups', own('garden-en'), { accuracy: 0.45, precision: 0.7 }],
+  // A later stop's six, commissioned two at a time, each scored once before the changes it led to: a
+  // seafood shop in Chinese (58 of 90 then, 2 wrong; follow-ups 8 of 20) and a furniture shop in
+  // English (40 of 90, 11 wrong; 5 of 20); then car accessories (54 of 90, 3 wrong; 9 of 20) and a
+  // bookshop (51 of 90, 12 wrong; 9 of 20); then stationery (61 of 90, 3 wrong; 13 of 20) and a toy
+  // shop in Australia (50 of 90, 8 wrong; follow-ups 2 of 20, English follow-ups still the weakest).
+  // Half their English cases state a situation rather than ask ("the jigsaw is three pieces short"):
+  // 1 or 2 of 9 are read.
+  ['seafood-zh', own('seafood-zh'), { accuracy: 0.66, precision: 0.93, falseOos: 0.17 }],
+  ['seafood-zh-follow-ups', own('seafood-zh'), { accuracy: 0.45, precision: 0.85 }],
+  ['furniture-en', own('furniture-en'), { accuracy: 0.47, precision: 0.72, falseOos: 0.34 }],
+  ['furniture-en-follow-ups', own('furniture-en'), { accuracy: 0.3, precision: 0.85 }],
+  ['car-zh', own('car-zh'), { accuracy: 0.59, precision: 0.9, falseOos: 0.23 }],
+  ['car-zh-follow-ups', own('car-zh'), { accuracy: 0.4, precision: 0.85 }],
+  ['books-en', own('books-en'), { accuracy: 0.57, precision: 0.79, falseOos: 0.45 }],
+  ['books-en-follow-ups', own('books-en'), { accuracy: 0.5, precision: 0.9 }],
+  ['stationery-zh', own('stationery-zh'), { accuracy: 0.66, precision: 0.91, falseOos: 0.23 }],
+  ['stationery-zh-follow-ups', own('stationery-zh'), { accuracy: 0.6, precision: 0.92 }],
+  ['toys-en', own('toys-en'), { accuracy: 0.55, precision: 0.8, falseOos: 0.17 }],
+  ['toys-en-follow-ups', own('toys-en'), { accuracy: 0.15, precision: 0.5 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -181,7 +200,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
