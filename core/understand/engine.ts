@@ -65,6 +65,12 @@ const STORY_UNSEEN_WEIGHT = 0.25;
  * answered more wrongly; at 0.58 a question the knowledge lacks is answered).
  */
 const REMARK_CONFIDENCE = 0.63;
+/**
+ * How sure the reading of a short Chinese question-and-remark as its question, the remark's known words
+ * at STORY_WEIGHT, must be to answer. Across eleven fresh Chinese batches: at REMARK_CONFIDENCE, 8 more
+ * answered and 5 more wrongly; at 0.7 and at 0.8, 7 and 6 more and 2 more wrongly.
+ */
+const FOCUSED_CONFIDENCE = 0.7;
 /** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
 const LEANING_WEIGHT = 0.35;
 /** The share of a follow-up's rephrasings that must lead to one entry for it to answer (agreedReading). */
@@ -471,6 +477,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     else if (asking) {
       const remarked = match(unseenAt(whole!, STORY_UNSEEN_WEIGHT), when, english);
       if (remarked.top[0]?.entry === best.top[0]?.entry && (remarked.confidence[0] ?? 0) >= REMARK_CONFIDENCE) best = moreConfident(best, remarked);
+      // …and as its question with the remark behind, as a long message is (满多少包邮啊 我就买两本练习册:
+      // 练习册 is what is bought, not asked about), under the same guard, surer.
+      const asked = featuresOf(asking, asking, new FeatureBag());
+      const focused = match(mergeFeatures({ features: asked, factor: 1 }, { features: knownOnly(whole!), factor: STORY_WEIGHT }), when, english);
+      if (focused.top[0]?.entry === best.top[0]?.entry && (focused.confidence[0] ?? 0) >= FOCUSED_CONFIDENCE) best = moreConfident(best, focused);
     }
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
     const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite, index.context.knowledgeWords) : undefined;
