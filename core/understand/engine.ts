@@ -88,6 +88,8 @@ const PERSON_HELD = 0.8;
 const KIND_READING_BELOW = 0.6;
 /** A follow-up's new thing that completes the earlier question ("and to paypal?", "for kids?"), not a topic of its own. */
 const EN_COMPLEMENT = /^(?:for|to|in|on|at|with|by|via|from|into|onto)\s/u;
+/** A complement inside an earlier question (around pets, for orders over 50). */
+const EN_PREPOSITION = /\b(?:for|to|in|on|at|with|by|via|from|into|onto|around|near|over|under|without|about)\s/u;
 /**
  * …and beside one that only asks how (how long does that take?, 那要多久): the earlier question holds
  * all of the topic. Not in full: read whole, the earlier question would win its own entry back.
@@ -286,10 +288,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // How many readings answer from each entry: the restricted ones here, any entry's in `agreed`.
     const support = new Map<number, number>();
     const complement = english && EN_COMPLEMENT.test(focus);
-    // A complement naming no place adds to the earlier question, replacing none of it: "and for a bed
-    // frame?" after "do you offer assembly?" asks for assembly of one, and "do you for a bed frame"
-    // (a reading with "offer assembly" replaced) would find whichever entry mentions bed frames.
-    if (complement && joined && !namesPlace(focus)) {
+    // A complement naming no place adds to the earlier question, replacing none of it, when that
+    // question has no complement of its own: "and for a bed frame?" after "do you offer assembly?"
+    // asks for assembly of one, and "do you for a bed frame" (a reading with "offer assembly" replaced)
+    // would find whichever entry mentions bed frames. (After "are your candles safe around pets?",
+    // "what about for someone who's pregnant?" replaces "around pets".)
+    if (complement && joined && !namesPlace(focus) && !EN_PREPOSITION.test(joined.slice(0, joined.length - focus.length))) {
       const m = match(featuresOf(joined, joined), when, english);
       if (confident(m.confidence)) return { ...m, reading: joined };
     }
