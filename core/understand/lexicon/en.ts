@@ -27,6 +27,12 @@ export const enRewrites: Record<string, string> = {
   'get to me': 'arrive',
   'gets to me': 'arrives',
   'get to you': 'arrive',
+  // (and there, to us, to her: how long would it take to get there? is no question about getting a refund)
+  'get there': 'arrive',
+  'gets there': 'arrives',
+  'get to us': 'arrive',
+  'get to her': 'arrive',
+  'get to him': 'arrive',
   'charge for': 'cost for',
   'charged for': 'cost for',
   'charge to': 'cost to',
