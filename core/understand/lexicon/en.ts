@@ -274,7 +274,7 @@ export const enSynonyms: string[][] = [
   ['backpack', 'rucksack', 'daypack'],
   ['bulk', 'wholesale', 'large order', 'in bulk'],
   ['status', 'progress', 'update', 'tracking', 'track', 'where is my order', 'where my order', 'where is my parcel', 'where my parcel', 'where is my package', 'where my package', 'where is my stuff', 'where my stuff', 'shipped yet', 'dispatched yet', 'sent yet', 'has it shipped', 'been shipped', 'been dispatched', 'follow my parcel', 'follow my order', 'follow my package', 'follow the parcel', 'follow the package', 'see where', 'check where', 'find out where'],
-  ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'show up', 'get to me', 'gets to me', 'reach me', 'be delivered', 'expect it', 'on my doorstep', 'at my door', 'lands on my doorstep', 'land on my doorstep'],
+  ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'turns up', 'turned up', 'show up', 'shows up', 'showed up', 'get to me', 'gets to me', 'reach me', 'be delivered', 'expect it', 'on my doorstep', 'at my door', 'lands on my doorstep', 'land on my doorstep'],
   // Not wanted any more (see the idioms among enRewrites: "I changed my mind" is no change to make).
   ['no longer want', 'no longer need', 'do not want it', 'do not need it', 'do not want them', 'do not need them'],
   ['long', 'soon', 'when', 'time', 'days', 'day', 'period', 'timeframe', 'duration', 'turnaround', 'lead time', 'eta'],
@@ -306,7 +306,7 @@ export const enSynonyms: string[][] = [
   ['international', 'internationally', 'abroad', 'overseas', 'worldwide', 'outside the us', 'other countries'],
   ['customs', 'duties', 'duty', 'import tax', 'import fees', 'vat'],
   ['sales tax', 'tax', 'taxes', 'levy', 'levies'],
-  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include', 'not in the box', 'not in the parcel', 'not in the package'],
+  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'not turned up', 'not shown up', 'not showed up', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include', 'not in the box', 'not in the parcel', 'not in the package'],
   // A bottle or a tube that lost what it held.
   ['leak', 'leaked', 'leaking', 'leaky', 'leaks', 'spill', 'spilled', 'spilt', 'seeped', 'oozed'],
   // What a product does to skin that does not take it.
