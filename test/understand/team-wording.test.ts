@@ -2,9 +2,10 @@
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
 // snack, gadget, homeware), and small FAQs written for this (team-wording/kbs: appliances, pets, phone
 // accessories, fresh fruit (twice), furniture, shoes, tea, luggage, bedding, flowers, jewellery,
-// outdoor gear, kitchenware, seafood, car accessories and stationery in Chinese; fashion, outdoor gear,
-// coffee equipment, a department store, skincare, pet supplies, bicycles, eyewear, mattresses,
-// refurbished phones, a garden centre, furniture, a bookshop and a toy shop in English). They were written to find what customers type that
+// outdoor gear, kitchenware, seafood, car accessories, stationery, supplements and musical instruments
+// in Chinese; fashion, outdoor gear, coffee equipment, a department store, skincare, pet supplies,
+// bicycles, eyewear, mattresses, refurbished phones, a garden centre, furniture, a bookshop, a toy shop,
+// a candle shop and art supplies in English). They were written to find what customers type that
 // the engine missed — colloquial and dialect wording, emoji, non-native English, other kinds of things
 // than the knowledge names, complaints said sideways — and the lexicons were extended in general terms
 // until they were read; so these are regression floors, not an unseen measure (the blind shops are
@@ -157,6 +158,17 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['stationery-zh-follow-ups', own('stationery-zh'), { accuracy: 0.6, precision: 0.92 }],
   ['toys-en', own('toys-en'), { accuracy: 0.55, precision: 0.8, falseOos: 0.17 }],
   ['toys-en-follow-ups', own('toys-en'), { accuracy: 0.15, precision: 0.5 }],
+  // Then supplements (66 of 90, 3 wrong; follow-ups 15 of 20) and a candle shop (53 of 90, 8 wrong; 4 of
+  // 20); and last, scored after everything above, musical instruments (62 of 90, 3 wrong; 14 of 20) and
+  // an art-supplies shop (53 of 90, 14 wrong; 8 of 20).
+  ['supplements-zh', own('supplements-zh'), { accuracy: 0.71, precision: 0.92, falseOos: 0.17 }],
+  ['supplements-zh-follow-ups', own('supplements-zh'), { accuracy: 0.7, precision: 0.92 }],
+  ['candles-en', own('candles-en'), { accuracy: 0.57, precision: 0.8, falseOos: 0.28 }],
+  ['candles-en-follow-ups', own('candles-en'), { accuracy: 0.2, precision: 0.6 }],
+  ['instruments-zh', own('instruments-zh'), { accuracy: 0.67, precision: 0.92, falseOos: 0.23 }],
+  ['instruments-zh-follow-ups', own('instruments-zh'), { accuracy: 0.65, precision: 0.92 }],
+  ['art-en', own('art-en'), { accuracy: 0.57, precision: 0.72, falseOos: 0.23 }],
+  ['art-en-follow-ups', own('art-en'), { accuracy: 0.4, precision: 0.9 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -202,7 +214,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
