@@ -71,6 +71,12 @@ const REMARK_CONFIDENCE = 0.63;
  * answered and 5 more wrongly; at 0.7 and at 0.8, 7 and 6 more and 2 more wrongly.
  */
 const FOCUSED_CONFIDENCE = 0.7;
+/**
+ * How sure an English follow-up's question must be, read without the reaction before it, to answer
+ * (across the fresh batches' follow-ups: at 0.85, 5 more right and 1 more wrong; at the answering
+ * threshold, 8 and 4).
+ */
+const REACTION_CONFIDENCE = 0.85;
 /** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
 const LEANING_WEIGHT = 0.35;
 /** The share of a follow-up's rephrasings that must lead to one entry for it to answer (agreedReading). */
@@ -610,6 +616,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         if (context.mayLeanOn && !confident(matched.confidence)) matched = leaningIfConfident(matched, matchable, text, context.mayLeanOn, when, english);
       }
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
+      // In a conversation, an English reply that reacts to the last answer before it asks ("ugh it's
+      // already been posted. can I just cancel it then?"): its question alone, when that is sure.
+      if (!skip && english && history.length && !confident(matched.confidence)) {
+        const asking = askingClauses(matchable, true);
+        if (asking) {
+          const alone = match(featuresOf(asking, asking), when, english);
+          if ((alone.confidence[0] ?? 0) >= REACTION_CONFIDENCE) matched = alone;
+        }
+      }
       const found = detectSignals(normalized, correctEnglish(normalized, index.context), playbooks, text);
       // 机器人听不懂 转人工: the request for a person is the question, and the knowledge's entry about
       // reaching one answers it when the rest of the message found nothing.

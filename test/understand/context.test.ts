@@ -135,6 +135,11 @@ describe('follow-up questions', () => {
     expect(e.understand('shipping cost NZ').answer?.id).toBe('nz');
   });
 
+  it('reads an English follow-up that reacts before it asks ("It\'s already been sent out. Can I still cancel it?") for its question', async () => {
+    const e = createEngine(await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/mattress-en')));
+    expect(answerAfter(e, "It's already been sent out. Can I still cancel it?", 'Can I change my order after placing it?')).toBe('cancel-order');
+  });
+
   it('reads a named place as the areas it lies in: Honolulu in Hawaii, 乌鲁木齐 in 新疆 and the 偏远地区, 嘉兴 in 江浙沪', () => {
     const e = createEngine(
       kbOf([
