@@ -616,8 +616,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         if (context.mayLeanOn && !confident(matched.confidence)) matched = leaningIfConfident(matched, matchable, text, context.mayLeanOn, when, english);
       }
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
-      // In a conversation, an English reply that reacts to the last answer before it asks ("ugh it's
-      // already been posted. can I just cancel it then?"): its question alone, when that is sure.
+      // In a conversation, an English reply that reacts to the last answer before it asks ("it's
+      // already been sent out. can I still cancel it?"): its question alone, when that is sure.
       if (!skip && english && history.length && !confident(matched.confidence)) {
         const asking = askingClauses(matchable, true);
         if (asking) {
