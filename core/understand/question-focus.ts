@@ -8,7 +8,8 @@ export const LONG = { enWords: 18, zhChars: 30 };
 
 const EN_ASKING =
   /^(?:(?:so|and|but|ok|okay|just|also|then)\s+)*(?:how|what|what's|whats|where|where's|wheres|when|why|which|who|can|could|would|will|do|does|did|is|are|should|any way|is there)\b|\b(?:wondering|wonder|want to know|need to know|let me know|tell me)\b/u;
-const ZH_ASKING = /吗|么|嘛|呢|怎么|怎样|如何|多久|多少|多大|多长|多宽|多高|多重|多厚|什么|啥|哪|(?<!好)几[天号点个次]|能不能|可不可以|是否|是不是|要不要|会不会|行不行|有没有|咋|谁|(?:能|可以)?退不$|(?:能|可以|会|要|有)[^,.!?]{0,12}不$/u;
+// (么 of 那么, 这么 asks nothing; nor does a closing 呢 after a negation: 一下子拿不出那么多呢, 还没发货呢.)
+const ZH_ASKING = /吗|(?<![那这多要])么|嘛|(?<![不没][^,.!?]{0,8})呢|怎么|怎样|如何|多久|多少|多大|多长|多宽|多高|多重|多厚|什么|啥|哪|(?<!好)几[天号点个次]|能不能|可不可以|是否|是不是|要不要|会不会|行不行|有没有|咋|谁|(?:能|可以)?退不$|(?:能|可以|会|要|有)[^,.!?]{0,12}不$/u;
 
 /** Whether a clause asks something: a question mark, or a question word. */
 export function isAsking(clause: string, english: boolean): boolean {

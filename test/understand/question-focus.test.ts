@@ -28,6 +28,14 @@ describe('the question inside a long message', () => {
     expect(askingClauses(normalize('浴巾是纯棉的吗 多大尺寸'), false)).toBeUndefined();
   });
 
+  it('does not take 那么 for a question, nor a closing 呢 after a negation (一下子拿不出那么多呢)', () => {
+    expect(isAsking('一下子拿不出那么多呢', false)).toBe(false);
+    expect(isAsking('还没发货呢', false)).toBe(false);
+    expect(isAsking('那退货呢', false)).toBe(true);
+    expect(isAsking('为什么还没到呢', false)).toBe(true);
+    expect(askingClauses('哎老板,能不能分期啊,一下子拿不出那么多呢', false)).toBe('能不能分期啊,');
+  });
+
   it('finds the question of an English message typed without punctuation from where it starts', () => {
     const runOn = normalize('hey so my sister bought me the blue kettle for my birthday last month and the lid came loose already can i get a replacement lid');
     expect(questionFocus(runOn, true)).toBe('can i get a replacement lid');
