@@ -10,6 +10,7 @@ import { placesEn, placesZh } from './lexicon/places.js';
 import { enCues } from './lexicon/signals.js';
 import { zhFramePhrases, zhFunctionChars, zhRewrites, zhStopwords, zhSynonyms } from './lexicon/zh.js';
 import { readMismatchedItem } from './mismatched-item.js';
+import { readMoneyBack } from './money-back.js';
 
 /** Phrases keyed by the code of their first character, longest first, for longest-match scanning. */
 type PhraseTable = Map<number, { phrase: string; value: string }[]>;
@@ -185,7 +186,7 @@ export class CompiledLexicon {
    * half is left out the same way: 能退不 → 能退, 有券没 → 有券, 付款行不 → 付款可以.
    */
   rewriteZh(raw: string): string {
-    const text = readMismatchedItem(readBodyMeasures(raw));
+    const text = readMoneyBack(readMismatchedItem(readBodyMeasures(raw)));
     const out = this.rewritePhrases(SMALL_COUNT_ONE.test(text) ? text.replace(SMALL_COUNT, (_, digits: string, at: number) => smallCount(digits, at, text)) : text);
     const asked = A_NOT_A_ONE.test(out) ? out.replace(A_NOT_A, '$1') : out;
     return CLOSING_NOT_ONE.test(asked) ? asked.replace(CLOSING_NOT, (m) => (m[0] === '行' ? '可以' : '')) : asked;

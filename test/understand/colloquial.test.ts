@@ -9,6 +9,7 @@ import { buildIndex } from '../../core/understand/index.js';
 import { describeKey } from '../../core/understand/keys.js';
 import { CompiledLexicon } from '../../core/understand/lexicon.js';
 import type { EntryScore } from '../../core/understand/scorer.js';
+import { readMoneyBack } from '../../core/understand/money-back.js';
 import { kbOf } from './kb.js';
 
 const shop = kbOf([
@@ -298,6 +299,17 @@ describe('homophone typos', () => {
     expect(weight('情人结的花什么时候开始订', 'u情')).toBe(weight('情人节的花什么时候开始订', 'u情'));
     expect(weight('情人结的花什么时候开始订', 'u情')).toBeGreaterThan(weight('情人梅的花什么时候开始订', 'u情')!);
     expect(createEngine(festive).understand('情人结的花什么时候开始订').candidates[0]?.id).toBe('valentine');
+  });
+});
+
+describe('the money coming back', () => {
+  it('is read as 退款…到账 however it is put (钱啥时候能回来, 钱打回来要等几天), not when something else brings it back', () => {
+    expect(readMoneyBack('钱啥时候能回来呀')).toBe('退款啥时候能到账呀');
+    expect(readMoneyBack('钱打回来要等几天')).toBe('退款到账要等几天');
+    expect(readMoneyBack('少给的钱能补回来吗')).toBe('少给的钱能补回来吗');
+    expect(readMoneyBack('钱包找回来了')).toBe('钱包找回来了');
+    const e = createEngine(kbOf([['refund-time', ['退款多久到账', '退款什么时候到']], ['returns', ['怎么退货']], ['short', ['少发了怎么补']]]));
+    expect(e.understand('退回去的货你们签收好几天了 钱啥时候能回来呀').answer?.id).toBe('refund-time');
   });
 });
 
