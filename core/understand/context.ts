@@ -4,7 +4,7 @@
 import type { Catalogue } from './entities.js';
 import { extractEntities } from './entities.js';
 import { normalize } from '../text/normalize.js';
-import { placesEn, placesZh } from './lexicon/places.js';
+import { namesEnglishPlace, placesZh } from './lexicon/places.js';
 import { smalltalk } from './lexicon/signals.js';
 import { isAsking } from './question-focus.js';
 import type { HistoryTurn } from './types.js';
@@ -74,7 +74,7 @@ const ZH_WHERE_I_AM = /^(?:我|我们|我家|俺|俺家|收货地址|地址)(?:�
 function whereTheyAre(text: string, english: boolean): string | undefined {
   const place = (english ? EN_WHERE_I_AM : ZH_WHERE_I_AM).exec(text)?.[1];
   if (!place) return undefined;
-  if (english) return place.split(/[^a-z]+/u).some((w) => placesEn.has(w)) ? `in ${place}` : undefined;
+  if (english) return namesEnglishPlace(place) ? `in ${place}` : undefined;
   return placesZh.some((p) => place.startsWith(p)) ? place : undefined;
 }
 
@@ -139,7 +139,7 @@ function lastQuestion(history: readonly HistoryTurn[], asking = false): string |
     if (text && isFollowUp(text)) continue;
     // (`asking`: only a question will do, for its frame: 那冻的呢 after 活蟹要咋保存 and 我还买了冻虾仁
     // asks how frozen ones are stored.)
-    if (!text || smalltalk.test(text) || (asking && !isAsking(text, !/[\u3400-\u9fff]/u.test(text)))) {
+    if (!text || smalltalk.test(text) || (asking && !isAsking(text, !HAN.test(text)))) {
       budget--;
       continue;
     }
@@ -217,10 +217,10 @@ function frameOnly(text: string, english: boolean): boolean {
  */
 function reframed(previous: string, now: string, english: boolean): string {
   const [time, cost] = english ? [EN_TIME, EN_COST] : [ZH_TIME, ZH_COST];
-  const has = (re: RegExp, text: string) => text.search(re) >= 0;
-  const asked = has(cost, now) && !has(time, now) ? time : has(time, now) && !has(cost, now) ? cost : undefined;
-  if (!asked || !has(asked, previous)) return previous;
-  return previous.replace(asked, ' ').replace(/\s+/gu, ' ').trim() || previous;
+  const asksNow = askedOf(now, english);
+  const askedBefore = asksNow === 'cost' ? time : asksNow === 'time' ? cost : undefined;
+  if (!askedBefore || previous.search(askedBefore) < 0) return previous;
+  return previous.replace(askedBefore, ' ').replace(/\s+/gu, ' ').trim() || previous;
 }
 const EN_TIME = /\b(?:how long|how soon|when|how many days|take|takes|took)\b/gu;
 const EN_COST = /\b(?:how much|cost|costs|price|charge|fee)\b/gu;

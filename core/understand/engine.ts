@@ -38,6 +38,7 @@ import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
 import { buildIndex, type MatchIndex } from './index.js';
 import { describeKey, FeatureBag } from './keys.js';
+import { namesEnglishPlace } from './lexicon/places.js';
 import { smalltalk } from './lexicon/signals.js';
 import { askingClauses, isLongMessage } from './question-focus.js';
 import { translateEnglish } from './translate.js';
@@ -299,7 +300,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // asks for assembly of one, and "do you for a bed frame" (a reading with "offer assembly" replaced)
     // would find whichever entry mentions bed frames. (After "are your candles safe around pets?",
     // "what about for someone who's pregnant?" replaces "around pets".)
-    if (complement && joined && !namesPlace(focus) && !EN_PREPOSITION.test(joined.slice(0, joined.length - focus.length))) {
+    if (complement && joined && !namesEnglishPlace(focus) && !EN_PREPOSITION.test(joined.slice(0, joined.length - focus.length))) {
       const m = match(featuresOf(joined, joined), when, english);
       if (confident(m.confidence)) return { ...m, reading: joined };
     }
@@ -336,17 +337,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       if (confident(m.confidence)) {
         // (A place is no such complement: "and to Belfast?" after a delivery time is for the entry about
         // delivering there, when one is.)
-        if (!only || (top !== undefined && about.has(top.entry)) || (english && EN_COMPLEMENT.test(focus) && !namesPlace(focus))) return { ...m, reading: joined };
+        if (!only || (top !== undefined && about.has(top.entry)) || (english && EN_COMPLEMENT.test(focus) && !namesEnglishPlace(focus))) return { ...m, reading: joined };
         const alone = questionOfItsOwn(focus, when, english);
         return alone ? { ...alone, reading: focus } : { ...m, reading: joined };
       }
     }
     return best!;
-  }
-
-  /** Whether English text names a place (see lexicon/places.ts). */
-  function namesPlace(text: string): boolean {
-    return text.split(/[^a-z]+/u).some((w) => index.context.lexicon.enPlaces.has(w));
   }
 
   /**
@@ -470,10 +466,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const long = isLongMessage(matchable, english);
     const asking = long || !english ? askingClauses(matchable, english) : undefined;
     const whole = long || asking ? featuresOf(matchable, text, new FeatureBag()) : undefined;
-    if (long && asking) {
-      const asked = featuresOf(asking, asking, new FeatureBag());
-      best = moreConfident(best, match(mergeFeatures({ features: asked, factor: 1 }, { features: knownOnly(whole!), factor: STORY_WEIGHT }), when, english));
-    }
+    // Its question, with the rest of the message behind at STORY_WEIGHT (the words the knowledge has).
+    const focused = asking ? match(mergeFeatures({ features: featuresOf(asking, asking, new FeatureBag()), factor: 1 }, { features: knownOnly(whole!), factor: STORY_WEIGHT }), when, english) : undefined;
+    if (long && focused) best = moreConfident(best, focused);
     // A long message read whole, with the words the knowledge never uses at a fraction of their weight:
     // in a story they are mostly the story (a sister's birthday, the neighbours, 我老公说…), and at full
     // weight they outweigh the words the knowledge has. Not dropped: a question about something the
@@ -489,9 +484,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       if (remarked.top[0]?.entry === best.top[0]?.entry && (remarked.confidence[0] ?? 0) >= REMARK_CONFIDENCE) best = moreConfident(best, remarked);
       // …and as its question with the remark behind, as a long message is (满多少包邮啊 我就买两本练习册:
       // 练习册 is what is bought, not asked about), under the same guard, surer.
-      const asked = featuresOf(asking, asking, new FeatureBag());
-      const focused = match(mergeFeatures({ features: asked, factor: 1 }, { features: knownOnly(whole!), factor: STORY_WEIGHT }), when, english);
-      if (focused.top[0]?.entry === best.top[0]?.entry && (focused.confidence[0] ?? 0) >= FOCUSED_CONFIDENCE) best = moreConfident(best, focused);
+      if (focused!.top[0]?.entry === best.top[0]?.entry && (focused!.confidence[0] ?? 0) >= FOCUSED_CONFIDENCE) best = moreConfident(best, focused!);
     }
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
     const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite, index.context.knowledgeWords) : undefined;

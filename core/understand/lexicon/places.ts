@@ -155,6 +155,11 @@ function words(list: string): string[] {
 /** English place names (one word each; two-word names are matched by their distinctive word). */
 export const placesEn: ReadonlySet<string> = new Set([...words(COUNTRIES_EN), ...words(CITIES_EN), ...[...placeAreasEn.keys()].filter((p) => !p.includes(' '))]);
 
+/** Whether English text names a place: one of its words is a place name. */
+export function namesEnglishPlace(text: string): boolean {
+  return text.split(/[^a-z]+/u).some((w) => placesEn.has(w));
+}
+
 /** Chinese place names. */
 export const placesZh: readonly string[] = [...new Set([...words(PLACES_ZH), ...placeAreasZh.keys()])];
 
