@@ -284,7 +284,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * 白茶): each is matched among the entries about the new topic. The reading whose answer is both
    * confident and about the new topic wins (confidence × how central the topic is to the entry).
    */
-  function matchReadings(focus: string, readings: readonly string[], when: When, english: boolean, joined?: string): Matched & { reading: string } {
+  function matchReadings(focus: string, readings: readonly string[], when: When, english: boolean, joined?: string, previous?: string): Matched & { reading: string } {
     // (focusNorm: the new thing's own evidence; over a reading's, its share of that reading: see `framed`.)
     const { about, norm: focusNorm } = aboutTopic(focus);
     const only = about.size ? new Set(about.keys()) : undefined;
@@ -323,7 +323,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // When no entry about the new thing explains any of the earlier question, the new thing is what
     // that question now asks about (那熟普呢 after 龙井买回去怎么保存), even if it would be a
     // question of its own (熟普 alone: how 生普 and 熟普 differ).
-    const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement);
+    const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement, previous);
     if (agreed) return agreed;
     // None of them answers, or only the new thing alone does (纸尿裤呢 after 日期新鲜吗: the earlier
     // question asks nothing the new thing could replace): the earlier question with the new thing
@@ -364,7 +364,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * or two finds one (晚上喝白茶吗: how to brew it). The readings among the entries about the new
    * thing win when more of them agree: "and rugs?" after a question on sheet sizes.
    */
-  function agreedReading(focus: string, readings: readonly string[], when: When, english: boolean, atLeast: number, ownQuestionWins: boolean): (Matched & { reading: string }) | undefined {
+  function agreedReading(focus: string, readings: readonly string[], when: When, english: boolean, atLeast: number, ownQuestionWins: boolean, previous?: string): (Matched & { reading: string }) | undefined {
     const rephrasings = readings.filter((r) => r !== focus);
     const needed = Math.max(atLeast, Math.ceil(rephrasings.length * AGREEMENT));
     const votes = new Map<number, (Matched & { reading: string })[]>();
@@ -380,8 +380,16 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const [entry, won] = [...votes].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
     if (entry === undefined || won!.length < needed) return undefined;
     // A question of its own is for the entries about it ("and to ireland?" after a delivery question).
-    const alone = (ownQuestionWins || !mentions(entry, focus)) && questionOfItsOwn(focus, when, english);
+    const unmentioned = !mentions(entry, focus);
+    const alone = (ownQuestionWins || unmentioned) && questionOfItsOwn(focus, when, english);
     if (alone && alone.top[0]!.entry !== entry) return undefined;
+    // Nor is it the entry the earlier question found, when that says nothing of the new thing: the
+    // customer would hear the same answer again ("and returns?" after how long delivery takes, voted for
+    // by every rephrasing that keeps "delivery").
+    if (unmentioned && previous !== undefined) {
+      const before = match(featuresOf(previous, previous), when, english);
+      if (confident(before.confidence) && before.top[0]!.entry === entry) return undefined;
+    }
     return won!.reduce((a, b) => (b.confidence[0]! > a.confidence[0]! ? b : a));
   }
 
@@ -587,7 +595,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       let resolved = context.resolved;
       let matched: Matched = { top: [], confidence: [], known: new Int32Array(0), norm: 0 };
       if (!skip && context.readings?.length && context.focus) {
-        const best = matchReadings(context.focus, context.readings, when, english, context.joined);
+        const best = matchReadings(context.focus, context.readings, when, english, context.joined, context.previous);
         matched = best;
         resolved = best.reading;
         if (context.rest && context.previous && !confident(best.confidence)) {

@@ -139,6 +139,17 @@ describe('question words', () => {
     expect(keys('can i order from the app')).not.toContain('sdelivery');
   });
 
+  it('read sending parcels to a place or abroad as shipping there: the parcel is no question about tracking one', () => {
+    const english = createEngine(
+      kbOf([
+        ['abroad', ['Do you ship abroad?', 'Can you send perfume to Europe or the US?']],
+        ['tracking', ['Where is my parcel?', 'How do I track my parcel?']],
+      ]),
+    );
+    for (const text of ['can you post parcels to Portugal?', 'do you send orders abroad', 'could you ship a package to lisbon']) expect(english.understand(text).answer?.id, text).toBe('abroad');
+    expect(english.understand('my parcel has not arrived, where is it?').answer?.id).toBe('tracking');
+  });
+
   it("read a customer's own mistake (I entered the wrong address) as a change to make, not as a wrong item received", () => {
     const english = createEngine(
       kbOf([

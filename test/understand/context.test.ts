@@ -304,6 +304,21 @@ describe('follow-up questions', () => {
     expect(u.answer?.id).toBe('returns');
   });
 
+  it('does not answer "and returns?" with the earlier question\'s entry again, which says nothing of returns', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'uk-delivery', questions: ['How long does UK delivery take?', 'When will my order arrive?'], answer: 'UK delivery takes 2-3 working days.' },
+        { id: 'returns', questions: ['What is your return policy?', 'How do I send something back?'], answer: 'Unopened items can be returned within 30 days.' },
+        { id: 'opened-returns', questions: ["Can I return a perfume I've opened?", 'Do you accept returns if the cellophane has been removed?'], answer: 'Opened perfumes cannot be returned unless faulty.' },
+        { id: 'refund-timing', questions: ['How long do refunds take?'], answer: 'Refunds reach your account within 5 working days.' },
+      ],
+    });
+    const e = createEngine(kb);
+    // Every rephrasing that keeps "delivery" (how long does delivery take in returns…) finds the delivery entry.
+    expect(answerAfter(e, 'and returns?', 'How long does delivery take in the UK?')).not.toBe('uk-delivery');
+    expect(answerAfter(e, 'what about returns?', 'How long does delivery take in the UK?')).toBe('returns');
+  });
+
   it('resolves 这个呢? to the previous question about the product mentioned last', () => {
     const history: HistoryTurn[] = [
       { role: 'customer', text: '保温杯多少钱?' },

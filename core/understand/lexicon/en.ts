@@ -95,6 +95,16 @@ export const enRewrites: Record<string, string> = {
   'trade * in for': 'exchange * for',
   'post to @place': 'ship to @place',
   'send to @place': 'ship to @place',
+  // What is sent is no matter when the question is where to ("can you post parcels to Portugal?", "do
+  // you send orders abroad?"): a parcel is otherwise the word of tracking and lost-parcel questions.
+  ...Object.fromEntries(
+    ['post', 'send', 'ship', 'deliver', 'mail'].flatMap((verb) =>
+      ['parcels', 'packages', 'orders', 'stuff', 'things', 'items', 'a parcel', 'a package', 'an order', 'it', 'them'].flatMap((what) => [
+        [`${verb} ${what} to @place`, 'ship to @place'],
+        ...['abroad', 'overseas', 'internationally'].map((where) => [`${verb} ${what} ${where}`, `ship ${where}`]),
+      ]),
+    ),
+  ),
   // Buying from a place is being sent there: "can I order from Canada?" asks whether the shop ships to
   // Canada (`@place`: one place name, see places.ts, carried to the rewrite).
   'order from @place': 'ship to @place',
@@ -246,12 +256,12 @@ export const enSynonyms: string[][] = [
   ['subscribe', 'subscription', 'unsubscribe', 'newsletter', 'mailing list', 'marketing emails', 'promo emails', 'promotional emails', 'opt out', 'stop emailing', 'stop sending me emails', 'stop sending emails', 'too many emails', 'so many emails'],
   ['location', 'located', 'based', 'situated'],
   ['delivery', 'deliver', 'shipping', 'ship', 'shipment', 'dispatch', 'send', 'courier', 'postage'],
-  ['express', 'expedited', 'next day', 'overnight', 'priority', 'fast delivery', 'fast shipping', 'faster delivery', 'faster shipping', 'quicker shipping', 'quicker delivery', 'speedier shipping', 'need it by', 'need them by', 'need it urgently', 'need it asap', 'in a hurry', 'in a rush', 'anything quicker', 'anything faster'],
+  ['express', 'expedited', 'next day', 'overnight', 'priority', 'fast delivery', 'fast shipping', 'faster delivery', 'faster shipping', 'quicker shipping', 'quicker delivery', 'speedier shipping', 'need it by', 'need them by', 'need this by', 'need these by', 'by tomorrow', 'need it urgently', 'need it asap', 'in a hurry', 'in a rush', 'anything quicker', 'anything faster'],
   // A note in the parcel is a message with it.
   ['message', 'note', 'card message', 'handwritten note', 'little note', 'personal note', 'gift note'],
   ['warranty', 'guarantee', 'covered', 'coverage'],
   // Whether it is genuine, asked either way (are they genuine, are they fakes).
-  ['genuine', 'authentic', 'original', 'fake', 'fakes', 'counterfeit', 'replica', 'knockoff'],
+  ['genuine', 'authentic', 'original', 'fake', 'fakes', 'counterfeit', 'replica', 'knockoff', 'knockoffs', 'legit', 'dupe', 'dupes'],
   ['account', 'profile', 'user'],
   ['problem', 'issue', 'trouble', 'error', 'bug', 'fault'],
   ['help', 'assist', 'assistance', 'support', 'aid'],
@@ -298,7 +308,7 @@ export const enSynonyms: string[][] = [
   ['wash', 'washing', 'clean', 'laundry', 'machine wash', 'dryer', 'tumble dry', 'tumble dryer', 'dry clean', 'dry cleaning', 'iron it', 'ironing'],
   ['points', 'rewards', 'reward points', 'loyalty', 'loyalty points', 'membership'],
   ['pickup', 'pick * up', 'collect', 'collection', 'click and collect', 'in store'],
-  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments'],
+  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments'],
   ['material', 'fabric', 'made of', 'made from'],
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
   ['thin', 'thinner', 'thinnest', 'slim', 'slimmer', 'slimmest', 'slender'],
