@@ -157,6 +157,7 @@ function trimEnd(text: string): string {
   while (end > 0 && TRAILING.has(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
+const PARTICLES = /^[吗呢吧啊呀哦嘛哈啦了的]+$/u;
 const TRAILING = new Set([...'?!.~,', ' ', '\t', '\n']);
 
 /**
@@ -179,7 +180,9 @@ export function substitutions(previous: string, topic: string, english: boolean)
   for (let n = 1; n <= 4; n++) {
     for (let i = 0; i + n <= text.length && out.size < MAX_READINGS; i++) {
       const span = text.slice(i, i + n);
-      if (!/^[\u3400-\u9fff]+$/u.test(span)) continue;
+      // (Not a particle alone: 呀 replaced keeps all of the question, the earlier topic with the new one,
+      // which is the joined reading, weighed apart.)
+      if (!/^[\u3400-\u9fff]+$/u.test(span) || PARTICLES.test(span)) continue;
       out.add(text.slice(0, i) + topic + text.slice(i + n));
     }
   }

@@ -280,6 +280,21 @@ describe('follow-up questions', () => {
     expect(substitutions('how do i return my shoes', 'exchanges', true).length).toBeGreaterThan(0);
   });
 
+  it('replaces a word of the earlier question with the new topic, never a particle alone (that keeps the earlier topic too)', () => {
+    const readings = substitutions('下单后多久发货呀', '运费', false);
+    expect(readings).toContain('下单后多久运费呀');
+    expect(readings).not.toContain('下单后多久发货运费');
+    // 发货运费 would hold 货运, a pair of 退货运费谁出: the return-postage entry, for a question about postage.
+    const kb = shopKb({
+      faq: [
+        { id: 'ship-time', questions: ['下单后多久发货？'], answer: '48小时内发货' },
+        { id: 'postage', questions: ['运费多少？', '包邮吗？'], answer: '全店包邮' },
+        { id: 'return-postage', questions: ['退货运费谁出？', '退跑步机的运费多少？'], answer: '质量问题我们承担' },
+      ],
+    });
+    expect(answerAfter(createEngine(kb), '那运费呢？', '下单后多久发货呀？')).toBe('postage');
+  });
+
   it('reads "same for X?" as the earlier question about X', () => {
     const kb = shopKb({
       faq: [
