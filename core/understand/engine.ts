@@ -342,6 +342,16 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         return alone ? { ...alone, reading: focus } : { ...m, reading: joined };
       }
     }
+    // A reading that finds the earlier question's entry again, when the new thing is a question of its
+    // own elsewhere: "what about just changing it instead?" after "can I cancel my order?" asks to
+    // change it ("changing it instead I cancel an order" finds cancelling again).
+    if (previous !== undefined && confident(best!.confidence)) {
+      const alone = questionOfItsOwn(focus, when, english);
+      if (alone && alone.top[0]!.entry !== best!.top[0]!.entry) {
+        const before = match(featuresOf(previous, previous), when, english);
+        if (confident(before.confidence) && before.top[0]!.entry === best!.top[0]!.entry) return { ...alone, reading: focus };
+      }
+    }
     return best!;
   }
 

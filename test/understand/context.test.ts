@@ -334,6 +334,31 @@ describe('follow-up questions', () => {
     expect(answerAfter(e, 'what about returns?', 'How long does delivery take in the UK?')).toBe('returns');
   });
 
+  it('reads "ok and invoices?" as a topic follow-up, but not "ok, and how many photos fit on a mug?"', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'payment', questions: ['What payment methods do you accept?'], answer: 'Cards and PayPal.' },
+        { id: 'invoices', questions: ['Can I get an invoice for my order?', 'Where can I find my receipt?'], answer: 'Under Account > Orders.' },
+        { id: 'collage', questions: ['How many photos can I put on a mug or a blanket?'], answer: 'Up to 6 on a mug.' },
+        { id: 'engraving', questions: ['How many characters can be engraved?'], answer: 'Up to 20.' },
+      ],
+    });
+    const e = createEngine(kb);
+    expect(answerAfter(e, 'ok and invoices?', 'What payment methods do you accept?')).toBe('invoices');
+    expect(answerAfter(e, 'ok, and how many photos fit on a mug then?', 'How many characters can be engraved?')).toBe('collage');
+  });
+
+  it('answers a new thing that is a question of its own elsewhere rather than the earlier question\'s entry again ("what about just changing it instead?")', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'cancel', questions: ['Can I cancel my order?', 'How do I cancel an order I just placed?'], answer: 'Within 2 hours, unless you changed your mind after it was made.' },
+        { id: 'change', questions: ['Can I change my order?', 'How do I change the engraving text after ordering?'], answer: 'Within 2 hours.' },
+        { id: 'exchange', questions: ['Can I exchange an item?'], answer: 'Within 30 days.' },
+      ],
+    });
+    expect(answerAfter(createEngine(kb), 'what about just changing it instead?', 'Can I cancel an order I just placed?')).toBe('change');
+  });
+
   it('resolves 这个呢? to the previous question about the product mentioned last', () => {
     const history: HistoryTurn[] = [
       { role: 'customer', text: '保温杯多少钱?' },
