@@ -150,6 +150,18 @@ describe('question words', () => {
     expect(english.understand('my parcel has not arrived, where is it?').answer?.id).toBe('tracking');
   });
 
+  it('read what the tracking said or showed as what it says, and "how much days" as how long', () => {
+    const english = createEngine(
+      kbOf([
+        ['lost', ['My package says delivered but I didn\'t get it.', 'I think my order got lost in the mail.']],
+        ['making', ['How long does it take to make an engraved bracelet?']],
+        ['sizes', ['What sizes do the bracelets come in?']],
+      ]),
+    );
+    for (const text of ['it said delivered but there is nothing at my door', 'tracking showed delivered but I never got it']) expect(english.understand(text).answer?.id, text).toBe('lost');
+    expect(english.understand('How much days you need for make the engraved bracelet?').answer?.id).toBe('making');
+  });
+
   it("read a customer's own mistake (I entered the wrong address) as a change to make, not as a wrong item received", () => {
     const english = createEngine(
       kbOf([

@@ -95,6 +95,7 @@ export const enRewrites: Record<string, string> = {
   'trade * in for': 'exchange * for',
   'post to @place': 'ship to @place',
   'send to @place': 'ship to @place',
+  ...Object.fromEntries(['sending', 'send also', 'sending also', 'also send', 'also sending', 'posting', 'shipping', 'ship also', 'also ship'].map((verb) => [`${verb} to @place`, 'ship to @place'])),
   // What is sent is no matter when the question is where to ("can you post parcels to Portugal?", "do
   // you send orders abroad?"): a parcel is otherwise the word of tracking and lost-parcel questions.
   ...Object.fromEntries(
@@ -132,6 +133,9 @@ export const enRewrites: Record<string, string> = {
   'how many weeks': 'how long',
   'how many business days': 'how long',
   'how many working days': 'how long',
+  // (How non-native speakers ask it: "how much days you need".)
+  'how much days': 'how long',
+  'how much weeks': 'how long',
   u: 'you',
   ya: 'you',
   yu: 'you',
@@ -190,6 +194,8 @@ export const enRewrites: Record<string, string> = {
   // the wrong one" is no "send me a receipt"; measured, they cost as much as they gained.)
   got: 'get',
   gotten: 'get',
+  // What the tracking said is what it says ("it said delivered", "tracking showed delivered").
+  ...Object.fromEntries(['said', "it's said", 'showed', 'shows', 'showing', 'shown as', 'showed as', 'shows as', 'marked', 'marked as', 'is marked as', 'was marked as'].map((verb) => [`${verb} delivered`, 'says delivered'])),
   whats: 'what is',
   "how's": 'how is',
   hows: 'how is',
