@@ -162,6 +162,13 @@ describe('question words', () => {
     expect(english.understand('How much days you need for make the engraved bracelet?').answer?.id).toBe('making');
   });
 
+  it('read stacking one code on top of another as combining them', () => {
+    const lexicon = new CompiledLexicon();
+    const groups = (text: string) => Array.from(extractFeatures(text, { lexicon }).keys.subarray(0, extractFeatures(text, { lexicon }).size), describeKey).filter((k) => k.startsWith('s'));
+    const combining = groups('can i combine two codes').filter((k) => groups('can i stack my code on top of that').includes(k));
+    expect(combining).toContain('scombine');
+  });
+
   it("read a customer's own mistake (I entered the wrong address) as a change to make, not as a wrong item received", () => {
     const english = createEngine(
       kbOf([

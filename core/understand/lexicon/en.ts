@@ -263,6 +263,8 @@ export const enSynonyms: string[][] = [
   ['location', 'located', 'based', 'situated'],
   ['delivery', 'deliver', 'shipping', 'ship', 'shipment', 'dispatch', 'send', 'courier', 'postage'],
   ['express', 'expedited', 'next day', 'overnight', 'priority', 'fast delivery', 'fast shipping', 'faster delivery', 'faster shipping', 'quicker shipping', 'quicker delivery', 'speedier shipping', 'need it by', 'need them by', 'need this by', 'need these by', 'by tomorrow', 'need it urgently', 'need it asap', 'in a hurry', 'in a rush', 'anything quicker', 'anything faster'],
+  // Using two offers at once ("can I stack my newsletter code on top of that?").
+  ['combine', 'combined', 'combining', 'stack', 'stacked', 'stacking', 'stackable', 'on top of', 'use both', 'use two', 'in conjunction with', 'together with'],
   // A note in the parcel is a message with it.
   ['message', 'note', 'card message', 'handwritten note', 'little note', 'personal note', 'gift note'],
   ['warranty', 'guarantee', 'covered', 'coverage'],
