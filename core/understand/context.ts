@@ -130,7 +130,7 @@ function lastProduct(turns: readonly HistoryTurn[], catalogue: Catalogue | undef
  * (发货 → 那退货呢 → 那换货呢 → … all ask about the first question's frame); anything else the
  * customer said counts against CONTEXT_TURNS / 2 turns of looking back.
  */
-function lastQuestion(history: readonly HistoryTurn[], asking = false): string | undefined {
+export function lastQuestion(history: readonly HistoryTurn[], asking = false): string | undefined {
   let budget = CONTEXT_TURNS / 2;
   for (let i = history.length - 1; i >= 0 && budget > 0; i--) {
     const turn = history[i]!;

@@ -32,7 +32,7 @@ import { languageOfNormalized } from '../text/language.js';
 import { isHan } from '../text/pinyin.js';
 import { calibrate, CALIBRATION, confident, topicOwner, underspecified } from './calibration.js';
 import { answerStates } from './answer-states.js';
-import { askedOf, beyondFrame, resolveContext } from './context.js';
+import { askedOf, beyondFrame, lastQuestion, resolveContext } from './context.js';
 import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
@@ -78,6 +78,10 @@ const FOCUSED_CONFIDENCE = 0.7;
  * threshold, 8 and 4).
  */
 const REACTION_CONFIDENCE = 0.85;
+/** The most words of a question asking how long or how much that the entry the conversation is on may answer (whatTheEntryTold). */
+const TOLD_WORDS = 12;
+/** Asking how long or how much outright (not "take a loan", "when buying one"). */
+const HOW_LONG_OR_MUCH = /\bhow (?:long|much|many days|many weeks|soon|quickly|quick)\b/u;
 /** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
 const LEANING_WEIGHT = 0.35;
 /** The share of a follow-up's rephrasings that must lead to one entry for it to answer (agreedReading). */
@@ -464,6 +468,25 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   }
 
   /**
+   * A short question asking how long or how much of a thing that the entry the conversation is on
+   * tells of: "how long does the repair take?" after how to make a warranty claim, whose answer gives
+   * the repair days. That entry (see sameEntryAnswers), when the entry found instead, by "how long"
+   * (delivery times), says nothing of the thing; not when it does ("how long does the refund take?"
+   * after the return policy is for the refund entry).
+   */
+  function whatTheEntryTold(matched: Matched, matchable: string, text: string, history: readonly HistoryTurn[], when: When, english: boolean): Matched {
+    if (matchable.split(/\s+/u).length > TOLD_WORDS || !HOW_LONG_OR_MUCH.test(matchable)) return matched;
+    const said = beyondFrame(matchable, english);
+    const previous = said && lastQuestion(history);
+    if (!previous || previous === matchable || languageOf(previous) !== "en") return matched;
+    const before = sameEntryAnswers(previous, text, history, when, english);
+    const entry = before?.top[0]?.entry;
+    const found = matched.top[0]?.entry;
+    if (entry === undefined || found === entry || !mentions(entry, said)) return matched;
+    return confident(matched.confidence) && found !== undefined && mentions(found, said) ? matched : before!;
+  }
+
+  /**
    * A message on its own. When it does not answer read whole, one giving an order or phone number is
    * also read without it and the words introducing it (references.ts), and a long one for its
    * question (question-focus.ts: the clauses that ask, with the rest of the message behind at
@@ -627,6 +650,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         if (context.mayLeanOn && !confident(matched.confidence)) matched = leaningIfConfident(matched, matchable, text, context.mayLeanOn, when, english);
       }
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
+      if (!skip && history.length && !context.focus && english) matched = whatTheEntryTold(matched, matchable, text, history, when, english);
       // In a conversation, an English reply that reacts to the last answer before it asks ("it's
       // already been sent out. can I still cancel it?"): its question alone, when that is sure.
       if (!skip && english && history.length && !confident(matched.confidence)) {

@@ -359,6 +359,21 @@ describe('follow-up questions', () => {
     expect(answerAfter(createEngine(kb), 'what about just changing it instead?', 'Can I cancel an order I just placed?')).toBe('change');
   });
 
+  it('answers "how long does the repair take?" from the entry the conversation is on, when its answer gives the repair days', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'claim', questions: ['How do I make a warranty claim?'], answer: 'Report the fault in My Orders; warranty repairs are completed within 5-7 business days of the device reaching us.' },
+        { id: 'delivery', questions: ['How long does delivery take?', 'When will my order arrive?'], answer: 'Orders arrive in 2-3 business days.' },
+        { id: 'returns', questions: ['How do I return an item?'], answer: 'Within 30 days for a refund, which takes 5 days to reach you.' },
+        { id: 'refund', questions: ['How long does a refund take?'], answer: 'Refunds reach your card within 5 business days.' },
+      ],
+    });
+    const e = createEngine(kb);
+    expect(answerAfter(e, 'how long does the repair take?', 'How do I make a warranty claim?')).toBe('claim');
+    // Not when the entry found says the thing itself: the refund's own entry.
+    expect(answerAfter(e, 'how long does the refund take?', 'How do I return an item?')).toBe('refund');
+  });
+
   it('resolves 这个呢? to the previous question about the product mentioned last', () => {
     const history: HistoryTurn[] = [
       { role: 'customer', text: '保温杯多少钱?' },
