@@ -27,6 +27,7 @@
 import { isActive, type KnowledgeBase } from '../knowledge/knowledge-base.js';
 import type { FaqEntry, Promotion } from '../knowledge/schema.js';
 import { capitalizedWords } from '../text/names.js';
+import { stem } from '../text/stem.js';
 import { normalize, withoutLinks } from '../text/normalize.js';
 import { languageOfNormalized } from '../text/language.js';
 import { isHan } from '../text/pinyin.js';
@@ -343,7 +344,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         // delivering there, when one is.)
         if (!only || (top !== undefined && about.has(top.entry)) || (english && EN_COMPLEMENT.test(focus) && !namesEnglishPlace(focus))) return { ...m, reading: joined };
         const alone = questionOfItsOwn(focus, when, english);
-        return alone ? { ...alone, reading: focus } : { ...m, reading: joined };
+        if (alone) return { ...alone, reading: focus };
+        // …nor an entry about the thing the new one stands in for: "and the blankets?" after "are your
+        // mugs dishwasher safe?" is not answered by the mugs' entry (after "what is your returns
+        // policy?", "what about headphones?" is: returns are no thing sold).
+        if (english && previous !== undefined && top !== undefined && aboutReplacedThing(top.entry, previous, focus)) return best!;
+        return { ...m, reading: joined };
       }
     }
     // A reading that finds the earlier question's entry again, when the new thing is a question of its
@@ -357,6 +363,20 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       }
     }
     return best!;
+  }
+
+  /**
+   * Whether an entry is about a thing the earlier English question names, other than the new one and
+   * not a word of the shop's services (returns, delivery, warranty: see enServiceWords), which the new
+   * thing would stand in for.
+   */
+  function aboutReplacedThing(entry: number, previous: string, focus: string): boolean {
+    const services = index.context.lexicon.enService;
+    if (focus.split(/\s+/u).some((w) => services.has(stem(w)))) return false;
+    const named = new Set(focus.split(/\s+/u).map(stem));
+    return beyondFrame(previous, true)
+      .split(' ')
+      .some((word) => word.length > 2 && !services.has(stem(word)) && !named.has(stem(word)) && !index.context.lexicon.enStop.has(word) && aboutTopic(word).about.has(entry));
   }
 
   /**

@@ -5,7 +5,7 @@ import { isHan } from '../text/pinyin.js';
 import { stem } from '../text/stem.js';
 import { readBodyMeasures } from './body-measures.js';
 import { groupKey, intern, internedName, wordKey } from './keys.js';
-import { enCourtesy, enOpposites, enRewrites, enShortWords, enStopwords, enSynonyms } from './lexicon/en.js';
+import { enCourtesy, enOpposites, enRewrites, enServiceWords, enShortWords, enStopwords, enSynonyms } from './lexicon/en.js';
 import { placesEn, placesZh } from './lexicon/places.js';
 import { enCues } from './lexicon/signals.js';
 import { zhFramePhrases, zhFunctionChars, zhRewrites, zhStopwords, zhSynonyms } from './lexicon/zh.js';
@@ -78,6 +78,8 @@ export class CompiledLexicon {
   readonly enCourtesy = new Set<string>(enCourtesy);
   /** Opposite English actions (see enOpposites) as pairs of feature keys: their groups, else their stems. */
   readonly enOpposites: [number, number][];
+  /** Stems of the words naming what a shop does rather than what it sells (see enServiceWords). */
+  readonly enService = new Set<string>(enServiceWords.map(stem));
   /** Common short English words: known words, whatever the knowledge says (see enShortWords). */
   readonly enShort = new Set<string>();
   /** Every English word the lexicon knows, for spelling correction. */

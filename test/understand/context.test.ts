@@ -374,6 +374,18 @@ describe('follow-up questions', () => {
     expect(answerAfter(e, 'how long does the refund take?', 'How do I return an item?')).toBe('refund');
   });
 
+  it('does not answer "and the blankets?" from the mugs\' entry: the new thing stands in for the one that entry is about', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'mug-care', questions: ['Are your mugs dishwasher safe?', 'Can I put the mug in the microwave?'], answer: 'Our mugs are dishwasher and microwave safe.' },
+        { id: 'mug-sizes', questions: ['What sizes do the mugs come in?'], answer: '11oz and 15oz.' },
+        { id: 'blanket-care', questions: ['How do I wash my photo blanket?', 'Can the blanket go in the dryer?'], answer: 'Machine wash cold, tumble dry low.' },
+        { id: 'blanket-options', questions: ['What sizes are the photo blankets?', 'What are the blankets made of?'], answer: 'Fleece or sherpa, three sizes.' },
+      ],
+    });
+    expect(answerAfter(createEngine(kb), 'and the blankets?', 'Are your mugs dishwasher safe?')).not.toBe('mug-care');
+  });
+
   it('resolves 这个呢? to the previous question about the product mentioned last', () => {
     const history: HistoryTurn[] = [
       { role: 'customer', text: '保温杯多少钱?' },

@@ -397,6 +397,19 @@ export const enCourtesy: string[] = [
 ];
 
 /**
+ * Words naming what a shop does or how, rather than a thing it sells: after "what is your returns
+ * policy?", "what about headphones?" asks that policy of headphones, while after "are your mugs
+ * dishwasher safe?", "and the blankets?" asks about blankets, and the mugs' entry no longer answers.
+ */
+export const enServiceWords: string[] = [
+  'return', 'returns', 'refund', 'exchange', 'swap', 'delivery', 'deliver', 'shipping', 'ship', 'postage', 'post', 'dispatch', 'courier',
+  'warranty', 'guarantee', 'repair', 'payment', 'pay', 'invoice', 'receipt', 'discount', 'code', 'coupon', 'voucher', 'sale', 'promo',
+  'order', 'cancel', 'cancellation', 'tracking', 'track', 'policy', 'price', 'cost', 'fee', 'charge', 'size', 'sizing', 'stock',
+  'account', 'subscription', 'membership', 'points', 'reward', 'gift', 'wrapping', 'engraving', 'personalisation', 'personalization',
+  'assembly', 'installation', 'collection', 'pickup', 'store', 'shop', 'showroom',
+];
+
+/**
  * Common English words of two and three letters: real words, never read as a typo of another short
  * word (no is not on, saw is not was), however few of them the shop's knowledge uses.
  */
