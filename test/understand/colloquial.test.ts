@@ -37,6 +37,13 @@ describe('question words', () => {
     expect(weights('快递几天到').has('s好几天')).toBe(false);
   });
 
+  it('read a closing 儿 of northern speech as the word without it (胶皮味儿 is 胶皮味), not the 儿 of 女儿 or 儿童', () => {
+    expect(weights('一股胶皮味儿').has('w味')).toBe(weights('一股胶皮味').has('w味'));
+    expect([...weights('一股胶皮味儿').keys()].some((k) => k.includes('儿'))).toBe(false);
+    expect([...weights('女儿穿多大码').keys()].some((k) => k.includes('儿'))).toBe(true);
+    expect([...weights('儿童座椅').keys()].some((k) => k.includes('儿'))).toBe(true);
+  });
+
   it('read a small count in digits as in Chinese (7天无理由 is 七天无理由), not amounts, dates or order numbers', () => {
     expect(lexicon.rewriteZh('7天无理由')).toBe('七天无理由');
     expect(lexicon.rewriteZh('想换大1号 买了2个')).toBe('想换大一码 买了两个');

@@ -46,6 +46,14 @@ export const zhRewrites: Record<string, string> = {
   走极兔: '发极兔',
   走德邦: '发德邦',
   木有: '没有',
+  // Northern 儿化: the 儿 closing a word is how it sounds, not another word (一股胶皮味儿, 大个儿, 一块儿).
+  // (Words where 儿 is a child, 女儿 婴儿 儿童, are not among these.)
+  ...Object.fromEntries(['味', '块', '朵', '证', '名', '色', '个', '点', '事', '会', '活', '劲', '盖', '边', '印', '缝', '样', '款', '码', '号', '空', '把', '口', '头', '面', '片', '包', '盒', '袋', '瓶', '根'].map((c) => [`${c}儿`, c])),
+  这儿: '这里',
+  那儿: '那里',
+  玩意儿: '东西',
+  玩意: '东西',
+  娃儿: '孩子',
   // Northern colloquial: 俺 is 我, 这疙瘩 is here, 整 something over or open is sending or opening it.
   俺: '我',
   这疙瘩: '这里',
