@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../core/knowledge/load.js';
 import { normalize } from '../../core/text/normalize.js';
 import { createEngine } from '../../core/understand/engine.js';
 import { askingClauses, isAsking, isLongMessage } from '../../core/understand/question-focus.js';
@@ -47,6 +50,17 @@ describe('the question inside a long message', () => {
     expect(questionFocus(normalize('i ordered the oak kettle last month which arrived with a dent in it and the lid is loose and the box was torn'), true)).toBeUndefined();
     // A question word at the very start is the whole message's question.
     expect(questionFocus(normalize('how long does it take for a kettle ordered today to reach an address in the north of the country'), true)).toBeUndefined();
+  });
+
+  it('answers a long Chinese story whose question only points at it (这种情况, 能不能安排师傅上门来看看) when all its readings agree', async () => {
+    const fitness = createEngine(await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/fitness-zh')));
+    const story = readFileSync(path.join(import.meta.dirname, 'team-wording/cases/fitness-zh.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { id: string; text: string; expect: string[] })
+      .find((c) => c.id === 'X62')!;
+    const u = fitness.understand(story.text);
+    expect(u.answer?.id).toBe(story.expect[0]);
   });
 
   it('answers the question a story buries, when reading it that way is more confident', () => {

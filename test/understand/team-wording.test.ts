@@ -2,14 +2,15 @@
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
 // snack, gadget, homeware), and small FAQs written for this (team-wording/kbs: appliances, pets, phone
 // accessories, fresh fruit (twice), furniture, shoes, tea, luggage, bedding, flowers, jewellery,
-// outdoor gear, kitchenware, seafood, car accessories, stationery, supplements and musical instruments
-// in Chinese; fashion, outdoor gear, coffee equipment, a department store, skincare, pet supplies,
-// bicycles, eyewear, mattresses, refurbished phones, a garden centre, furniture, a bookshop, a toy shop,
-// a candle shop and art supplies in English). They were written to find what customers type that
-// the engine missed — colloquial and dialect wording, emoji, non-native English, other kinds of things
-// than the knowledge names, complaints said sideways — and the lexicons were extended in general terms
-// until they were read; so these are regression floors, not an unseen measure (the blind shops are
-// that). Floors sit a case or two under the figures of 2026-12-06.
+// outdoor gear, kitchenware, seafood, car accessories, stationery, supplements, musical instruments,
+// plants and fitness equipment in Chinese; fashion, outdoor gear, coffee equipment, a department
+// store, skincare, pet supplies, bicycles, eyewear, mattresses, refurbished phones, a garden centre,
+// furniture, a bookshop, a toy shop, a candle shop, art supplies, perfume and personalised gifts in
+// English). They were written to find what customers type that the engine missed — colloquial and
+// dialect wording, emoji, non-native English, other kinds of things than the knowledge names,
+// complaints said sideways — and the lexicons were extended in general terms until they were read;
+// so these are regression floors, not an unseen measure (the blind shops are that). Floors sit a case
+// or two under the figures of 2026-12-06.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreShop, storedQuestionAnswers } from './shop-score.js';
@@ -95,7 +96,9 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   // wrong; 17 of 18 out of knowledge left; follow-ups 18 of 20) and a pet-supplies shop in English
   // (54 of 90 then, 5 wrong; 14 of 18 out of knowledge left; follow-ups 9 of 20). The luggage shop's
   // questions with a remark after them (wheels坏了一个 能replace吗) are answered since: 61 of 90.
-  ['luggage-zh', own('luggage-zh'), { accuracy: 0.66, precision: 0.95, falseOos: 0.06 }],
+  // (Its long messages are read since their readings agree: 67 of 90, one of them answered with the
+  // second of its two questions, 能开专票吗 after a bulk price.)
+  ['luggage-zh', own('luggage-zh'), { accuracy: 0.66, precision: 0.93, falseOos: 0.06 }],
   ['luggage-zh-follow-ups', own('luggage-zh'), { accuracy: 0.85, precision: 0.95 }],
   ['pets-en', own('pets-en'), { accuracy: 0.58, precision: 0.85, falseOos: 0.23 }],
   ['pets-en-follow-ups', own('pets-en'), { accuracy: 0.42, precision: 0.7 }],
@@ -169,6 +172,19 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['instruments-zh-follow-ups', own('instruments-zh'), { accuracy: 0.65, precision: 0.92 }],
   ['art-en', own('art-en'), { accuracy: 0.57, precision: 0.72, falseOos: 0.23 }],
   ['art-en-follow-ups', own('art-en'), { accuracy: 0.4, precision: 0.9 }],
+  // A later stop's four, the first two scored before the changes they led to, the other two after
+  // those and before their own: a plant and flower shop in Chinese (63 of 90 then, 2 wrong; follow-ups
+  // 11 of 20), a perfume shop in English (62 of 90, 4 wrong; 8 of 20), home fitness equipment in
+  // Chinese (64 of 90, 5 wrong; 13 of 20) and personalised gifts in English (57 of 90, 5 wrong; 10 of
+  // 20). The Chinese ones' long stories asking 这种情况还能退吗 are read since their readings agree.
+  ['plants-zh', own('plants-zh'), { accuracy: 0.69, precision: 0.94, falseOos: 0.17 }],
+  ['plants-zh-follow-ups', own('plants-zh'), { accuracy: 0.5, precision: 0.85 }],
+  ['perfume-en', own('perfume-en'), { accuracy: 0.68, precision: 0.9, falseOos: 0.17 }],
+  ['perfume-en-follow-ups', own('perfume-en'), { accuracy: 0.4, precision: 0.6 }],
+  ['fitness-zh', own('fitness-zh'), { accuracy: 0.7, precision: 0.88, falseOos: 0.23 }],
+  ['fitness-zh-follow-ups', own('fitness-zh'), { accuracy: 0.65, precision: 0.9 }],
+  ['gifts-en', own('gifts-en'), { accuracy: 0.63, precision: 0.9, falseOos: 0.23 }],
+  ['gifts-en-follow-ups', own('gifts-en'), { accuracy: 0.6, precision: 0.8 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -214,7 +230,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
