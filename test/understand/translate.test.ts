@@ -15,9 +15,6 @@ describe('English against knowledge written in Chinese', () => {
     // Written into the Chinese around it, the pairs it makes meet the knowledge's (开发票).
     expect(translate('能开invoice吗')).toBe('能开发票吗');
     expect(translate('能不能same day送')).toBe('能不能当天送');
-    // Pinyin initials of shop words, as customers type them.
-    expect(translate('zfb付款可以吗')).toBe('支付宝付款可以吗');
-    expect(translate('kf在吗')).toBe('客服在吗');
     // An English word the knowledge itself writes stays as typed; other words go.
     expect(translateEnglish(normalize('你们的diamond有GIA certificate吗'), spellings, new Set(['gia']))).toBe('你们的 有gia 证书吗');
     expect(translate('hello there')).toBeUndefined();

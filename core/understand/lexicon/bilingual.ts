@@ -179,14 +179,4 @@ export const enToZh: Record<string, string> = {
   'customer service': '客服',
   human: '人工',
   agent: '人工',
-  // Pinyin initials customers type for the words of shopping online (kf 客服, zfb 支付宝).
-  kf: '客服',
-  rg: '人工',
-  hb: '花呗',
-  zfb: '支付宝',
-  wx: '微信',
-  vx: '微信',
-  tb: '淘宝',
-  jd: '京东',
-  kd: '快递',
 };
