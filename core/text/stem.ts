@@ -134,10 +134,16 @@ export function stem(word: string): string {
  * closed, closing; ship → ships, shipped, shipping), so that a misspelt inflection ("clsoing",
  * "rebatingg") is recognised though the knowledge holds another form of the word. Spellings are
  * guessed (final e dropped or not, last consonant doubled or not) and only those that stem back to
- * the word are kept: "shiping" is no form of ship. Words already inflected give nothing.
+ * the word are kept: "shiping" is no form of ship. Of a word already inflected, only a plural's
+ * singular (allergies → allergy).
  */
 export function inflections(word: string): string[] {
-  if (word.length < 3 || !/^[a-z]+$/u.test(word) || /(?:ing|ed|s)$/u.test(word)) return [];
+  if (word.length < 3 || !/^[a-z]+$/u.test(word)) return [];
+  // A plural's singular ("alergy" is allergy, which the knowledge says only as allergies).
+  if (/(?:ing|ed|s)$/u.test(word)) {
+    const singular = word.length > 4 && word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.length > 3 && /[^suie]s$/u.test(word) ? word.slice(0, -1) : undefined;
+    return singular !== undefined && stem(singular) === stem(word) ? [singular] : [];
+  }
   const base = stem(word);
   const doubled = word + word[word.length - 1];
   const guesses = word.endsWith('e')

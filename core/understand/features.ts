@@ -433,7 +433,7 @@ function spell(word: string, ctx: FeatureContext): string[] {
   if (corrected && corrected !== word && isCommon() && !sameWordStart(word, corrected)) return [word];
   // A short word is more often another real word than a typo of one the knowledge does not use
   // (hold is no hole, mend no send): it is only corrected into the knowledge's words or a small word.
-  if (corrected && word.length <= SHORT_WORD && ctx.knowledgeWords && !ctx.knowledgeWords.has(corrected) && !ctx.lexicon.enStop.has(corrected)) return [word];
+  if (corrected && word.length <= SHORT_WORD && ctx.knowledgeWords && !ctx.knowledgeWords.has(corrected) && !ctx.knownStems?.has(stem(corrected)) && !ctx.lexicon.enStop.has(corrected)) return [word];
   if (corrected) return [corrected];
   // A split leaving a lone letter (cani → can i) only when the rest is no courtesy word: siri is not
   // "sir i", which would vanish from the question altogether.

@@ -272,6 +272,11 @@ describe('English opposites and spellings', () => {
     const index = buildIndex(kbOf([['a', ['close my account', 'I expect a rebate']]]));
     expect(correctEnglish('clsoing', index.context)).toBe('closing');
     expect(correctEnglish('rebatingg', index.context)).toBe('rebating');
+    // A plural's singular, for a short misspelt word the knowledge says only in the plural.
+    expect(inflections('allergies')).toEqual(['allergy']);
+    expect(inflections('glass')).toEqual([]);
+    const bakery = buildIndex(kbOf([['nuts', ['Is your bakery safe for peanut allergies?']]]));
+    expect(correctEnglish('my son has a peanut alergy', bakery.context)).toBe('my son has a peanut allergy');
   });
 
   it('corrects a short word only into a word of the knowledge: hold is no typo of the lexicon\'s hole', () => {
