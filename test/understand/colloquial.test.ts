@@ -153,7 +153,7 @@ describe('question words', () => {
         ['tracking', ['Where is my parcel?', 'How do I track my parcel?']],
       ]),
     );
-    for (const text of ['can you post parcels to Portugal?', 'do you send orders abroad', 'could you ship a package to lisbon']) expect(english.understand(text).answer?.id, text).toBe('abroad');
+    for (const text of ['can you post parcels to Portugal?', 'do you send orders abroad', 'could you ship a package to lisbon', 'you are delivering also to Canada?']) expect(english.understand(text).answer?.id, text).toBe('abroad');
     expect(english.understand('my parcel has not arrived, where is it?').answer?.id).toBe('tracking');
   });
 
@@ -169,11 +169,12 @@ describe('question words', () => {
     expect(english.understand('How much days you need for make the engraved bracelet?').answer?.id).toBe('making');
   });
 
-  it('read stacking one code on top of another as combining them', () => {
+  it('read stacking one code on top of another as combining them, and money back on a card as a refund', () => {
     const lexicon = new CompiledLexicon();
     const groups = (text: string) => Array.from(extractFeatures(text, { lexicon }).keys.subarray(0, extractFeatures(text, { lexicon }).size), describeKey).filter((k) => k.startsWith('s'));
     const combining = groups('can i combine two codes').filter((k) => groups('can i stack my code on top of that').includes(k));
     expect(combining).toContain('scombine');
+    expect(groups('when will the money come back on my card')).toContain('srefund');
   });
 
   it("read a customer's own mistake (I entered the wrong address) as a change to make, not as a wrong item received", () => {

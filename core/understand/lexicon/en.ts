@@ -95,7 +95,7 @@ export const enRewrites: Record<string, string> = {
   'trade * in for': 'exchange * for',
   'post to @place': 'ship to @place',
   'send to @place': 'ship to @place',
-  ...Object.fromEntries(['sending', 'send also', 'sending also', 'also send', 'also sending', 'posting', 'shipping', 'ship also', 'also ship'].map((verb) => [`${verb} to @place`, 'ship to @place'])),
+  ...Object.fromEntries(['sending', 'send also', 'sending also', 'also send', 'also sending', 'posting', 'shipping', 'ship also', 'also ship', 'deliver also', 'also deliver', 'delivering', 'delivering also'].map((verb) => [`${verb} to @place`, 'ship to @place'])),
   // What is sent is no matter when the question is where to ("can you post parcels to Portugal?", "do
   // you send orders abroad?"): a parcel is otherwise the word of tracking and lost-parcel questions.
   ...Object.fromEntries(
@@ -248,7 +248,7 @@ export const enRewrites: Record<string, string> = {
  */
 export const enSynonyms: string[][] = [
   ['order', 'purchase', 'buy', 'acquire', 'shop'],
-  ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back', 'money to come back', 'money comes back', 'see the money', 'see my money', 'get my money'],
+  ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back', 'money to come back', 'money comes back', 'see the money', 'see my money', 'get my money', 'come back on my card', 'back on my card', 'back to my card', 'back into my account', 'back in my account', 'back on my account'],
   ['invoice', 'bill', 'receipt'],
   ['cancel', 'withdraw', 'revoke', 'call * off', 'call off', 'annul', 'annulate', 'back out of', 'back out'],
   ['delete', 'remove', 'close', 'terminate', 'erase'],
