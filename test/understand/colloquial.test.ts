@@ -175,6 +175,7 @@ describe('question words', () => {
     const combining = groups('can i combine two codes').filter((k) => groups('can i stack my code on top of that').includes(k));
     expect(combining).toContain('scombine');
     expect(groups('when will the money come back on my card')).toContain('srefund');
+    expect(groups('the brownies i paid for are not in it')).toContain('smissing');
   });
 
   it("read a customer's own mistake (I entered the wrong address) as a change to make, not as a wrong item received", () => {

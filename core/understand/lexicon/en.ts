@@ -324,7 +324,7 @@ export const enSynonyms: string[][] = [
   ['international', 'internationally', 'abroad', 'overseas', 'worldwide', 'outside the us', 'other countries'],
   ['customs', 'duties', 'duty', 'import tax', 'import fees', 'vat'],
   ['sales tax', 'tax', 'taxes', 'levy', 'levies'],
-  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'not turned up', 'not shown up', 'not showed up', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include', 'not in the box', 'not in the parcel', 'not in the package'],
+  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'not turned up', 'not shown up', 'not showed up', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include', 'not in the box', 'not in the parcel', 'not in the package', 'not in it', 'not in there', 'not inside'],
   // A bottle or a tube that lost what it held.
   ['leak', 'leaked', 'leaking', 'leaky', 'leaks', 'spill', 'spilled', 'spilt', 'seeped', 'oozed'],
   // What a product does to skin that does not take it.
