@@ -176,6 +176,9 @@ describe('question words', () => {
     expect(combining).toContain('scombine');
     expect(groups('when will the money come back on my card')).toContain('srefund');
     expect(groups('the brownies i paid for are not in it')).toContain('smissing');
+    // A voucher given to someone is a gift card; a voucher alone, a discount.
+    expect(groups('could i just get her a voucher instead')).toContain('sgift card');
+    expect(groups('my voucher code does not work')).not.toContain('sgift card');
   });
 
   it("read a customer's own mistake (I entered the wrong address) as a change to make, not as a wrong item received", () => {

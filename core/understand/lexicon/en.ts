@@ -85,6 +85,8 @@ export const enRewrites: Record<string, string> = {
   'new home': 'new address',
   // Someone else's parcel delivered to you is the wrong one.
   ...Object.fromEntries(['someone', 'somebody'].flatMap((who) => ["else's", 'elses'].flatMap((whose) => ['order', 'parcel', 'package', 'item', 'items', 'stuff'].map((what) => [`${who} ${whose} ${what}`, `wrong ${what}`])))),
+  // A voucher given to someone is a gift card (get her a voucher), not a discount code.
+  ...Object.fromEntries(['her', 'him', 'them', 'someone', 'somebody'].flatMap((who) => [`${who} a voucher`, `${who} vouchers`, `${who} a gift voucher`].map((what) => [what, `${who} a gift card`]))),
   // Taking a way of paying is accepting it ("do you take amex": not how long something takes).
   'do you take': 'do you accept',
   'do u take': 'do you accept',
