@@ -367,6 +367,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         const before = match(featuresOf(previous, previous), when, english);
         if (confident(before.confidence) && before.top[0]!.entry === best!.top[0]!.entry) return { ...alone, reading: focus };
       }
+      // Nor, in English, that entry when it is about the thing the new one stands in for and says
+      // nothing of the new one ("and a helmet for her?" after "what size kids bike for a 6 year old":
+      // the bike-sizing entry again): no answer rather than the earlier one.
+      if (english && aboutReplacedThing(best!.top[0]!.entry, previous, focus)) {
+        const own = focus.split(/\s+/u).filter((w) => w.length > 2 && !index.context.lexicon.enStop.has(w)).join(' ');
+        const before = match(featuresOf(previous, previous), when, english);
+        if (own && !mentions(best!.top[0]!.entry, own) && confident(before.confidence) && before.top[0]!.entry === best!.top[0]!.entry) return { ...best!, confidence: [Math.min(best!.confidence[0]!, CALIBRATION.answerAt * VAGUE_FACTOR), ...best!.confidence.slice(1)] };
+      }
     }
     return best!;
   }
@@ -382,7 +390,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const named = new Set(focus.split(/\s+/u).map(stem));
     return beyondFrame(previous, true)
       .split(' ')
-      .some((word) => word.length > 2 && !services.has(stem(word)) && !named.has(stem(word)) && !index.context.lexicon.enStop.has(word) && aboutTopic(word).about.has(entry));
+      .some((word) => {
+        if (word.length <= 2 || !/^[a-z]+$/u.test(word) || services.has(stem(word)) || named.has(stem(word)) || index.context.lexicon.enStop.has(word)) return false;
+        const { about } = aboutTopic(word);
+        // (A thing the shop sells has entries about it; an option one entry lists, like PayPal among
+        // the ways to pay, has only that one: "what about bitcoin?" is asked of that list.)
+        return about.size >= 2 && about.has(entry);
+      });
   }
 
   /**

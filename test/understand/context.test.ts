@@ -386,6 +386,22 @@ describe('follow-up questions', () => {
     expect(answerAfter(createEngine(kb), 'and the blankets?', 'Are your mugs dishwasher safe?')).not.toBe('mug-care');
   });
 
+  it('does not answer "and a helmet for her?" from the kids\' bike sizes, but asks "what about bitcoin?" of the ways to pay', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'kids-bike-size', questions: ['What size kids bike for a 6 year old?', 'Which wheel size for my child?'], answer: 'Ages 5-7 usually ride 16 inch wheels.' },
+        { id: 'kids-bike-weight', questions: ['How heavy are your kids bikes?'], answer: 'From 6.5 kg.' },
+        { id: 'helmet-size', questions: ['How do I choose a helmet size?'], answer: 'Measure around the head above the eyebrows.' },
+        { id: 'helmet-standards', questions: ['Do your helmets meet safety standards?'], answer: 'All meet EN 1078.' },
+        { id: 'payment', questions: ['Do you take PayPal?', 'What payment methods do you accept?'], answer: 'Cards, PayPal and Apple Pay.' },
+        { id: 'finance', questions: ['Do you offer finance?'], answer: '0% over 12 months.' },
+      ],
+    });
+    const e = createEngine(kb);
+    expect(answerAfter(e, 'and a helmet for her?', 'what size kids bike for a 6 year old')).not.toBe('kids-bike-size');
+    expect(answerAfter(e, 'what about bitcoin?', 'do you take paypal?')).toBe('payment');
+  });
+
   it('resolves 这个呢? to the previous question about the product mentioned last', () => {
     const history: HistoryTurn[] = [
       { role: 'customer', text: '保温杯多少钱?' },

@@ -402,9 +402,10 @@ export const enCourtesy: string[] = [
  * Words naming what a shop does or how, rather than a thing it sells: after "what is your returns
  * policy?", "what about headphones?" asks that policy of headphones, while after "are your mugs
  * dishwasher safe?", "and the blankets?" asks about blankets, and the mugs' entry no longer answers.
+ * (Send and back too: "same for a clematis?" after "can I send back a trowel?" asks to return one.)
  */
 export const enServiceWords: string[] = [
-  'return', 'returns', 'refund', 'exchange', 'swap', 'delivery', 'deliver', 'shipping', 'ship', 'postage', 'post', 'dispatch', 'courier',
+  'return', 'returns', 'refund', 'exchange', 'swap', 'send', 'back', 'delivery', 'deliver', 'shipping', 'ship', 'postage', 'post', 'dispatch', 'courier',
   'warranty', 'guarantee', 'repair', 'payment', 'pay', 'invoice', 'receipt', 'discount', 'code', 'coupon', 'voucher', 'sale', 'promo',
   'order', 'cancel', 'cancellation', 'tracking', 'track', 'policy', 'price', 'cost', 'fee', 'charge', 'size', 'sizing', 'stock',
   'account', 'subscription', 'membership', 'points', 'reward', 'gift', 'wrapping', 'engraving', 'personalisation', 'personalization',
