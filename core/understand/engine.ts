@@ -518,7 +518,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (matchable.split(/\s+/u).length > TOLD_WORDS || !HOW_LONG_OR_MUCH.test(matchable)) return matched;
     const said = beyondFrame(matchable, english);
     const previous = said && lastQuestion(history);
-    if (!previous || previous === matchable || languageOf(previous) !== "en") return matched;
+    if (!previous || previous === matchable || languageOf(previous) !== 'en') return matched;
     const before = sameEntryAnswers(previous, text, history, when, english);
     const entry = before?.top[0]?.entry;
     const found = matched.top[0]?.entry;

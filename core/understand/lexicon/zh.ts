@@ -66,6 +66,9 @@ export const zhRewrites: Record<string, string> = {
   搁外头: '在外面',
   搁家: '在家',
   搁: '在',
+  // (…but 耽搁 is a delay and 搁置 putting aside.)
+  耽搁: '耽搁',
+  搁置: '搁置',
   外头: '外面',
   整过去: '发过去',
   咋个整: '怎么办',
