@@ -1,16 +1,16 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
 // snack, gadget, homeware), and small FAQs written for this (team-wording/kbs: appliances, pets, phone
-// accessories, fresh fruit (twice), furniture, shoes, tea, luggage, bedding, flowers, jewellery,
-// outdoor gear, kitchenware, seafood, car accessories, stationery, supplements, musical instruments,
-// plants and fitness equipment in Chinese; fashion, outdoor gear, coffee equipment, a department
-// store, skincare, pet supplies, bicycles, eyewear, mattresses, refurbished phones, a garden centre,
-// furniture, a bookshop, a toy shop, a candle shop, art supplies, perfume and personalised gifts in
-// English). They were written to find what customers type that the engine missed — colloquial and
-// dialect wording, emoji, non-native English, other kinds of things than the knowledge names,
-// complaints said sideways — and the lexicons were extended in general terms until they were read;
-// so these are regression floors, not an unseen measure (the blind shops are that). Floors sit a case
-// or two under the figures of 2026-12-06.
+// accessories (twice), fresh fruit (twice), furniture, shoes, tea, luggage, bedding, flowers,
+// jewellery, outdoor gear, kitchenware, seafood, car accessories, stationery, supplements, musical
+// instruments, plants, fitness equipment and camera gear in Chinese; fashion, outdoor gear, coffee
+// equipment, a department store, skincare, pet supplies, bicycles, eyewear, mattresses, refurbished
+// phones, a garden centre, furniture, a bookshop, a toy shop, a candle shop, art supplies, perfume,
+// personalised gifts, a bakery and board games in English). They were written to find what customers
+// type that the engine missed — colloquial and dialect wording, emoji, non-native English, other kinds
+// of things than the knowledge names, complaints said sideways — and the lexicons were extended in
+// general terms until they were read; so these are regression floors, not an unseen measure (the
+// blind shops are that). Floors sit a case or two under the figures of 2026-12-06.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreShop, storedQuestionAnswers } from './shop-score.js';
@@ -185,6 +185,18 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['fitness-zh-follow-ups', own('fitness-zh'), { accuracy: 0.65, precision: 0.9 }],
   ['gifts-en', own('gifts-en'), { accuracy: 0.63, precision: 0.9, falseOos: 0.23 }],
   ['gifts-en-follow-ups', own('gifts-en'), { accuracy: 0.6, precision: 0.8 }],
+  // And two pairs held back until the end of that stop: phone accessories in Chinese and a bakery in
+  // English, scored after everything above (on the stop's starting engine 66 of 90, 7 wrong, follow-ups
+  // 12 of 20; and 57 of 90, 7 wrong, 8 of 20), then camera gear in Chinese and board games in English,
+  // commissioned last and scored once (69 → 71 of 90, 4 wrong, 13 of 20; 58 of 90, 4 wrong, 13 of 20).
+  ['phones-zh', own('phones-zh'), { accuracy: 0.71, precision: 0.86, falseOos: 0.39 }],
+  ['phones-zh-follow-ups', own('phones-zh'), { accuracy: 0.6, precision: 0.8 }],
+  ['bakery-en', own('bakery-en'), { accuracy: 0.64, precision: 0.86, falseOos: 0.28 }],
+  ['bakery-en-follow-ups', own('bakery-en'), { accuracy: 0.35, precision: 0.7 }],
+  ['cameras-zh', own('cameras-zh'), { accuracy: 0.76, precision: 0.91, falseOos: 0.23 }],
+  ['cameras-zh-follow-ups', own('cameras-zh'), { accuracy: 0.6, precision: 0.85 }],
+  ['boardgames-en', own('boardgames-en'), { accuracy: 0.62, precision: 0.89, falseOos: 0.17 }],
+  ['boardgames-en-follow-ups', own('boardgames-en'), { accuracy: 0.6, precision: 0.8 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -230,7 +242,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
