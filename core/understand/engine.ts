@@ -334,7 +334,10 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // When no entry about the new thing explains any of the earlier question, the new thing is what
     // that question now asks about (那熟普呢 after 龙井买回去怎么保存), even if it would be a
     // question of its own (熟普 alone: how 生普 and 熟普 differ).
-    const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement, previous);
+    // The entry the earlier question found, worked out once and only if asked for.
+    let earlier: number | undefined | null = null;
+    const earlierEntry = () => (earlier === null ? (earlier = previous === undefined ? undefined : entryFoundBy(previous, when, english)) : earlier);
+    const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement, earlierEntry);
     if (agreed) return agreed;
     // None of them answers, or only the new thing alone does (纸尿裤呢 after 日期新鲜吗: the earlier
     // question asks nothing the new thing could replace): the earlier question with the new thing
@@ -362,21 +365,24 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // own elsewhere: "what about just changing it instead?" after "can I cancel my order?" asks to
     // change it ("changing it instead I cancel an order" finds cancelling again).
     if (previous !== undefined && confident(best!.confidence)) {
+      const entry = best!.top[0]!.entry;
       const alone = questionOfItsOwn(focus, when, english);
-      if (alone && alone.top[0]!.entry !== best!.top[0]!.entry) {
-        const before = match(featuresOf(previous, previous), when, english);
-        if (confident(before.confidence) && before.top[0]!.entry === best!.top[0]!.entry) return { ...alone, reading: focus };
-      }
+      if (alone && alone.top[0]!.entry !== entry && earlierEntry() === entry) return { ...alone, reading: focus };
       // Nor, in English, that entry when it is about the thing the new one stands in for and says
       // nothing of the new one ("and a helmet for her?" after "what size kids bike for a 6 year old":
       // the bike-sizing entry again): no answer rather than the earlier one.
-      if (english && aboutReplacedThing(best!.top[0]!.entry, previous, focus)) {
+      if (english && aboutReplacedThing(entry, previous, focus)) {
         const own = focus.split(/\s+/u).filter((w) => w.length > 2 && !index.context.lexicon.enStop.has(w)).join(' ');
-        const before = match(featuresOf(previous, previous), when, english);
-        if (own && !mentions(best!.top[0]!.entry, own) && confident(before.confidence) && before.top[0]!.entry === best!.top[0]!.entry) return { ...best!, confidence: [Math.min(best!.confidence[0]!, CALIBRATION.answerAt * VAGUE_FACTOR), ...best!.confidence.slice(1)] };
+        if (own && !mentions(entry, own) && earlierEntry() === entry) return { ...best!, confidence: [Math.min(best!.confidence[0]!, CALIBRATION.answerAt * VAGUE_FACTOR), ...best!.confidence.slice(1)] };
       }
     }
     return best!;
+  }
+
+  /** The entry a question finds, when it is confident of one. */
+  function entryFoundBy(question: string, when: When, english: boolean): number | undefined {
+    const found = match(featuresOf(question, question), when, english);
+    return confident(found.confidence) ? found.top[0]!.entry : undefined;
   }
 
   /**
@@ -418,7 +424,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * or two finds one (晚上喝白茶吗: how to brew it). The readings among the entries about the new
    * thing win when more of them agree: "and rugs?" after a question on sheet sizes.
    */
-  function agreedReading(focus: string, readings: readonly string[], when: When, english: boolean, atLeast: number, ownQuestionWins: boolean, previous?: string): (Matched & { reading: string }) | undefined {
+  function agreedReading(focus: string, readings: readonly string[], when: When, english: boolean, atLeast: number, ownQuestionWins: boolean, earlierEntry: () => number | undefined): (Matched & { reading: string }) | undefined {
     const rephrasings = readings.filter((r) => r !== focus);
     const needed = Math.max(atLeast, Math.ceil(rephrasings.length * AGREEMENT));
     const votes = new Map<number, (Matched & { reading: string })[]>();
@@ -440,10 +446,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // Nor is it the entry the earlier question found, when that says nothing of the new thing: the
     // customer would hear the same answer again ("and returns?" after how long delivery takes, voted for
     // by every rephrasing that keeps "delivery").
-    if (unmentioned && previous !== undefined) {
-      const before = match(featuresOf(previous, previous), when, english);
-      if (confident(before.confidence) && before.top[0]!.entry === entry) return undefined;
-    }
+    if (unmentioned && earlierEntry() === entry) return undefined;
     return won!.reduce((a, b) => (b.confidence[0]! > a.confidence[0]! ? b : a));
   }
 
