@@ -268,6 +268,8 @@ export const enSynonyms: string[][] = [
   // Using two offers at once ("can I stack my newsletter code on top of that?").
   ['combine', 'combined', 'combining', 'stack', 'stacked', 'stacking', 'stackable', 'on top of', 'use both', 'use two', 'in conjunction with', 'together with'],
   // A note in the parcel is a message with it.
+  // Having words put on a thing (initials on the back of a watch, a name on a mug).
+  ['engrave', 'engraving', 'engraved', 'personalise', 'personalize', 'personalised', 'personalized', 'personalisation', 'personalization', 'monogram', 'monogrammed', 'initials'],
   ['message', 'note', 'card message', 'handwritten note', 'little note', 'personal note', 'gift note'],
   ['warranty', 'guarantee', 'covered', 'coverage'],
   // Whether it is genuine, asked either way (are they genuine, are they fakes).
@@ -318,7 +320,7 @@ export const enSynonyms: string[][] = [
   ['wash', 'washing', 'clean', 'laundry', 'machine wash', 'dryer', 'tumble dry', 'tumble dryer', 'dry clean', 'dry cleaning', 'iron it', 'ironing'],
   ['points', 'rewards', 'reward points', 'loyalty', 'loyalty points', 'membership'],
   ['pickup', 'pick * up', 'collect', 'collection', 'click and collect', 'in store'],
-  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments'],
+  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments', 'in three times', 'in 3 times', 'in two times', 'in several times'],
   ['material', 'fabric', 'made of', 'made from'],
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
   ['thin', 'thinner', 'thinnest', 'slim', 'slimmer', 'slimmest', 'slender'],
@@ -344,7 +346,7 @@ export const enSynonyms: string[][] = [
   ['pitch', 'put * up', 'set * up'],
   ['warm', 'warmth', 'cold', 'temperature', 'sub zero', 'below zero', 'freezing', 'degrees'],
   ['gas', 'fuel', 'canister', 'canisters'],
-  ['hours', 'opening hours', 'opening times', 'closing time', 'business hours', 'what time do you close', 'what time do you open', 'open today', 'close today', 'open until', 'open on'],
+  ['hours', 'opening hours', 'opening times', 'closing time', 'business hours', 'what time do you close', 'what time do you open', 'open today', 'close today', 'open until', 'open on', 'open til', 'open till', 'are you open', 'r u open', 'open sundays', 'open saturdays', 'open weekends', 'open at weekends', 'open on weekends', 'open late'],
   ['sample', 'samples', 'swatch', 'swatches', 'tester', 'testers', 'freebie', 'freebies', 'sachet', 'sachets'],
   ['gift wrap', 'gift wrapping', 'wrap', 'wrapping', 'gift box', 'gift package', 'gift packaging', 'as a present', 'as a gift'],
   // Scale in a kettle or a coffee machine, and taking it out.
