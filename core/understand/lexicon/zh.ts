@@ -26,6 +26,12 @@ export const zhRewrites: Record<string, string> = {
   咋整: '怎么办',
   怎么整: '怎么办',
   多少天: '几天',
+  // Paying over months said without 分期 (where the knowledge says 分期, a group would count it twice).
+  分几个月付: '分期付',
+  分几个月: '分期',
+  分几期: '分期',
+  按月付: '分期付',
+  分月付: '分期付',
   // Typos of question words, which homophone and look-alike repair leave alone (it repairs topic
   // words only: see homophones.ts).
   时侯: '时候',
@@ -362,8 +368,6 @@ export const zhSynonyms: string[][] = [
   ['什么时候', '多长时间', '几天'],
   ['不能', '不行', '失败'],
   ['价保', '保价', '补差价', '退差价', '价格保护', '差的钱', '差价'],
-  // Paying over months.
-  ['分期', '分期付款', '分几期', '分几个月', '按月付', '月供', '分月付'],
   ['降价', '降了', '掉价', '调价了'],
   // Who bears a cost.
   ['谁出', '谁付', '谁承担', '谁负责', '谁掏'],
