@@ -3,10 +3,10 @@
 // snack, gadget, homeware), and small FAQs written for this (team-wording/kbs: appliances, pets, phone
 // accessories (twice), fresh fruit (twice), furniture, shoes, tea, luggage, bedding, flowers,
 // jewellery, outdoor gear, kitchenware, seafood, car accessories, stationery, supplements, musical
-// instruments, plants, fitness equipment and camera gear in Chinese; fashion, outdoor gear, coffee
+// instruments, plants, fitness equipment, camera gear, toys and wine in Chinese; fashion, outdoor gear, coffee
 // equipment, a department store, skincare, pet supplies, bicycles, eyewear, mattresses, refurbished
 // phones, a garden centre, furniture, a bookshop, a toy shop, a candle shop, art supplies, perfume,
-// personalised gifts, a bakery and board games in English). They were written to find what customers
+// personalised gifts, a bakery, board games, watches and yarn in English). They were written to find what customers
 // type that the engine missed — colloquial and dialect wording, emoji, non-native English, other kinds
 // of things than the knowledge names, complaints said sideways — and the lexicons were extended in
 // general terms until they were read; so these are regression floors, not an unseen measure (the
@@ -197,6 +197,20 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['cameras-zh-follow-ups', own('cameras-zh'), { accuracy: 0.6, precision: 0.85 }],
   ['boardgames-en', own('boardgames-en'), { accuracy: 0.62, precision: 0.89, falseOos: 0.17 }],
   ['boardgames-en-follow-ups', own('boardgames-en'), { accuracy: 0.6, precision: 0.8 }],
+  // A later stop's four, each a shop harder than the ones before (first sight 46–60% against 63–79%):
+  // a children's toy shop in Chinese and a UK watch shop in English, scored first (54 of 90, none
+  // wrong; follow-ups 14 of 20; and 41 of 90, 5 wrong; 13 of 20) and worked on (58 of 90 since; the
+  // watches unchanged, 14 of 20 follow-ups); then a wine and spirits shop in Chinese and a yarn shop in
+  // English, held back until the end and scored on that stop's starting engine and its last (52 → 53
+  // of 90, none wrong, follow-ups 13 of 20; 52 of 90, 2 wrong, 10 of 20, on both).
+  ['toys-zh', own('toys-zh'), { accuracy: 0.62, precision: 0.88, falseOos: 0.3 }],
+  ['toys-zh-follow-ups', own('toys-zh'), { accuracy: 0.65, precision: 0.9 }],
+  ['watches-en', own('watches-en'), { accuracy: 0.44, precision: 0.7, falseOos: 0.34 }],
+  ['watches-en-follow-ups', own('watches-en'), { accuracy: 0.6, precision: 0.8 }],
+  ['wine-zh', own('wine-zh'), { accuracy: 0.57, precision: 0.85, falseOos: 0.34 }],
+  ['wine-zh-follow-ups', own('wine-zh'), { accuracy: 0.6, precision: 0.9 }],
+  ['yarn-en', own('yarn-en'), { accuracy: 0.56, precision: 0.88, falseOos: 0.12 }],
+  ['yarn-en-follow-ups', own('yarn-en'), { accuracy: 0.45, precision: 0.7 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -242,7 +256,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
