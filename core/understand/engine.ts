@@ -149,6 +149,19 @@ function isMostlyChinese(index: MatchIndex): boolean {
   return han > 0 && latin * 2 <= han;
 }
 
+/** A value worked out on the first call and remembered: a reading several guards may ask for, or none. */
+function lazy<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
 /** Human-readable evidence of a match: 退货, pinyin:tui huo, synonym:退款, word:refund. */
 function explain(features: readonly number[]): string[] {
   const out: string[] = [];
@@ -334,10 +347,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // When no entry about the new thing explains any of the earlier question, the new thing is what
     // that question now asks about (那熟普呢 after 龙井买回去怎么保存), even if it would be a
     // question of its own (熟普 alone: how 生普 and 熟普 differ).
-    // The entry the earlier question found, worked out once and only if asked for.
-    let earlier: number | undefined | null = null;
-    const earlierEntry = () => (earlier === null ? (earlier = previous === undefined ? undefined : entryFoundBy(previous, when, english)) : earlier);
-    const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement, earlierEntry);
+    // The entry the earlier question found, and the new thing read as a question of its own: each
+    // worked out once, and only if a guard below asks for it.
+    const earlierEntry = lazy(() => (previous === undefined ? undefined : entryFoundBy(previous, when, english)));
+    const ownQuestion = lazy(() => questionOfItsOwn(focus, when, english));
+    const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement, earlierEntry, ownQuestion);
     if (agreed) return agreed;
     // None of them answers, or only the new thing alone does (纸尿裤呢 after 日期新鲜吗: the earlier
     // question asks nothing the new thing could replace): the earlier question with the new thing
@@ -352,7 +366,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         // (A place is no such complement: "and to Belfast?" after a delivery time is for the entry about
         // delivering there, when one is.)
         if (!only || (top !== undefined && about.has(top.entry)) || (english && EN_COMPLEMENT.test(focus) && !namesEnglishPlace(focus))) return { ...m, reading: joined };
-        const alone = questionOfItsOwn(focus, when, english);
+        const alone = ownQuestion();
         if (alone) return { ...alone, reading: focus };
         // …nor an entry about the thing the new one stands in for: "and the blankets?" after "are your
         // mugs dishwasher safe?" is not answered by the mugs' entry (after "what is your returns
@@ -366,7 +380,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // change it ("changing it instead I cancel an order" finds cancelling again).
     if (previous !== undefined && confident(best!.confidence)) {
       const entry = best!.top[0]!.entry;
-      const alone = questionOfItsOwn(focus, when, english);
+      const alone = ownQuestion();
       if (alone && alone.top[0]!.entry !== entry && earlierEntry() === entry) return { ...alone, reading: focus };
       // Nor, in English, that entry when it is about the thing the new one stands in for and says
       // nothing of the new one ("and a helmet for her?" after "what size kids bike for a 6 year old":
@@ -424,7 +438,16 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * or two finds one (晚上喝白茶吗: how to brew it). The readings among the entries about the new
    * thing win when more of them agree: "and rugs?" after a question on sheet sizes.
    */
-  function agreedReading(focus: string, readings: readonly string[], when: When, english: boolean, atLeast: number, ownQuestionWins: boolean, earlierEntry: () => number | undefined): (Matched & { reading: string }) | undefined {
+  function agreedReading(
+    focus: string,
+    readings: readonly string[],
+    when: When,
+    english: boolean,
+    atLeast: number,
+    ownQuestionWins: boolean,
+    earlierEntry: () => number | undefined,
+    ownQuestion: () => Matched | undefined,
+  ): (Matched & { reading: string }) | undefined {
     const rephrasings = readings.filter((r) => r !== focus);
     const needed = Math.max(atLeast, Math.ceil(rephrasings.length * AGREEMENT));
     const votes = new Map<number, (Matched & { reading: string })[]>();
@@ -441,7 +464,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (entry === undefined || won!.length < needed) return undefined;
     // A question of its own is for the entries about it ("and to ireland?" after a delivery question).
     const unmentioned = !mentions(entry, focus);
-    const alone = (ownQuestionWins || unmentioned) && questionOfItsOwn(focus, when, english);
+    const alone = (ownQuestionWins || unmentioned) && ownQuestion();
     if (alone && alone.top[0]!.entry !== entry) return undefined;
     // Nor is it the entry the earlier question found, when that says nothing of the new thing: the
     // customer would hear the same answer again ("and returns?" after how long delivery takes, voted for
