@@ -165,10 +165,13 @@ function addSounds(c: number, next: number, out: Features): void {
  * character's second one), or -1.
  */
 function soundAlike(c: number, next: number, sounds: Homophones): number {
-  const a1 = fuzzyId(syllableOf(c, 0));
-  const b1 = fuzzyId(syllableOf(next, 0));
+  const exactA = syllableOf(c, 0);
+  const exactB = syllableOf(next, 0);
+  const a1 = fuzzyId(exactA);
+  const b1 = fuzzyId(exactB);
   if (!a1 || !b1) return -1;
-  let meant = sounds.pairFor(soundKey(a1, b1));
+  let meant = sounds.exactPairFor(soundKey(exactA, exactB));
+  if (meant < 0) meant = sounds.pairFor(soundKey(a1, b1));
   const b2 = fuzzyId(syllableOf(next, 1));
   if (meant < 0 && b2) meant = sounds.pairFor(soundKey(a1, b2));
   const a2 = fuzzyId(syllableOf(c, 1));

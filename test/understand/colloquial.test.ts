@@ -308,6 +308,17 @@ describe('homophone typos', () => {
     expect(Array.from(f.keys.subarray(0, f.size), describeKey)).not.toContain('b花呗');
   });
 
+  it('are read as the pair of exactly the same sound when others only sound like it', () => {
+    // 增品 is zeng pin, as 赠品 is; 正品 (zheng pin) is only alike if zh and z are heard as one.
+    const index = buildIndex(kbOf([['gifts', ['有赠品吗']], ['genuine', ['是正品吗']]]));
+    const f = extractFeatures('有没有增品', index.context);
+    expect(Array.from(f.keys.subarray(0, f.size), describeKey)).toContain('b赠品');
+    // Two pairs of the same exact sound: still no repair.
+    const both = buildIndex(kbOf([['a', ['花呗怎么开通']], ['b', ['花被怎么洗']]]));
+    const g = extractFeatures('花贝', both.context);
+    expect(Array.from(g.keys.subarray(0, g.size), describeKey)).not.toContain('b花呗');
+  });
+
   it('are read as the pair of the sound heard far more often, when the knowledge has several', () => {
     // 发货 in three questions, 发火 in one: 发活 means the first.
     const index = buildIndex(kbOf([['a', ['什么时候发货', '发货快吗', '今天能发货吗']], ['b', ['客服发火了怎么办']]]));
