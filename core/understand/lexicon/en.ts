@@ -284,7 +284,7 @@ export const enSynonyms: string[][] = [
   ['review', 'feedback', 'opinion', 'rating', 'comment'],
   ['talk', 'speak', 'chat', 'contact', 'reach', 'call', 'in touch'],
   ['item', 'product', 'article', 'goods', 'thing', 'stuff'],
-  ['damaged', 'broken', 'smashed', 'snapped', 'cracked', 'shattered', 'crushed', 'dented', 'scratched', 'torn', 'ripped', 'scratch', 'scratches', 'dent', 'crack', 'chipped', 'stained', 'hole', 'holes', 'broke', 'fell apart', 'came apart', 'falling apart', 'coming apart', 'in pieces', 'bent', 'snapped', 'busted', 'peeling', 'peeled', 'peels', 'peel off', 'frayed', 'fraying', 'unglued', 'delaminating'],
+  ['damaged', 'broken', 'smashed', 'snapped', 'cracked', 'shattered', 'crushed', 'dented', 'scratched', 'torn', 'ripped', 'scratch', 'scratches', 'dent', 'crack', 'chipped', 'stained', 'hole', 'holes', 'broke', 'fell apart', 'come apart', 'comes apart', 'came apart', 'falling apart', 'coming apart', 'in pieces', 'bent', 'snapped', 'busted', 'peeling', 'peeled', 'peels', 'peel off', 'frayed', 'fraying', 'unglued', 'delaminating'],
   // The price falling after the purchase (the shop refunds the difference: price adjustment, protection).
   ['price adjustment', 'price adjustments', 'price protection', 'price drop', 'price drops', 'price dropped', 'drops in price', 'dropped in price', 'drop in price', 'price went down', 'price go down', 'price goes down', 'price has gone down', 'went down in price', 'gone down in price', 'goes down in price', 'marked down', 'went on sale', 'gone on sale', 'goes on sale', 'go on sale'],
   ['price match', 'match the price', 'match that price', 'cheaper elsewhere', 'cheaper somewhere else', 'found it cheaper', 'saw it cheaper', 'lower price elsewhere', 'for less', 'have it for less', 'selling it for less', 'will you match', 'will u match', 'can you match', 'do you match'],
@@ -298,7 +298,7 @@ export const enSynonyms: string[][] = [
   ['backpack', 'rucksack', 'daypack'],
   ['bulk', 'wholesale', 'large order', 'in bulk'],
   ['status', 'progress', 'update', 'tracking', 'track', 'where is my order', 'where my order', 'where is my parcel', 'where my parcel', 'where is my package', 'where my package', 'where is my stuff', 'where my stuff', 'shipped yet', 'dispatched yet', 'sent yet', 'has it shipped', 'been shipped', 'been dispatched', 'follow my parcel', 'follow my order', 'follow my package', 'follow the parcel', 'follow the package', 'see where', 'check where', 'find out where'],
-  ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'turns up', 'turned up', 'show up', 'shows up', 'showed up', 'get to me', 'gets to me', 'reach me', 'be delivered', 'expect it', 'on my doorstep', 'at my door', 'lands on my doorstep', 'land on my doorstep'],
+  ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'turns up', 'turned up', 'show up', 'shows up', 'showed up', 'showing up', 'get to me', 'gets to me', 'reach me', 'be delivered', 'expect it', 'on my doorstep', 'at my door', 'lands on my doorstep', 'land on my doorstep'],
   // Not wanted any more (see the idioms among enRewrites: "I changed my mind" is no change to make).
   ['no longer want', 'no longer need', 'do not want it', 'do not need it', 'do not want them', 'do not need them'],
   ['long', 'soon', 'when', 'time', 'days', 'day', 'period', 'timeframe', 'duration', 'turnaround', 'lead time', 'eta'],
@@ -314,13 +314,17 @@ export const enSynonyms: string[][] = [
   ['information', 'details', 'data'],
   ['package', 'parcel', 'box'],
   ['discount', 'coupon', 'voucher', 'promo', 'promotion', 'deal', 'sale'],
-  ['stock', 'available', 'availability', 'in stock', 'out of stock', 'sold out', 'restock', 'come back', 'coming back', 'be back'],
+  ['stock', 'available', 'availability', 'in stock', 'out of stock', 'sold out', 'restock', 'come back', 'comes back', 'coming back', 'be back', 'back in stock'],
   ['size', 'sizes', 'sizing', 'fit'],
   // How a garment's size turns out.
   ['true to size', 'come up big', 'come up small', 'comes up big', 'comes up small', 'run small', 'runs small', 'run big', 'runs big', 'run large', 'runs large', 'fits small', 'fits big', 'fits large', 'size up', 'size down', 'sizes accurate', 'sizing accurate'],
   ['color', 'colour', 'colors', 'colours'],
   ['wash', 'washing', 'clean', 'laundry', 'machine wash', 'dryer', 'tumble dry', 'tumble dryer', 'dry clean', 'dry cleaning', 'iron it', 'ironing'],
-  ['points', 'rewards', 'reward points', 'loyalty', 'loyalty points', 'membership'],
+  ['points', 'rewards', 'reward points', 'loyalty', 'loyalty points', 'membership', 'earn', 'cashback', 'cash back'],
+  // How wide a shoe or a foot is.
+  ['width', 'widths', 'wide', 'wider', 'broad', 'narrow', 'narrower', 'wide fit', 'wide feet', 'wide foot'],
+  // What goes inside a shoe.
+  ['insole', 'insoles', 'footbed', 'footbeds', 'orthotic', 'orthotics', 'shoe inserts'],
   ['pickup', 'pick * up', 'collect', 'collection', 'click and collect', 'in store'],
   ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments', 'in three times', 'in 3 times', 'in two times', 'in several times'],
   ['material', 'fabric', 'made of', 'made from'],
