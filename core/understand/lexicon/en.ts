@@ -93,6 +93,10 @@ export const enRewrites: Record<string, string> = {
   // Ordering one thing and getting another is receiving the wrong item.
   ...Object.fromEntries(['got', 'and got', 'but got', 'received', 'and received', 'but received', 'instead got'].map((tail) => [`ordered * ${tail}`, 'received wrong'])),
   'sent me * but i ordered': 'received wrong',
+  ...Object.fromEntries(['got', 'received'].flatMap((verb) => ['ordered', 'but ordered', 'but i ordered', 'when i ordered', 'instead of'].map((tail) => [`${verb} * ${tail}`, 'received wrong']))),
+  // What it sets someone back is what it costs.
+  'set me back': 'cost me',
+  'set you back': 'cost you',
   // Trading one in for another is an exchange (trading in an old phone for credit is no swap: "for" tells).
   'trade * in for': 'exchange * for',
   'post to @place': 'ship to @place',
@@ -211,6 +215,7 @@ export const enRewrites: Record<string, string> = {
   wht: 'what',
   hw: 'how',
   abt: 'about',
+  bak: 'back',
   b4: 'before',
   acct: 'account',
   acc: 'account',
@@ -252,7 +257,7 @@ export const enSynonyms: string[][] = [
   ['order', 'purchase', 'buy', 'acquire', 'shop'],
   ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back', 'money to come back', 'money comes back', 'see the money', 'see my money', 'get my money', 'come back on my card', 'back on my card', 'back to my card', 'back into my account', 'back in my account', 'back on my account'],
   ['invoice', 'bill', 'receipt'],
-  ['cancel', 'withdraw', 'revoke', 'call * off', 'call off', 'annul', 'annulate', 'back out of', 'back out'],
+  ['cancel', 'withdraw', 'revoke', 'kill the order', 'kill my order', 'stop my order', 'stop the order', 'call * off', 'call off', 'annul', 'annulate', 'back out of', 'back out'],
   ['delete', 'remove', 'close', 'terminate', 'erase'],
   ['change', 'edit', 'modify', 'update', 'correct', 'alter', 'amend'],
   ['switch', 'change', 'swap', 'replace', 'exchange'],
@@ -325,7 +330,7 @@ export const enSynonyms: string[][] = [
   ['width', 'widths', 'wide', 'wider', 'broad', 'narrow', 'narrower', 'wide fit', 'wide feet', 'wide foot'],
   // What goes inside a shoe.
   ['insole', 'insoles', 'footbed', 'footbeds', 'orthotic', 'orthotics', 'shoe inserts'],
-  ['pickup', 'pick * up', 'collect', 'collection', 'click and collect', 'in store'],
+  ['pickup', 'pick * up', 'swing by', 'pop in', 'pop by', 'drop by', 'collect', 'collection', 'click and collect', 'in store'],
   ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments', 'in three times', 'in 3 times', 'in two times', 'in several times'],
   ['material', 'fabric', 'made of', 'made from'],
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
