@@ -37,9 +37,9 @@ import { askedOf, beyondFrame, lastQuestion, resolveContext } from './context.js
 import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
-import { buildIndex, type MatchIndex } from './index.js';
+import { buildIndex, type Answerable, type MatchIndex } from './index.js';
 import { describeKey, FeatureBag } from './keys.js';
-import { namesEnglishPlace } from './lexicon/places.js';
+import { namesEnglishPlace, placeAreasEn, placeAreasZh, placesEn, placesZh } from './lexicon/places.js';
 import { smalltalk } from './lexicon/signals.js';
 import { askingClauses, isLongMessage } from './question-focus.js';
 import { translateEnglish } from './translate.js';
@@ -133,6 +133,7 @@ const ASKS = /[?]|吗|么|呢|什么|啥|哪|几|多少|多久|能不能|可不�
 /** Praise near an entry this confident is more likely a question put as a statement. */
 const PRAISE_MAX_CONFIDENCE = 0.25;
 const HAS_LATIN = /[a-z]/u;
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'for', 'from', 'the']);
 
 /** Whether the knowledge's questions are mostly Chinese: at most a Latin letter for every two Chinese characters. */
 function isMostlyChinese(index: MatchIndex): boolean {
@@ -308,7 +309,19 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * 白茶): each is matched among the entries about the new topic. The reading whose answer is both
    * confident and about the new topic wins (confidence × how central the topic is to the entry).
    */
-  function matchReadings(focus: string, readings: readonly string[], when: When, english: boolean, joined?: string, previous?: string): Matched & { reading: string } {
+  function matchReadings(focus: string, readings: readonly string[], when: When, english: boolean, joined?: string, previous?: string, history: readonly HistoryTurn[] = []): Matched & { reading: string } {
+    // A place asked after an answer that names it (西藏呢 after the free-shipping threshold, whose
+    // answer lists 西藏 among the remote regions; 那乌鲁木齐呢 after delivery days that give 新疆's):
+    // that answer again, for that place. Another entry about the place (which regions are served at
+    // all) would leave the question asked unanswered.
+    const place = placeNamed(focus, english);
+    if (place && previous !== undefined) {
+      const said = entryOfLastReply(history) ?? entryFoundBy(previous, when, english);
+      if (said !== undefined && answerNames(index.entries[said]!, place, english)) {
+        const again = match(featuresOf(previous, previous), when, english, new Set([said]));
+        if (again.top.length) return { ...again, confidence: [Math.max(again.confidence[0]!, CALIBRATION.answerAt), ...again.confidence.slice(1)], reading: previous };
+      }
+    }
     // (focusNorm: the new thing's own evidence; over a reading's, its share of that reading: see `framed`.)
     const { about, norm: focusNorm } = aboutTopic(focus);
     const only = about.size ? new Set(about.keys()) : undefined;
@@ -391,6 +404,41 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       }
     }
     return best!;
+  }
+
+  /**
+   * The entry the bot's last reply answered from: as its record says, or the entry whose answer the
+   * reply is, word for word (a history from elsewhere carries the text only).
+   */
+  function entryOfLastReply(history: readonly HistoryTurn[]): number | undefined {
+    const reply = history[history.length - 1];
+    if (!reply || reply.role === 'customer') return undefined;
+    if (typeof reply.faq === 'string') return entryById().get(reply.faq);
+    if (reply.faq === null) return undefined;
+    return entryByAnswer().get(normalize(reply.text));
+  }
+  const entryById = lazy(() => new Map(index.entries.map((e, i) => [e.id, i])));
+  const entryByAnswer = lazy(() => {
+    const out = new Map<string, number>();
+    index.entries.forEach((e, i) => {
+      const answer = e.faq?.answer ?? e.promotion?.answer;
+      if (answer) out.set(normalize(answer), i);
+    });
+    return out;
+  });
+
+  /** The place a follow-up's new thing is, when it is one and no more ("canada", "to canada", 西藏). */
+  function placeNamed(focus: string, english: boolean): string | undefined {
+    if (!english) return placesZh.includes(focus.trim()) ? focus.trim() : undefined;
+    const words = focus.split(/[^a-z]+/u).filter((w) => w && !PLACE_PREPOSITIONS.has(w));
+    return words.length === 1 && placesEn.has(words[0]!) ? words[0] : undefined;
+  }
+
+  /** Whether an entry's answer names a place, or an area it lies in (新疆 for 乌鲁木齐, the EU for Lyon). */
+  function answerNames(entry: Answerable, place: string, english: boolean): boolean {
+    const answer = normalize(entry.faq?.answer ?? entry.promotion?.answer ?? '');
+    const names = [place, ...((english ? placeAreasEn : placeAreasZh).get(place) ?? [])];
+    return names.some((name) => (english ? new RegExp(`\\b${name}\\b`, 'u').test(answer) : answer.includes(name)));
   }
 
   /** The entry a question finds, when it is confident of one. */
@@ -704,7 +752,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       let resolved = context.resolved;
       let matched: Matched = { top: [], confidence: [], known: new Int32Array(0), norm: 0 };
       if (!skip && context.readings?.length && context.focus) {
-        const best = matchReadings(context.focus, context.readings, when, english, context.joined, context.previous);
+        const best = matchReadings(context.focus, context.readings, when, english, context.joined, context.previous, history);
         matched = best;
         resolved = best.reading;
         if (context.rest && context.previous && !confident(best.confidence)) {

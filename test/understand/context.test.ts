@@ -121,6 +121,23 @@ describe('follow-up questions', () => {
     expect(answerAfter(e, 'can you do that in Guernsey?', 'how long does delivery take?')).toBe('islands');
   });
 
+  it('answers a place asked after an answer that names it (or its region) from that answer\'s entry', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'free-shipping', questions: ['买多少包邮', '运费多少'], answer: '满59元包邮，新疆、西藏等偏远地区满99元包邮。' },
+        { id: 'delivery-days', questions: ['几天能到', '发货后多久到'], answer: '江浙沪次日达，其他省份2-3天，新疆、西藏4-6天。' },
+        { id: 'areas', questions: ['哪些地区能发货', '能寄到新疆西藏吗'], answer: '大陆所有省份都能发，港澳台暂不发。' },
+      ],
+    });
+    const e = createEngine(kb);
+    const after = (earlier: string, reply: string, text: string, faq?: string) =>
+      e.understand(text, { history: [{ role: 'customer', text: earlier }, { role: 'agent', text: reply, ...(faq ? { faq } : {}) }] }).answer?.id;
+    // The reply the customer just read is the entry's answer word for word, or the bot's record says it.
+    expect(after('买多少包邮啊', '满59元包邮，新疆、西藏等偏远地区满99元包邮。', '西藏呢')).toBe('free-shipping');
+    expect(after('寄到杭州要几天', '江浙沪次日达，其他省份2-3天，新疆、西藏4-6天。', '那乌鲁木齐呢？')).toBe('delivery-days');
+    expect(after('寄到杭州要几天', '（已回复）', '那乌鲁木齐呢？', 'delivery-days')).toBe('delivery-days');
+  });
+
   it('reads "I\'m in Hobart" / 我在拉萨 after a question as that question asked from there', () => {
     const e = createEngine(
       kbOf([
