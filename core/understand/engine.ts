@@ -362,7 +362,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // question of its own (熟普 alone: how 生普 and 熟普 differ).
     // The entry the earlier question found, and the new thing read as a question of its own: each
     // worked out once, and only if a guard below asks for it.
-    const earlierEntry = lazy(() => (previous === undefined ? undefined : entryFoundBy(previous, when, english)));
+    const earlierEntry = lazy(() => (previous === undefined ? undefined : (entryOfLastReply(history) ?? entryFoundBy(previous, when, english))));
     const ownQuestion = lazy(() => questionOfItsOwn(focus, when, english));
     const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement, earlierEntry, ownQuestion);
     if (agreed) return agreed;
@@ -564,15 +564,21 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
   /**
    * A question asking only how long or how much of what the conversation is on, when the entry the
-   * earlier question found says it (answer-states.ts): that entry, as it was found then. "How long
-   * would that take?" after "do you deliver to Jersey?" is answered by the entry that gave the Jersey
-   * surcharge and its days; read together with the earlier question, "how long" pulls towards the
-   * delivery-times entry instead. The bot's record of its last reply, when there is one, must name the
-   * same entry.
+   * conversation is on says it (answer-states.ts): that entry. "How long would that take?" after "do
+   * you deliver to Jersey?" is answered by the entry that gave the Jersey surcharge and its days; read
+   * together with the earlier question, "how long" pulls towards the delivery-times entry instead. The
+   * entry is the last reply's when that is known (entryOfLastReply), else the earlier question's.
    */
   function sameEntryAnswers(previous: string, text: string, history: readonly HistoryTurn[], when: When, english: boolean): Matched | undefined {
     const asked = askedOf(text, english);
     if (!asked) return undefined;
+    // The entry the last reply came from, when known, is the one the conversation is on.
+    const replied = entryOfLastReply(history);
+    if (replied !== undefined) {
+      if (!answerStates(index.entries[replied]!, asked)) return undefined;
+      const again = match(featuresOf(previous, previous), when, english, new Set([replied]));
+      return again.top.length ? { ...again, confidence: [Math.max(again.confidence[0]!, CALIBRATION.answerAt), ...again.confidence.slice(1)] } : undefined;
+    }
     const before = match(featuresOf(previous, previous), when, english);
     if (!confident(before.confidence)) return undefined;
     const entry = index.entries[before.top[0]!.entry]!;

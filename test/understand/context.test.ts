@@ -121,6 +121,24 @@ describe('follow-up questions', () => {
     expect(answerAfter(e, 'can you do that in Guernsey?', 'how long does delivery take?')).toBe('islands');
   });
 
+  it('takes the entry the conversation is on from the reply the customer read, not from reading the earlier question again', () => {
+    const e = createEngine(
+      shopKb({
+        faq: [
+          { id: 'shipping-times', questions: ['How long does shipping take?', 'When will my order arrive?'], answer: 'Orders ship the same day and arrive in 3-5 business days.' },
+          { id: 'shipping-costs', questions: ['How much does shipping cost?', 'Do you offer free shipping?'], answer: 'Standard shipping is free over $75, otherwise $6.95.' },
+          { id: 'expedited', questions: ['Do you offer express shipping?', 'How much is 2-day shipping?'], answer: '2-day shipping costs $14.95 and overnight $29.95.' },
+        ],
+      }),
+    );
+    // "How much is shipping?" alone reads much like the 2-day question; the reply was the standard costs.
+    const history: HistoryTurn[] = [
+      { role: 'customer', text: 'How much is shipping?' },
+      { role: 'agent', text: 'Standard shipping is free over $75, otherwise $6.95.' },
+    ];
+    expect(e.understand('and how long does it take?', { history }).answer?.id).toBe('shipping-times');
+  });
+
   it('answers a place asked after an answer that names it (or its region) from that answer\'s entry', () => {
     const kb = shopKb({
       faq: [
