@@ -255,7 +255,7 @@ export const enRewrites: Record<string, string> = {
  */
 export const enSynonyms: string[][] = [
   ['order', 'purchase', 'buy', 'acquire', 'shop'],
-  ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back', 'money to come back', 'money comes back', 'see the money', 'see my money', 'get my money', 'come back on my card', 'back on my card', 'back to my card', 'back into my account', 'back in my account', 'back on my account'],
+  ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back', 'money to come back', 'money comes back', 'see the money', 'see my money', 'seen the money', 'seen my money', 'get my money', 'come back on my card', 'back on my card', 'back to my card', 'back into my account', 'back in my account', 'back on my account'],
   ['invoice', 'bill', 'receipt'],
   ['cancel', 'withdraw', 'revoke', 'kill the order', 'kill my order', 'stop my order', 'stop the order', 'call * off', 'call off', 'annul', 'annulate', 'back out of', 'back out'],
   ['delete', 'remove', 'close', 'terminate', 'erase'],
@@ -338,7 +338,9 @@ export const enSynonyms: string[][] = [
   ['understand', 'interpret', 'decipher', 'decode'],
   ['international', 'internationally', 'abroad', 'overseas', 'worldwide', 'outside the us', 'other countries'],
   ['customs', 'duties', 'duty', 'import tax', 'import fees', 'vat'],
-  ['sales tax', 'tax', 'taxes', 'levy', 'levies'],
+  ['sales tax', 'tax', 'taxes', 'levy', 'levies', 'gst'],
+  // Selling a brand with its maker's leave.
+  ['authorised', 'authorized', 'official', 'officially', 'licensed', 'stockist', 'authorised dealer', 'authorized dealer', 'authorised retailer', 'authorized retailer'],
   ['missing', 'never arrived', 'never received', 'not received', 'never got', 'not turned up', 'not shown up', 'not showed up', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include', 'not in the box', 'not in the parcel', 'not in the package', 'not in it', 'not in there', 'not inside'],
   // A bottle or a tube that lost what it held.
   ['leak', 'leaked', 'leaking', 'leaky', 'leaks', 'spill', 'spilled', 'spilt', 'seeped', 'oozed'],
