@@ -44,7 +44,7 @@ function build(index: MatchIndex): Contrasts {
   // The catalogue's products: a question about 金骏眉 is not about 龙井, however alike the rest.
   if (products(index, rivals)) any = true;
   // Opposite English actions from the lexicon (create / delete), when the knowledge names both.
-  for (const [a, b] of index.context.lexicon.enOpposites) {
+  for (const [a, b] of [...index.context.lexicon.enOpposites, ...index.context.lexicon.zhOpposites]) {
     const fa = index.vocabulary.get(a);
     const fb = index.vocabulary.get(b);
     if (fa < 0 || fb < 0) continue;

@@ -8,7 +8,7 @@ import { groupKey, intern, internedName, wordKey } from './keys.js';
 import { enCourtesy, enOpposites, enRewrites, enServiceWords, enShortWords, enStopwords, enSynonyms } from './lexicon/en.js';
 import { placesEn, placesZh } from './lexicon/places.js';
 import { enCues } from './lexicon/signals.js';
-import { zhFramePhrases, zhFunctionChars, zhRewrites, zhStopwords, zhSynonyms } from './lexicon/zh.js';
+import { zhFramePhrases, zhFunctionChars, zhOpposites, zhRewrites, zhStopwords, zhSynonyms } from './lexicon/zh.js';
 import { readMismatchedItem } from './mismatched-item.js';
 import { readMoneyBack } from './money-back.js';
 
@@ -78,6 +78,8 @@ export class CompiledLexicon {
   readonly enCourtesy = new Set<string>(enCourtesy);
   /** Opposite English actions (see enOpposites) as pairs of feature keys: their groups, else their stems. */
   readonly enOpposites: [number, number][];
+  /** Opposite Chinese states (see zhOpposites) as pairs of their groups' feature keys. */
+  readonly zhOpposites: [number, number][];
   /** Stems of the words naming what a shop does rather than what it sells (see enServiceWords). */
   readonly enService = new Set<string>(enServiceWords.map(stem));
   /** Common short English words: known words, whatever the knowledge says (see enShortWords). */
@@ -125,6 +127,7 @@ export class CompiledLexicon {
       return g?.length ? groupKey(g[0]!) : wordKey(intern(stem(w)));
     };
     this.enOpposites = enOpposites.map(([a, b]) => [keyOf(a), keyOf(b)]);
+    this.zhOpposites = zhOpposites.map(([a, b]) => [groupKey(intern(a)), groupKey(intern(b))]);
     for (const key of this.enGroups.keys()) for (const w of key.split(' ')) this.enVocabulary.add(w);
     // The words of the English escalation cues, so that "complant" and "asisstant" are recognised.
     // Only long words: a short cue word ("police") is too near ordinary words ("polite") to correct to.

@@ -259,6 +259,18 @@ describe('English opposites and spellings', () => {
     expect(createEngine(kb).understand('I need help closing a pro account').answer?.id).not.toBe('create_account');
   });
 
+  it('does not answer about unopened goods from the entry about opened ones (Chinese opposite states)', () => {
+    const kb = kbOf([
+      ['returns', ['可以退货吗', '没拆封的能退吗']],
+      ['opened', ['拆封了还能退吗', '开封了的可以退货吗']],
+    ]);
+    const index = buildIndex(kb);
+    const unopened = index.vocabulary.get(extractFeatures('没拆封', index.context).keys.find((k) => describeKey(k) === 's没拆封')!);
+    const { start, item } = contrastsOf(index);
+    expect([...item.slice(start[unopened]!, start[unopened + 1]!)].map((f) => describeKey(index.featureKeys[f]!))).toContain('s开封');
+    expect(createEngine(kb).understand('没打开过的可以退货吗').answer?.id).toBe('returns');
+  });
+
   it('knows the inflections of the knowledge words, spelt as they stem', () => {
     expect(inflections('ship')).toEqual(expect.arrayContaining(['ships', 'shipped', 'shipping']));
     expect(inflections('ship')).not.toContain('shiping');

@@ -217,6 +217,12 @@ export const zhRewrites: Record<string, string> = {
 };
 
 /**
+ * Opposite states, by their synonym groups' first words: a question about one is not about the other
+ * (没拆封的能退吗 is the plain return question, not the one about opened items).
+ */
+export const zhOpposites: [string, string][] = [['没拆封', '开封']];
+
+/**
  * Near-synonyms: each group's members meet in matching (weaker than the same word). The first word
  * names the group.
  */
