@@ -7,6 +7,7 @@ export const enRewrites: Record<string, string> = {
   'changed my mind': 'no longer want',
   'change my mind': 'no longer want',
   'change of mind': 'no longer want',
+  'second thoughts': 'no longer want',
   'never mind': '',
   'no worries': '',
   'no problem': '',
@@ -261,7 +262,7 @@ export const enSynonyms: string[][] = [
   ['delete', 'remove', 'close', 'terminate', 'erase'],
   ['change', 'edit', 'modify', 'update', 'correct', 'alter', 'amend'],
   ['switch', 'change', 'swap', 'replace', 'exchange'],
-  ['report', 'notify', 'inform', 'tell', 'let know'],
+  ['report', 'notify', 'inform', 'tell', 'let know', 'give me a shout', 'drop me a line'],
   ['person', 'human', 'agent', 'representative', 'operator', 'someone', 'somebody', 'assistant', 'rep', 'staff'],
   ['complaint', 'claim', 'reclamation', 'grievance', 'complain'],
   ['password', 'pin', 'passcode', 'passwd'],
@@ -331,7 +332,7 @@ export const enSynonyms: string[][] = [
   // What goes inside a shoe.
   ['insole', 'insoles', 'footbed', 'footbeds', 'orthotic', 'orthotics', 'shoe inserts'],
   ['pickup', 'pick * up', 'swing by', 'pop in', 'pop by', 'drop by', 'collect', 'collection', 'click and collect', 'in store'],
-  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments', 'in three times', 'in 3 times', 'in two times', 'in several times'],
+  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments', 'split the bill', 'in chunks', 'smaller chunks', 'in three times', 'in 3 times', 'in two times', 'in several times'],
   ['material', 'fabric', 'made of', 'made from'],
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
   ['thin', 'thinner', 'thinnest', 'slim', 'slimmer', 'slimmest', 'slender'],
@@ -341,7 +342,7 @@ export const enSynonyms: string[][] = [
   ['sales tax', 'tax', 'taxes', 'levy', 'levies', 'gst'],
   // Selling a brand with its maker's leave.
   ['authorised', 'authorized', 'official', 'officially', 'licensed', 'stockist', 'authorised dealer', 'authorized dealer', 'authorised retailer', 'authorized retailer'],
-  ['missing', 'never arrived', 'never received', 'not received', 'never got', 'not turned up', 'not shown up', 'not showed up', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include', 'not in the box', 'not in the parcel', 'not in the package', 'not in it', 'not in there', 'not inside'],
+  ['missing', 'never arrived', 'never turned up', 'never showed up', 'never came', 'never got here', 'never received', 'not received', 'never got', 'not turned up', 'not shown up', 'not showed up', 'never get', 'did not get', 'did not arrive', 'not arrived', 'not included', 'did not come with', 'did not include', 'not in the box', 'not in the parcel', 'not in the package', 'not in it', 'not in there', 'not inside'],
   // A bottle or a tube that lost what it held.
   ['leak', 'leaked', 'leaking', 'leaky', 'leaks', 'spill', 'spilled', 'spilt', 'seeped', 'oozed'],
   // What a product does to skin that does not take it.
@@ -359,7 +360,7 @@ export const enSynonyms: string[][] = [
   ['pitch', 'put * up', 'set * up'],
   ['warm', 'warmth', 'cold', 'temperature', 'sub zero', 'below zero', 'freezing', 'degrees'],
   ['gas', 'fuel', 'canister', 'canisters'],
-  ['hours', 'opening hours', 'opening times', 'closing time', 'business hours', 'what time do you close', 'what time do you open', 'open today', 'close today', 'open until', 'open on', 'open til', 'open till', 'are you open', 'r u open', 'open sundays', 'open saturdays', 'open weekends', 'open at weekends', 'open on weekends', 'open late'],
+  ['hours', 'opening hours', 'opening times', 'closing time', 'business hours', 'what time do you close', 'what time do you open', 'open today', 'close today', 'open until', 'open on', 'open til', 'open till', 'are you open', 'r u open', 'open sundays', 'open saturdays', 'open weekends', 'open sunday', 'open saturday', 'open weekend', 'open at weekends', 'open on weekends', 'open late'],
   ['sample', 'samples', 'swatch', 'swatches', 'tester', 'testers', 'freebie', 'freebies', 'sachet', 'sachets'],
   ['gift wrap', 'gift wrapping', 'wrap', 'wrapping', 'gift box', 'gift package', 'gift packaging', 'as a present', 'as a gift'],
   // Scale in a kettle or a coffee machine, and taking it out.
