@@ -211,6 +211,29 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['wine-zh-follow-ups', own('wine-zh'), { accuracy: 0.6, precision: 0.9 }],
   ['yarn-en', own('yarn-en'), { accuracy: 0.56, precision: 0.88, falseOos: 0.12 }],
   ['yarn-en-follow-ups', own('yarn-en'), { accuracy: 0.45, precision: 0.7 }],
+  // A later stop's eight, first scores → the stop's last (questions of 90; follow-ups of 20). Scored
+  // first and worked on: a US running shop (58 → 59; 15 → 19), groceries in Chinese (56 → 61; 15),
+  // cleaning supplies in Chinese (65; 15 → 16), an Australian swimwear and surf shop (39 → 43, wrong
+  // answers 5 → 3; 10), womenswear in Chinese (60; 14) and UK phone accessories (40, wrong 6 → 5; 10).
+  // Held back until the end, scored on the stop's starting engine and its last: glasses and contact
+  // lenses in Chinese (59 on both; 9 on both, one follow-up more answered wrongly) and kitchen knives
+  // and cookware in English (47; 11, on both).
+  ['running-en', own('running-en'), { accuracy: 0.64, precision: 0.82, falseOos: 0.24 }],
+  ['running-en-follow-ups', own('running-en'), { accuracy: 0.94, precision: 0.98 }],
+  ['groceries-zh', own('groceries-zh'), { accuracy: 0.66, precision: 0.88, falseOos: 0.18 }],
+  ['groceries-zh-follow-ups', own('groceries-zh'), { accuracy: 0.74, precision: 0.84 }],
+  ['cleaning-zh', own('cleaning-zh'), { accuracy: 0.71, precision: 0.89, falseOos: 0.24 }],
+  ['cleaning-zh-follow-ups', own('cleaning-zh'), { accuracy: 0.79, precision: 0.85 }],
+  ['swimwear-en', own('swimwear-en'), { accuracy: 0.46, precision: 0.78, falseOos: 0.24 }],
+  ['swimwear-en-follow-ups', own('swimwear-en'), { accuracy: 0.49, precision: 0.64 }],
+  ['womenswear-zh', own('womenswear-zh'), { accuracy: 0.65, precision: 0.88, falseOos: 0.24 }],
+  ['womenswear-zh-follow-ups', own('womenswear-zh'), { accuracy: 0.69, precision: 0.83 }],
+  ['accessories-en', own('accessories-en'), { accuracy: 0.43, precision: 0.72, falseOos: 0.24 }],
+  ['accessories-en-follow-ups', own('accessories-en'), { accuracy: 0.49, precision: 0.73 }],
+  ['eyewear-zh', own('eyewear-zh'), { accuracy: 0.64, precision: 0.84, falseOos: 0.24 }],
+  ['eyewear-zh-follow-ups', own('eyewear-zh'), { accuracy: 0.44, precision: 0.59 }],
+  ['knives-en', own('knives-en'), { accuracy: 0.51, precision: 0.78, falseOos: 0.29 }],
+  ['knives-en-follow-ups', own('knives-en'), { accuracy: 0.54, precision: 0.64 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -256,7 +279,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
