@@ -134,6 +134,7 @@ const ASKS = /[?]|吗|么|呢|什么|啥|哪|几|多少|多久|能不能|可不�
 const PRAISE_MAX_CONFIDENCE = 0.25;
 const HAS_LATIN = /[a-z]/u;
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'for', 'from', 'the']);
+const PLACES_ZH = new Set(placesZh);
 
 /** Whether the knowledge's questions are mostly Chinese: at most a Latin letter for every two Chinese characters. */
 function isMostlyChinese(index: MatchIndex): boolean {
@@ -314,13 +315,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // answer lists 西藏 among the remote regions; 那乌鲁木齐呢 after delivery days that give 新疆's):
     // that answer again, for that place. Another entry about the place (which regions are served at
     // all) would leave the question asked unanswered.
+    // The entry the conversation is on (see entryOfLastReply), worked out once if a guard asks for it.
+    const earlierEntry = lazy(() => (previous === undefined ? undefined : (entryOfLastReply(history) ?? entryFoundBy(previous, when, english))));
     const place = placeNamed(focus, english);
-    if (place && previous !== undefined) {
-      const said = entryOfLastReply(history) ?? entryFoundBy(previous, when, english);
-      if (said !== undefined && answerNames(index.entries[said]!, place, english)) {
-        const again = match(featuresOf(previous, previous), when, english, new Set([said]));
-        if (again.top.length) return { ...again, confidence: [Math.max(again.confidence[0]!, CALIBRATION.answerAt), ...again.confidence.slice(1)], reading: previous };
-      }
+    const earlier = place ? earlierEntry() : undefined;
+    if (place && earlier !== undefined && answerNames(index.entries[earlier]!, place, english)) {
+      const again = answeredAgain(previous!, earlier, when, english);
+      if (again) return { ...again, reading: previous! };
     }
     // (focusNorm: the new thing's own evidence; over a reading's, its share of that reading: see `framed`.)
     const { about, norm: focusNorm } = aboutTopic(focus);
@@ -360,9 +361,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // When no entry about the new thing explains any of the earlier question, the new thing is what
     // that question now asks about (那熟普呢 after 龙井买回去怎么保存), even if it would be a
     // question of its own (熟普 alone: how 生普 and 熟普 differ).
-    // The entry the earlier question found, and the new thing read as a question of its own: each
-    // worked out once, and only if a guard below asks for it.
-    const earlierEntry = lazy(() => (previous === undefined ? undefined : (entryOfLastReply(history) ?? entryFoundBy(previous, when, english))));
+    // The new thing read as a question of its own: worked out once, and only if a guard below asks for it.
     const ownQuestion = lazy(() => questionOfItsOwn(focus, when, english));
     const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement, earlierEntry, ownQuestion);
     if (agreed) return agreed;
@@ -427,9 +426,19 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return out;
   });
 
+  /**
+   * The earlier question answered from `entry` again, at least just confident enough: the entry is
+   * known to be the one the conversation is on, and the question is asked of it.
+   */
+  function answeredAgain(previous: string, entry: number, when: When, english: boolean): Matched | undefined {
+    const again = match(featuresOf(previous, previous), when, english, new Set([entry]));
+    if (!again.top.length) return undefined;
+    return { ...again, confidence: [Math.max(again.confidence[0]!, CALIBRATION.answerAt), ...again.confidence.slice(1)] };
+  }
+
   /** The place a follow-up's new thing is, when it is one and no more ("canada", "to canada", 西藏). */
   function placeNamed(focus: string, english: boolean): string | undefined {
-    if (!english) return placesZh.includes(focus.trim()) ? focus.trim() : undefined;
+    if (!english) return PLACES_ZH.has(focus.trim()) ? focus.trim() : undefined;
     const words = focus.split(/[^a-z]+/u).filter((w) => w && !PLACE_PREPOSITIONS.has(w));
     return words.length === 1 && placesEn.has(words[0]!) ? words[0] : undefined;
   }
@@ -574,11 +583,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (!asked) return undefined;
     // The entry the last reply came from, when known, is the one the conversation is on.
     const replied = entryOfLastReply(history);
-    if (replied !== undefined) {
-      if (!answerStates(index.entries[replied]!, asked)) return undefined;
-      const again = match(featuresOf(previous, previous), when, english, new Set([replied]));
-      return again.top.length ? { ...again, confidence: [Math.max(again.confidence[0]!, CALIBRATION.answerAt), ...again.confidence.slice(1)] } : undefined;
-    }
+    if (replied !== undefined) return answerStates(index.entries[replied]!, asked) ? answeredAgain(previous, replied, when, english) : undefined;
     const before = match(featuresOf(previous, previous), when, english);
     if (!confident(before.confidence)) return undefined;
     const entry = index.entries[before.top[0]!.entry]!;
