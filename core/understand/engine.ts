@@ -311,12 +311,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * confident and about the new topic wins (confidence × how central the topic is to the entry).
    */
   function matchReadings(focus: string, readings: readonly string[], when: When, english: boolean, joined?: string, previous?: string, history: readonly HistoryTurn[] = []): Matched & { reading: string } {
+    // The entry the conversation is on (see entryOfLastReply), worked out once if a guard asks for it.
+    const earlierEntry = lazy(() => (previous === undefined ? undefined : (entryOfLastReply(history) ?? entryFoundBy(previous, when, english))));
     // A place asked after an answer that names it (西藏呢 after the free-shipping threshold, whose
     // answer lists 西藏 among the remote regions; 那乌鲁木齐呢 after delivery days that give 新疆's):
     // that answer again, for that place. Another entry about the place (which regions are served at
     // all) would leave the question asked unanswered.
-    // The entry the conversation is on (see entryOfLastReply), worked out once if a guard asks for it.
-    const earlierEntry = lazy(() => (previous === undefined ? undefined : (entryOfLastReply(history) ?? entryFoundBy(previous, when, english))));
     const place = placeNamed(focus, english);
     const earlier = place ? earlierEntry() : undefined;
     if (place && earlier !== undefined && answerNames(index.entries[earlier]!, place, english)) {
