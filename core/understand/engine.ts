@@ -43,6 +43,7 @@ import { namesEnglishPlace, placeAreasEn, placeAreasZh, placesEn, placesZh } fro
 import { smalltalk } from './lexicon/signals.js';
 import { askingClauses, isLongMessage } from './question-focus.js';
 import { translateEnglish } from './translate.js';
+import { problemQuestion, problemWord, reportedProblem } from './problem-report.js';
 import { withoutReferences } from './references.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
 import { sentimentOf } from './sentiment.js';
@@ -665,7 +666,23 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
     const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite, index.context.knowledgeWords) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
-    return best;
+    return confident(best.confidence) ? best : asReported(best, matchable, text, whole, when, english);
+  }
+
+  /**
+   * A report of what is wrong with what came (problem-report.ts), read as the knowledge asks it, with
+   * the report's own words the knowledge has behind (which part, which box: missing screws are for
+   * the entry about parts). Answered only from an entry that speaks of that problem.
+   */
+  function asReported(best: Matched, matchable: string, text: string, whole: Features | undefined, when: When, english: boolean): Matched {
+    const features = whole ?? featuresOf(matchable, text, new FeatureBag());
+    const problem = reportedProblem(matchable, features, english);
+    if (!problem) return best;
+    const question = problemQuestion(problem, english);
+    const reported = match(mergeFeatures({ features: featuresOf(question, question, new FeatureBag()), factor: 1 }, { features: knownOnly(features), factor: STORY_WEIGHT }), when, english);
+    const top = reported.top[0];
+    if (!top || !confident(reported.confidence) || !mentions(top.entry, problemWord(problem, english))) return best;
+    return moreConfident(best, reported);
   }
 
   /**

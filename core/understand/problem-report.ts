@@ -1,0 +1,79 @@
+// A customer telling what is wrong with what came (the carafe was smashed when I opened the box; 拆开一看
+// 壶盖碎成两半了; only two of the three things were in the parcel; 箱子里少了一瓶; the wrong colour came,
+// 颜色发错了) reports a problem the knowledge answers in general words: my item arrived damaged,
+// 少发了怎么办, I received the wrong item. Read whole, such a report is mostly its own story (the
+// product, the box, who opened it), and the problem's one word is outweighed by the rest: the engine
+// reads it once more as the knowledge would ask it (problemQuestion), with the story behind.
+//
+// Which problem: the lexicon's groups say it (damaged, broken, 碎了…; missing, 漏发…; 发错…), so a shop
+// that adds a word to a group extends this too. Damage is a report only when it is said of something
+// that came (arrived, received, opened, 收到, 拆开…): "my screen cracked after a year" is a warranty
+// question, not a delivery gone wrong.
+import type { Features } from './features.js';
+import { groupKey, intern } from './keys.js';
+
+export type Problem = 'damaged' | 'missing' | 'wrong';
+
+/** The lexicon's groups that say a problem, by their names (English "wrong" is a plain word: WRONG_EN). */
+const GROUPS: Record<Problem, { en?: string; zh: string }> = {
+  damaged: { en: 'damaged', zh: '坏了' },
+  missing: { en: 'missing', zh: '漏发' },
+  wrong: { zh: '发错' },
+};
+
+/** Having come: arrived, got, opened the box; 收到, 拆开, 到手. ("came apart" is the damage itself.) */
+const CAME_EN = /\b(?:arriv\w*|came(?! apart)|showed up|turned up|got|gotten|receiv\w*|deliver\w*|opened|opening|unbox\w*|unwrap\w*|unpack\w*|out of the (?:box|bag|package|packaging)|in the (?:box|parcel|package|post|mail)|in transit|courier|postman)\b/u;
+const CAME_ZH = /收到|到了|到手|拆开|打开|签收|送来|送到|寄到|寄来|到货|拿到|快递|物流|一看/u;
+
+/** Worn out with use (within six weeks, after a few months, 用了两个月): a question for the warranty, not the delivery. */
+const USED_EN = /\b(?:within|after|in|for) (?:about |around |roughly |just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+) (?:days?|weeks?|months?|years?|uses|wears|washes)\b|\b(?:days?|weeks?|months?|years?) (?:later|of use|of wear)\b/u;
+/** Asking whether it has gone off (是不是坏了, 会不会坏) rather than saying it has. */
+const ASKED_ZH = /是不是[^,.!?;，。！？]{0,4}(?:坏|破|碎|裂)|会不会|坏了吗|坏没坏/u;
+const USED_ZH = /(?:用|穿|戴|骑|洗)了?(?:[一两二三四五六七八九十几半]|\d+)(?:个)?(?:天|周|星期|月|年|次)/u;
+
+/** Something missing that is not the whole parcel: it never arrived, or is late, is another question. */
+const WHOLE_PARCEL_EN = /\b(?:never (?:arrived|came|turned up|showed up|got|received)|(?:has|have)n'?t (?:arrived|come|turned up)|not (?:arrived|received|come)|did not (?:arrive|come|get|receive))\b/u;
+const WHOLE_PARCEL_ZH = /(?:还没|没有?|一直没)(?:收到|到)(?:货|快递|包裹)?(?:$|[,.!?;，。！？呢啊])/u;
+/** …and said of a part of what came: how many, which part, what was in the box. */
+const PART_EN = /\b(?:only|one of|some of|the rest|half|box|parcel|package|set|kit|bag|pieces?|parts?|screws?|bolts?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/u;
+
+/** Fewer came than were ordered, said in numbers: only two of the three; one short. */
+const SHORT_EN = /\bonly (?:got |received |had |came with |found |sent )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half) (?:of|out of)\b|\b(?:\d+|one|two|three|four|five|a few|some|a couple of) (?:\w+ )?short\b/u;
+
+/** Sent the wrong thing (wrong size, wrong colour; sent me the wrong…), in an English message. */
+const WRONG_EN = /\bwrong (?:item|items|product|products|size|sizes|colou?rs?|one|ones|thing|things|model|book|flavou?r|scent|shade|style|version|edition|variant|pair|stuff)\b|\b(?:sent|got|received?|delivered|shipped|gave)(?: me| us)? (?:the |a |an )?(?:wrong|incorrect)\b/u;
+/** …but not the customer's own mistake (I ordered the wrong size: an order to change). */
+const OWN_MISTAKE_EN = /\b(?:i|i've|we|we've)\b(?:\s+\w+){0,2}\s+(?:ordered|order|bought|buy|picked|pick|chose|choose|selected|select|put|typed|wrote|write|entered|clicked|got)\b(?:\s+\w+){0,2}\s+wrong\b/u;
+
+/** The problem a message reports about what it received, if any; its features as the engine read them. */
+export function reportedProblem(text: string, features: Features, english: boolean): Problem | undefined {
+  const has = (problem: Problem) => [GROUPS[problem].en, GROUPS[problem].zh].some((name) => name !== undefined && includes(features, groupKey(intern(name))));
+  if (english ? WRONG_EN.test(text) && !OWN_MISTAKE_EN.test(text) && CAME_EN.test(text) : has('wrong')) return 'wrong';
+  if (english && SHORT_EN.test(text)) return 'missing';
+  if (has('missing') && (english ? PART_EN.test(text) && !WHOLE_PARCEL_EN.test(text) : !WHOLE_PARCEL_ZH.test(text))) return 'missing';
+  if (has('damaged') && (english ? CAME_EN.test(text) && !USED_EN.test(text) : CAME_ZH.test(text) && !USED_ZH.test(text) && !ASKED_ZH.test(text))) return 'damaged';
+  return undefined;
+}
+
+/** How the knowledge asks about each problem: in English, in Chinese. */
+const QUESTIONS: Record<Problem, [string, string]> = {
+  damaged: ['my item arrived damaged', '收到的东西破损了'],
+  missing: ['an item is missing from my order', '收到的东西漏发了'],
+  wrong: ['i received the wrong item', '收到的东西发错了'],
+};
+
+/** How the knowledge asks about a problem. */
+export function problemQuestion(problem: Problem, english: boolean): string {
+  return QUESTIONS[problem][english ? 0 : 1];
+}
+
+/** The word an entry answering the problem says (or one of its group's), in the message's language. */
+export function problemWord(problem: Problem, english: boolean): string {
+  return english ? (GROUPS[problem].en ?? problem) : GROUPS[problem].zh;
+}
+
+function includes(features: Features, key: number): boolean {
+  for (let i = 0; i < features.size; i++) if (features.keys[i] === key) return true;
+  return false;
+}
+

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../core/text/normalize.js';
+import { createEngine } from '../../core/understand/engine.js';
+import { extractFeatures } from '../../core/understand/features.js';
+import { buildIndex } from '../../core/understand/index.js';
+import { reportedProblem } from '../../core/understand/problem-report.js';
+import { kbOf } from './kb.js';
+
+const english = kbOf([
+  ['damaged', ['My item arrived damaged', 'What if my order is broken?']],
+  ['missing', ['An item is missing from my order']],
+  ['wrong', ['I received the wrong item']],
+  ['delivery', ['How long does delivery take?']],
+  ['returns', ['How do I return something?']],
+  ['warranty', ['What does the warranty cover?']],
+  ['change', ['Can I change my order?']],
+]);
+const chinese = kbOf([
+  ['damaged', ['收到的货破损了怎么办']],
+  ['missing', ['少发了东西怎么办']],
+  ['wrong', ['发错货了怎么办']],
+  ['shipping', ['什么时候发货']],
+  ['shelf-life', ['保质期多久']],
+]);
+
+function problemOf(text: string): ReturnType<typeof reportedProblem> {
+  const normalized = normalize(text);
+  const index = buildIndex(/^[a-z]/iu.test(text) ? english : chinese);
+  return reportedProblem(normalized, extractFeatures(normalized, index.context), /^[a-z]/iu.test(text));
+}
+
+describe('a report of what is wrong with what came', () => {
+  it('tells damage said of something that came from damage after use', () => {
+    expect(problemOf('the teapot lid was in two pieces when I unpacked it')).toBe('damaged');
+    expect(problemOf('拆开一看杯子把手断了')).toBe('damaged');
+    // Worn out with use is for the warranty; a cracked screen with nothing having come is no delivery report.
+    expect(problemOf('the mug handle snapped off after a few weeks of use')).toBeUndefined();
+    expect(problemOf('用了两个月把手断了')).toBeUndefined();
+    expect(problemOf('my screen is cracked, can you fix it?')).toBeUndefined();
+    // Asking whether it has gone off is a question, not a report.
+    expect(problemOf('打开闻着有点怪 是不是坏了')).toBeUndefined();
+  });
+
+  it('tells part of an order missing from the whole parcel missing', () => {
+    expect(problemOf('only three of the four candles were in the parcel')).toBe('missing');
+    expect(problemOf('今天拿到快递，我买的蜂蜜少了一罐，小票上写的是三罐')).toBe('missing');
+    expect(problemOf('tracking says delivered but it never arrived')).toBeUndefined();
+  });
+
+  it('tells the wrong thing sent from the wrong thing ordered', () => {
+    expect(problemOf('the parcel came today with the wrong colour scarf in it')).toBe('wrong');
+    expect(problemOf('收到的颜色发错了')).toBe('wrong');
+    expect(problemOf('I ordered the wrong size, can I change it before it ships?')).toBeUndefined();
+  });
+});
+
+describe('answering a report', () => {
+  it('answers from the entry about the problem, the report’s story behind', () => {
+    const en = createEngine(english);
+    const zh = createEngine(chinese);
+    expect(en.understand('the teapot lid was in two pieces when I unpacked it').answer?.id).toBe('damaged');
+    expect(en.understand('only three of the four candles were in the parcel').answer?.id).toBe('missing');
+    expect(en.understand('the parcel came today with the wrong colour scarf in it').answer?.id).toBe('wrong');
+    expect(zh.understand('拆开一看杯子把手断了').answer?.id).toBe('damaged');
+    expect(zh.understand('今天拿到快递，我买的蜂蜜少了一罐，小票上写的是三罐').answer?.id).toBe('missing');
+  });
+
+  it('leaves what is no report to the other readings', () => {
+    const en = createEngine(english);
+    expect(en.understand('I ordered the wrong size, can I change it before it ships?').answer?.id).toBe('change');
+    expect(en.understand('the mug handle snapped off after a few weeks of use').answer?.id).not.toBe('damaged');
+  });
+
+  it('answers nothing when no entry speaks of the problem', () => {
+    const shop = createEngine(kbOf([['delivery', ['How long does delivery take?']], ['returns', ['How do I return something?']]]));
+    expect(shop.understand('the teapot lid was in two pieces when I unpacked it').answer).toBeNull();
+  });
+});
