@@ -666,13 +666,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
     const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite, index.context.knowledgeWords) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
-    return confident(best.confidence) ? best : asReported(best, matchable, text, whole, when, english);
+    return asReported(best, matchable, text, whole, when, english);
   }
 
   /**
    * A report of what is wrong with what came (problem-report.ts), read as the knowledge asks it, with
    * the report's own words the knowledge has behind (which part, which box: missing screws are for
-   * the entry about parts). Answered only from an entry that speaks of that problem.
+   * the entry about parts). Answered only from an entry that speaks of that problem; and instead of
+   * another reading's answer only when that one's entry says nothing of it (a bag received with a hole
+   * in it is no wrong item, whatever "received" reads like).
    */
   function asReported(best: Matched, matchable: string, text: string, whole: Features | undefined, when: When, english: boolean): Matched {
     const features = whole ?? featuresOf(matchable, text, new FeatureBag());
@@ -681,7 +683,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const question = problemQuestion(problem, english);
     const reported = match(mergeFeatures({ features: featuresOf(question, question, new FeatureBag()), factor: 1 }, { features: knownOnly(features), factor: STORY_WEIGHT }), when, english);
     const top = reported.top[0];
-    if (!top || !confident(reported.confidence) || !mentions(top.entry, problemWord(problem, english))) return best;
+    const word = problemWord(problem, english);
+    if (!top || !confident(reported.confidence) || !mentions(top.entry, word)) return best;
+    if (confident(best.confidence)) return mentions(best.top[0]!.entry, word) ? best : reported;
     return moreConfident(best, reported);
   }
 

@@ -27,6 +27,9 @@ const CAME_ZH = /收到|到了|到手|拆开|打开|签收|送来|送到|寄到|
 
 /** Worn out with use (within six weeks, after a few months, 用了两个月): a question for the warranty, not the delivery. */
 const USED_EN = /\b(?:within|after|in|for) (?:about |around |roughly |just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+) (?:days?|weeks?|months?|years?|uses|wears|washes)\b|\b(?:days?|weeks?|months?|years?) (?:later|of use|of wear)\b/u;
+/** Said to be unharmed (no scratches, 也没划痕): whatever else it says, no damage report. */
+const UNHARMED_EN = /\b(?:no|not|isn'?t|wasn'?t|aren'?t|weren'?t|without|never)\b(?:\s+\w+)?\s+(?:damage[ds]?|broken|scratch\w*|dent\w*|crack\w*|marks?|chips?|tears?)\b/u;
+const UNHARMED_ZH = /(?:没|无|未|不)(?:有)?(?:任何|一点)?(?:划痕|破损|损坏|磕碰|坏|碎|裂|破)/u;
 /** Asking whether it has gone off (是不是坏了, 会不会坏) rather than saying it has. */
 const ASKED_ZH = /是不是[^,.!?;，。！？]{0,4}(?:坏|破|碎|裂)|会不会|坏了吗|坏没坏/u;
 const USED_ZH = /(?:用|穿|戴|骑|洗)了?(?:[一两二三四五六七八九十几半]|\d+)(?:个)?(?:天|周|星期|月|年|次)/u;
@@ -51,7 +54,7 @@ export function reportedProblem(text: string, features: Features, english: boole
   if (english ? WRONG_EN.test(text) && !OWN_MISTAKE_EN.test(text) && CAME_EN.test(text) : has('wrong')) return 'wrong';
   if (english && SHORT_EN.test(text)) return 'missing';
   if (has('missing') && (english ? PART_EN.test(text) && !WHOLE_PARCEL_EN.test(text) : !WHOLE_PARCEL_ZH.test(text))) return 'missing';
-  if (has('damaged') && (english ? CAME_EN.test(text) && !USED_EN.test(text) : CAME_ZH.test(text) && !USED_ZH.test(text) && !ASKED_ZH.test(text))) return 'damaged';
+  if (has('damaged') && (english ? CAME_EN.test(text) && !USED_EN.test(text) && !UNHARMED_EN.test(text) : CAME_ZH.test(text) && !USED_ZH.test(text) && !ASKED_ZH.test(text) && !UNHARMED_ZH.test(text))) return 'damaged';
   return undefined;
 }
 

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../core/knowledge/load.js';
 import { normalize } from '../../core/text/normalize.js';
 import { createEngine } from '../../core/understand/engine.js';
 import { extractFeatures } from '../../core/understand/features.js';
@@ -37,8 +39,10 @@ describe('a report of what is wrong with what came', () => {
     expect(problemOf('the mug handle snapped off after a few weeks of use')).toBeUndefined();
     expect(problemOf('用了两个月把手断了')).toBeUndefined();
     expect(problemOf('my screen is cracked, can you fix it?')).toBeUndefined();
-    // Asking whether it has gone off is a question, not a report.
+    // Asking whether it has gone off is a question, not a report; saying it is unharmed is none either.
     expect(problemOf('打开闻着有点怪 是不是坏了')).toBeUndefined();
+    expect(problemOf('到手拆开试了试 颜色不喜欢 也没划痕 能退吗')).toBeUndefined();
+    expect(problemOf('opened it and changed my mind, there are no scratches on it, can I return it?')).toBeUndefined();
   });
 
   it('tells part of an order missing from the whole parcel missing', () => {
@@ -69,6 +73,12 @@ describe('answering a report', () => {
     const en = createEngine(english);
     expect(en.understand('I ordered the wrong size, can I change it before it ships?').answer?.id).toBe('change');
     expect(en.understand('the mug handle snapped off after a few weeks of use').answer?.id).not.toBe('damaged');
+  });
+
+  it('answers instead of another reading whose entry says nothing of the problem', async () => {
+    // A long message's question reading finds "received" in the wrong-item entry of this shop.
+    const shop = createEngine(await loadKnowledge(path.resolve('test/understand/team-wording/kbs/knives-en')));
+    expect(shop.understand('Please, the bag I have received is having a big hole on the side. What I must do?').answer?.id).toBe('damaged-item');
   });
 
   it('answers nothing when no entry speaks of the problem', () => {
