@@ -6,7 +6,7 @@ import { extractFeatures } from '../../core/understand/features.js';
 import { buildIndex, isPlaceholder } from '../../core/understand/index.js';
 import { describeKey } from '../../core/understand/keys.js';
 import { normalize } from '../../core/text/normalize.js';
-import { shopKb } from './kb.js';
+import { kbOf, shopKb } from './kb.js';
 
 const engine = createEngine(shopKb());
 
@@ -229,5 +229,17 @@ describe("an entry's answer", () => {
       ],
     });
     expect(createEngine(kb).understand('do you take apple pay?').answer?.id).toBe('payment');
+  });
+});
+
+describe('a way to pay that the shop "takes"', () => {
+  it('is asked whether one can pay with it, not whether the shop accepts something', () => {
+    // "do you take" alone reads as "do you accept", which the trade-in entry says as much.
+    const kb = kbOf([
+      ['payment', ['What payment methods do you accept?', 'Can I pay with PayPal or Apple Pay?']],
+      ['trade-in', ['Do you take trade-ins?', 'How much will I get for my old set?']],
+      ['returns', ['Do you accept returns of used items?']],
+    ]);
+    expect(createEngine(kb).understand('Do you take PayPal on the website?').answer?.id).toBe('payment');
   });
 });

@@ -44,16 +44,15 @@ export const enRewrites: Record<string, string> = {
   'get hold of': 'contact',
   // Paying at the checkout with something is paying with it.
   'check out with': 'pay with',
-  // A shop that "takes" a way to pay accepts it: paying with it.
-  'take paypal': 'pay with paypal',
-  'take apple pay': 'pay with apple pay',
-  'take google pay': 'pay with google pay',
-  'take credit cards': 'pay with credit card',
-  'take credit card': 'pay with credit card',
-  'take debit cards': 'pay with debit card',
-  'take amex': 'pay with amex',
-  'take klarna': 'pay with klarna',
-  'take cash': 'pay with cash',
+  // A shop that "takes" a way to pay accepts it: paying with it (also asked whole, "do you take paypal?",
+  // which would otherwise read as "do you accept", below, and meet "do you take trade-ins?" as much).
+  ...Object.fromEntries(
+    [['paypal'], ['apple pay'], ['google pay'], ['credit cards', 'credit card'], ['credit card'], ['debit cards', 'debit card'], ['amex'], ['klarna'], ['cash']].flatMap(([way, as = way]) => [
+      [`take ${way}`, `pay with ${as}`],
+      [`do you take ${way}`, `do you accept payment with ${as}`],
+      [`do u take ${way}`, `do you accept payment with ${as}`],
+    ]),
+  ),
   // Hauling the old one away is taking it away.
   'haul away': 'take away',
   'haul * away': 'take * away',
@@ -332,7 +331,7 @@ export const enSynonyms: string[][] = [
   // What goes inside a shoe.
   ['insole', 'insoles', 'footbed', 'footbeds', 'orthotic', 'orthotics', 'shoe inserts'],
   ['pickup', 'pick * up', 'swing by', 'pop in', 'pop by', 'drop by', 'collect', 'collection', 'click and collect', 'in store'],
-  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments', 'split the bill', 'in chunks', 'smaller chunks', 'in three times', 'in 3 times', 'in two times', 'in several times'],
+  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spread it over', 'spread it out', 'spread the payment over', 'spread the price over', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments', 'split the bill', 'in chunks', 'smaller chunks', 'in three times', 'in 3 times', 'in two times', 'in several times'],
   ['material', 'fabric', 'made of', 'made from'],
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
   ['thin', 'thinner', 'thinnest', 'slim', 'slimmer', 'slimmest', 'slender'],
