@@ -366,6 +366,13 @@ describe('the money coming back', () => {
   });
 });
 
+describe('making an order up to a threshold', () => {
+  it('is reaching it: 凑够多少 asks 满多少', () => {
+    const e = createEngine(kbOf([['free-shipping', ['满多少包邮', '运费怎么算']], ['spare-part', ['配件要多少钱']], ['points', ['积分怎么用']]]));
+    expect(e.understand('凑够多少钱能免邮费').answer?.id).toBe('free-shipping');
+  });
+});
+
 describe('look-alike typos', () => {
   it('are read as the knowledge pair one character of which they look like (退贷 is 退货, 自已 is 自己), without a lexicon entry', () => {
     const engine = createEngine(shop);

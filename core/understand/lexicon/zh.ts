@@ -19,6 +19,11 @@ export const zhRewrites: Record<string, string> = {
   几时: '什么时候',
   多会儿: '什么时候',
   多久: '多长时间',
+  // Making an order up to a threshold is reaching it (凑够多少能包邮 asks 满多少包邮).
+  凑够: '满',
+  凑满: '满',
+  凑到: '满',
+  买够: '满',
   多少时间: '多长时间',
   哪儿: '哪里',
   哪里: '哪里',
