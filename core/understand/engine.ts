@@ -560,13 +560,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    */
   function matchLeaning(resolved: string, text: string, previous: string, frameOnly: boolean, when: When, english: boolean, said = ''): Matched {
     const own = featuresOf(resolved, text, new FeatureBag());
-    const together = matchTogether(own, previous, frameOnly ? FRAME_ONLY_LEANING_WEIGHT : LEANING_WEIGHT, when, english);
+    const both = mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: frameOnly ? FRAME_ONLY_LEANING_WEIGHT : LEANING_WEIGHT });
+    const together = match(both, when, english);
     if (!confident(together.confidence)) return moreConfident(together, match(own, when, english));
     // The earlier question's entry, found again, says nothing of what is new ("what if it's expired?"
     // after "how do I send my prescription"), and the question alone finds an entry that says it
     // of the same thing: that one.
     const led = together.top[0]!.entry;
-    if (frameOnly || !said || mentions(led, said)) return together;
+    if (frameOnly) return stating(both, together, text, when, english) ?? together;
+    if (!said || mentions(led, said)) return together;
     const alone = match(own, when, english);
     const top = alone.top[0]?.entry;
     return top !== undefined && top !== led && confident(alone.confidence) && mentions(top, beyondFrame(previous, english) || previous) ? alone : together;
@@ -579,6 +581,20 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * together with the earlier question, "how long" pulls towards the delivery-times entry instead. The
    * entry is the last reply's when that is known (entryOfLastReply), else the earlier question's.
    */
+  /**
+   * For a question asking only how much or how long ("how much is it?" after how to book a fitting):
+   * when the entry found says no price or duration and another among the candidates does, that one
+   * (the fitting's fee), if it is confident when only such entries are read.
+   */
+  function stating(features: Features, found: Matched, text: string, when: When, english: boolean): Matched | undefined {
+    const asked = askedOf(text, english);
+    if (!asked || answerStates(index.entries[found.top[0]!.entry]!, asked)) return undefined;
+    const others = new Set(found.top.filter((c) => answerStates(index.entries[c.entry]!, asked)).map((c) => c.entry));
+    if (!others.size) return undefined;
+    const m = match(features, when, english, others);
+    return confident(m.confidence) ? m : undefined;
+  }
+
   function sameEntryAnswers(previous: string, text: string, history: readonly HistoryTurn[], when: When, english: boolean): Matched | undefined {
     const asked = askedOf(text, english);
     if (!asked) return undefined;

@@ -409,6 +409,22 @@ describe('follow-up questions', () => {
     expect(answerAfter(e, 'how long does the refund take?', 'How do I return an item?')).toBe('refund');
   });
 
+  it('answers "how much is it?" from an entry that gives the price, when the one the conversation is on gives none', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'booking', questions: ['How do I book a bike service?', 'How long does a service take?'], answer: 'Book online or in the shop; a full service takes about two hours.' },
+        { id: 'service-fee', questions: ['How much is a bike service?', 'Is the service fee refundable?'], answer: 'A basic service is €45 and a full service €90.' },
+        { id: 'delivery', questions: ['How much is delivery?'], answer: 'Delivery is €5, free over €60.' },
+      ],
+    });
+    const e = createEngine(kb);
+    const bookingAnswer = 'Book online or in the shop; a full service takes about two hours.';
+    const after = (text: string) => e.understand(text, { history: [{ role: 'customer', text: 'How do I book a bike service?' }, { role: 'agent', text: bookingAnswer }] }).answer?.id;
+    expect(after('how much is it?')).toBe('service-fee');
+    // Its answer gives the time: asked how long, it answers again.
+    expect(after('how long does it take?')).toBe('booking');
+  });
+
   it('does not answer "and the blankets?" from the mugs\' entry: the new thing stands in for the one that entry is about', () => {
     const kb = shopKb({
       faq: [
