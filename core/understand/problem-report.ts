@@ -48,10 +48,35 @@ const WRONG_EN = /\bwrong (?:item|items|product|products|size|sizes|colou?rs?|on
 /** …but not the customer's own mistake (I ordered the wrong size: an order to change). */
 const OWN_MISTAKE_EN = /\b(?:i|i've|we|we've)\b(?:\s+\w+){0,2}\s+(?:ordered|order|bought|buy|picked|pick|chose|choose|selected|select|put|typed|wrote|write|entered|clicked|got)\b(?:\s+\w+){0,2}\s+wrong\b/u;
 
+/**
+ * One thing ordered, another come, said without "wrong": you sent me a medium but I ordered a large; I
+ * ordered the blue one but the bag that came says green; it's 21ml tubes instead of the 37ml I paid
+ * for; the one in the box isn't what I picked; opened the box expecting a road bike and there's a kids'
+ * bike inside.
+ */
+const ORDERED_EN = String.raw`(?:ordered|order|bought|buy|paid for|picked|chose|selected|wanted|asked for)`;
+const CONTRAST_EN = [
+  new RegExp(String.raw`(?<!\bnever |n't |\bhave i |\bi have |\bi've )\b(?:sent|got(?! to\b)|received?|came with|delivered)\b(?:\s+me)?[^.!?]{1,40}?\b(?:but|while|though|whereas|when|than)?\s*(?:i|we)\s+(?:have\s+|had\s+|'ve\s+)?(?:definitely\s+|actually\s+|clearly\s+)?${ORDERED_EN}\b`, 'u'),
+  new RegExp(String.raw`(?:^|\b(?:i|we)\s+(?:have\s+|had\s+|'ve\s+)?)${ORDERED_EN}\b[^.!?]{1,40}?\bbut\s+(?:you\s+(?:have\s+|'ve\s+)?)?(?:sent|got|received?|what came|the (?:box|bag|parcel|package) (?:that )?came|it came|came)\b`, 'u'),
+  new RegExp(String.raw`\binstead of\b[^.!?]{1,30}?\b(?:i|we)\s+(?:have\s+|had\s+)?${ORDERED_EN}\b`, 'u'),
+  new RegExp(String.raw`\b(?:isn'?t|is not|wasn'?t|was not|not|aren'?t|are not)\s+(?:what|the one|the ones)\s+(?:i|we)\s+(?:have\s+|had\s+)?${ORDERED_EN}\b`, 'u'),
+  new RegExp(String.raw`\b(?:inside|in the (?:box|bag|parcel|package))\s+(?:is|was|were|are|there'?s|there is)\b[^.!?]{1,40}?\b(?:i|we)\s+(?:have\s+|had\s+)?${ORDERED_EN}\b`, 'u'),
+  /\bexpecting\b[^.!?]{1,40}?\b(?:and|but)\s+(?:there'?s|there is|it'?s|it is|got|found)\b/u,
+];
+/**
+ * The same in Chinese: 我买的红茶怎么给我发的绿茶, 我要的黑色发来的是白色, 我买的白色给我发了个黑色 (what was
+ * bought, then what came: not 我买的衣服发了吗 or 发的什么快递, which ask about sending it); 到手的东西跟我
+ * 选的对不上 (what came does not match what was chosen).
+ */
+const CONTRAST_ZH = [
+  /(?:要|买|拍|选|订|点|下单)(?:的|格|嘅)(?:是|系)?[^,.!?;，。！？]{1,10}?[,，\s]*(?:怎么|咋|结果|但是|可是|却|你们|侬)?(?:给我|给俺)?(?:发|寄|送)(?:来的是|过来的是|来是|来了个?|成了?|了个|来个|的)(?!什么|啥|哪|几|多|吗|呢|没)[^\s,.!?;，。！？]/u,
+  /(?:跟|和|与)(?:我|俺)?(?:选|拍|买|订|下单|点|要)(?:的|格|嘅)[^,.!?;，。！？]{0,6}(?:对不上|不一样|不一致|不符|不同)/u,
+];
+
 /** The problem a message reports about what it received, if any; its features as the engine read them. */
 export function reportedProblem(text: string, features: Features, english: boolean): Problem | undefined {
   const has = (problem: Problem) => [GROUPS[problem].en, GROUPS[problem].zh].some((name) => name !== undefined && includes(features, groupKey(intern(name))));
-  if (english ? WRONG_EN.test(text) && !OWN_MISTAKE_EN.test(text) && CAME_EN.test(text) : has('wrong')) return 'wrong';
+  if (english ? (WRONG_EN.test(text) && !OWN_MISTAKE_EN.test(text) && CAME_EN.test(text)) || CONTRAST_EN.some((p) => p.test(text)) : has('wrong') || CONTRAST_ZH.some((p) => p.test(text))) return 'wrong';
   if (english && SHORT_EN.test(text)) return 'missing';
   if (has('missing') && (english ? PART_EN.test(text) && !WHOLE_PARCEL_EN.test(text) : !WHOLE_PARCEL_ZH.test(text))) return 'missing';
   if (has('damaged') && (english ? CAME_EN.test(text) && !USED_EN.test(text) && !UNHARMED_EN.test(text) : CAME_ZH.test(text) && !USED_ZH.test(text) && !ASKED_ZH.test(text) && !UNHARMED_ZH.test(text))) return 'damaged';

@@ -56,6 +56,26 @@ describe('a report of what is wrong with what came', () => {
     expect(problemOf('收到的颜色发错了')).toBe('wrong');
     expect(problemOf('I ordered the wrong size, can I change it before it ships?')).toBeUndefined();
   });
+
+  it('tells one thing ordered and another come, said without "wrong"', () => {
+    for (const text of [
+      'you sent me a small teapot but I had ordered the large one',
+      'I bought the grey throw but the parcel that came has a beige one',
+      'the box has 500g bags in it instead of the 1kg ones I paid for',
+      "the lamp in the box isn't the one I picked",
+      '我买的是抹茶味的 结果给我寄来了原味的',
+      '收到的杯子跟我选的颜色对不上',
+    ]) expect(problemOf(text), text).toBe('wrong');
+    // Ordering and receiving, with nothing amiss; asking about sending what was bought.
+    for (const text of [
+      'I ordered a sofa and got a confirmation email, when will it arrive?',
+      'how many days have I got to change my mind about something I bought?',
+      'never got an email after I ordered, did it go through?',
+      'my order was marked delivered but there is nothing at the door',
+      '我买的衣服发了吗',
+      '我拍的宝贝发的什么快递',
+    ]) expect(problemOf(text), text).toBeUndefined();
+  });
 });
 
 describe('answering a report', () => {
@@ -65,6 +85,7 @@ describe('answering a report', () => {
     expect(en.understand('the teapot lid was in two pieces when I unpacked it').answer?.id).toBe('damaged');
     expect(en.understand('only three of the four candles were in the parcel').answer?.id).toBe('missing');
     expect(en.understand('the parcel came today with the wrong colour scarf in it').answer?.id).toBe('wrong');
+    expect(en.understand('you sent me a small teapot but I had ordered the large one').answer?.id).toBe('wrong');
     expect(zh.understand('拆开一看杯子把手断了').answer?.id).toBe('damaged');
     expect(zh.understand('今天拿到快递，我买的蜂蜜少了一罐，小票上写的是三罐').answer?.id).toBe('missing');
   });
