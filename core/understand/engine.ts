@@ -249,6 +249,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
   // Features are scored as soon as they are extracted: one bag serves every message.
   const scratchBag = new FeatureBag();
+  /** A message's own features, which matchMessage reads again after other readings used the scratch bag. */
+  const messageBag = new FeatureBag();
   function featuresOf(normalized: string, raw: string, bag: FeatureBag = scratchBag): Features {
     return extractFeatures(normalized, index.context, /[A-Z]/u.test(raw) ? capitalizedWords(raw) : undefined, bag);
   }
@@ -635,7 +637,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * STORY_WEIGHT). The most confident reading wins.
    */
   function matchMessage(matchable: string, text: string, entities: readonly Entity[], when: When, english: boolean): Matched {
-    let best = withKinds(match(featuresOf(matchable, text), when, english), matchable, entities, when, english);
+    // The whole message's features, kept for the readings after (the scratch bag is reused by them).
+    const whole = featuresOf(matchable, text, messageBag);
+    let best = withKinds(match(whole, when, english), matchable, entities, when, english);
     // The other readings only look for an answer the whole missed: an order number's "order" may be
     // what tells tracking from delivery times.
     if (confident(best.confidence)) return best;
@@ -645,12 +649,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const bare = references.length ? withoutReferences(matchable, references) : undefined;
     if (bare) best = moreConfident(best, match(featuresOf(bare, bare), when, english));
     // The clauses that ask: a long message's question (question-focus.ts), or a short Chinese one's
-    // beside a remark (below). The whole message's features serve the readings after, extracted once.
+    // beside a remark (below).
     const long = isLongMessage(matchable, english);
     const asking = long || !english ? askingClauses(matchable, english) : undefined;
-    const whole = long || asking ? featuresOf(matchable, text, new FeatureBag()) : undefined;
     // Its question, with the rest of the message behind at STORY_WEIGHT (the words the knowledge has).
-    const focused = asking ? match(mergeFeatures({ features: featuresOf(asking, asking, new FeatureBag()), factor: 1 }, { features: knownOnly(whole!), factor: STORY_WEIGHT }), when, english) : undefined;
+    const focused = asking ? match(mergeFeatures({ features: featuresOf(asking, asking, new FeatureBag()), factor: 1 }, { features: knownOnly(whole), factor: STORY_WEIGHT }), when, english) : undefined;
     const wholeTop = best.top[0]?.entry;
     if (long && focused) best = moreConfident(best, focused);
     // A long message read whole, with the words the knowledge never uses at a fraction of their weight:
@@ -658,7 +661,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // weight they outweigh the words the knowledge has. Not dropped: a question about something the
     // knowledge does not cover is still told by them.
     if (long) {
-      const unseen = match(unseenAt(whole!, STORY_UNSEEN_WEIGHT), when, english);
+      const unseen = match(unseenAt(whole, STORY_UNSEEN_WEIGHT), when, english);
       best = moreConfident(best, unseen);
       // A long Chinese message whose readings all lead to one entry (its question, the whole of it,
       // the whole with the words no entry uses at a fraction): the story tells what the question's
@@ -673,7 +676,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // in English: a few known words left, the reading is sure of anything, and a fresh batch answered
     // four questions the knowledge lacks: "do you sell refurbished bikes? budget's a bit tight".)
     else if (asking) {
-      const remarked = match(unseenAt(whole!, STORY_UNSEEN_WEIGHT), when, english);
+      const remarked = match(unseenAt(whole, STORY_UNSEEN_WEIGHT), when, english);
       if (remarked.top[0]?.entry === best.top[0]?.entry && (remarked.confidence[0] ?? 0) >= REMARK_CONFIDENCE) best = moreConfident(best, remarked);
       // …and as its question with the remark behind, as a long message is (满多少包邮啊 我就买两本练习册:
       // 练习册 is what is bought, not asked about), under the same guard, surer.
@@ -682,7 +685,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
     const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite, index.context.knowledgeWords) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
-    return asReported(best, matchable, text, whole, when, english);
+    return asReported(best, matchable, whole, when, english);
   }
 
   /**
@@ -692,8 +695,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * another reading's answer only when that one's entry says nothing of it (a bag received with a hole
    * in it is no wrong item, whatever "received" reads like).
    */
-  function asReported(best: Matched, matchable: string, text: string, whole: Features | undefined, when: When, english: boolean): Matched {
-    const features = whole ?? featuresOf(matchable, text, new FeatureBag());
+  function asReported(best: Matched, matchable: string, features: Features, when: When, english: boolean): Matched {
     const problem = reportedProblem(matchable, features, english);
     if (!problem) return best;
     const question = problemQuestion(problem, english);
