@@ -801,6 +801,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const english = language === 'en';
       let resolved = context.resolved;
       let matched: Matched = { top: [], confidence: [], known: new Int32Array(0), norm: 0 };
+      // Whether the message was read on its own (matchMessage), all of its readings tried.
+      let alone = false;
       if (!skip && context.readings?.length && context.focus) {
         const best = matchReadings(context.focus, context.readings, when, english, context.joined, context.previous, history);
         matched = best;
@@ -821,9 +823,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       }
       else if (!skip && context.resolved === matchable) {
         matched = matchMessage(matchable, text, entities, when, english);
+        alone = true;
         if (context.mayLeanOn && !confident(matched.confidence)) matched = leaningIfConfident(matched, matchable, text, context.mayLeanOn, when, english);
       }
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
+      // A follow-up that reports a problem with what came (万一寄到碎了呢): as a message alone would be.
+      if (!skip && !alone) matched = asReported(matched, matchable, featuresOf(matchable, text, messageBag), when, english);
       if (!skip && history.length && !context.focus && english) matched = whatTheEntryTold(matched, matchable, text, history, when, english);
       // In a conversation, an English reply that reacts to the last answer before it asks ("it's
       // already been sent out. can I still cancel it?"): its question alone, when that is sure.

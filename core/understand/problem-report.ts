@@ -21,17 +21,17 @@ const GROUPS: Record<Problem, { en?: string; zh: string }> = {
   wrong: { zh: '发错' },
 };
 
-/** Having come: arrived, got, opened the box; 收到, 拆开, 到手. ("came apart" is the damage itself.) */
+/** Having come: arrived, got, opened the box; 收到, 拆开, 到手, 路上 (on the way). ("came apart" is the damage itself.) */
 const CAME_EN = /\b(?:arriv\w*|came(?! apart)|showed up|turned up|got|gotten|receiv\w*|deliver\w*|opened|opening|unbox\w*|unwrap\w*|unpack\w*|out of the (?:box|bag|package|packaging)|in the (?:box|parcel|package|post|mail)|in transit|courier|postman)\b/u;
-const CAME_ZH = /收到|到了|到手|拆开|打开|签收|送来|送到|寄到|寄来|到货|拿到|快递|物流|一看/u;
+const CAME_ZH = /收到|到了|到手|拆开|打开|签收|送来|送到|送过来|寄到|寄来|寄过来|到货|拿到|快递|物流|一看|路上|运输|途中/u;
 
 /** Worn out with use (within six weeks, after a few months, 用了两个月): a question for the warranty, not the delivery. */
 const USED_EN = /\b(?:within|after|in|for) (?:about |around |roughly |just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+) (?:days?|weeks?|months?|years?|uses|wears|washes)\b|\b(?:days?|weeks?|months?|years?) (?:later|of use|of wear)\b/u;
 /** Said to be unharmed (no scratches, 也没划痕): whatever else it says, no damage report. */
 const UNHARMED_EN = /\b(?:no|not|isn'?t|wasn'?t|aren'?t|weren'?t|without|never)\b(?:\s+\w+)?\s+(?:damage[ds]?|broken|scratch\w*|dent\w*|crack\w*|marks?|chips?|tears?)\b/u;
 const UNHARMED_ZH = /(?:没|无|未|不)(?:有)?(?:任何|一点)?(?:划痕|破损|损坏|磕碰|坏|碎|裂|破)/u;
-/** Asking whether it has gone off (是不是坏了, 会不会坏) rather than saying it has. */
-const ASKED_ZH = /是不是[^,.!?;，。！？]{0,4}(?:坏|破|碎|裂)|会不会|坏了吗|坏没坏/u;
+/** Asking whether it has gone off (是不是坏了, 会不会坏), or how it is kept from harm (怎么防止压坏, 怕碎), rather than saying it has. */
+const ASKED_ZH = /是不是[^,.!?;，。！？]{0,4}(?:坏|破|碎|裂)|会不会|坏了吗|坏没坏|防止|避免|以免|怕|担心/u;
 const USED_ZH = /(?:用|穿|戴|骑|洗)了?(?:[一两二三四五六七八九十几半]|\d+)(?:个)?(?:天|周|星期|月|年|次)/u;
 
 /** Something missing that is not the whole parcel: it never arrived, or is late, is another question. */

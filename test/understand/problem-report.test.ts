@@ -41,6 +41,7 @@ describe('a report of what is wrong with what came', () => {
     expect(problemOf('my screen is cracked, can you fix it?')).toBeUndefined();
     // Asking whether it has gone off is a question, not a report; saying it is unharmed is none either.
     expect(problemOf('打开闻着有点怪 是不是坏了')).toBeUndefined();
+    expect(problemOf('寄过来的路上怎么防止被压坏')).toBeUndefined();
     expect(problemOf('到手拆开试了试 颜色不喜欢 也没划痕 能退吗')).toBeUndefined();
     expect(problemOf('opened it and changed my mind, there are no scratches on it, can I return it?')).toBeUndefined();
   });
@@ -100,6 +101,19 @@ describe('answering a report', () => {
     // A long message's question reading finds "received" in the wrong-item entry of this shop.
     const shop = createEngine(await loadKnowledge(path.resolve('test/understand/team-wording/kbs/knives-en')));
     expect(shop.understand('Please, the bag I have received is having a big hole on the side. What I must do?').answer?.id).toBe('damaged-item');
+  });
+
+  it('answers a follow-up that reports a problem with what came, as it would the message alone', async () => {
+    const kb = await loadKnowledge(path.resolve('test/understand/team-wording/kbs/tea-zh'));
+    const shop = createEngine(kb);
+    const size = kb.faq.find((e) => e.id === 'gaiwan-size')!;
+    const history = [
+      { role: 'customer' as const, text: '盖碗买多大的合适' },
+      { role: 'agent' as const, text: size.answer },
+    ];
+    // Whether the reading with the earlier question found nothing, or found that question's entry again.
+    expect(shop.understand('要是寄过来碎了呢', { history }).answer?.id).toBe('damaged-on-arrival');
+    expect(shop.understand('那要是寄到碎了呢', { history }).answer?.id).toBe('damaged-on-arrival');
   });
 
   it('answers nothing when no entry speaks of the problem', () => {
