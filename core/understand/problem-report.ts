@@ -7,18 +7,23 @@
 //
 // Which problem: the lexicon's groups say it (damaged, broken, 碎了…; missing, 漏发…; 发错…), so a shop
 // that adds a word to a group extends this too. Damage is a report only when it is said of something
-// that came (arrived, received, opened, 收到, 拆开…): "my screen cracked after a year" is a warranty
-// question, not a delivery gone wrong.
+// that came (arrived, received, opened, 收到, 拆开…): "my kettle stopped working after 8 months" is
+// another report, of a thing that failed with use, which the warranty answers (才用俩月就开不了机了).
+// So is a refund not come yet (still no refund, 退货寄回去好几天了钱还没退), which the entry on refund
+// times answers — only of money returned: 借的钱怎么还没到账 is no refund.
 import type { Features } from './features.js';
 import { groupKey, intern } from './keys.js';
 
-export type Problem = 'damaged' | 'missing' | 'wrong';
+export type Problem = 'damaged' | 'missing' | 'wrong' | 'worn' | 'refund';
 
 /** The lexicon's groups that say a problem, by their names (English "wrong" is a plain word: WRONG_EN). */
 const GROUPS: Record<Problem, { en?: string; zh: string }> = {
   damaged: { en: 'damaged', zh: '坏了' },
   missing: { en: 'missing', zh: '漏发' },
   wrong: { zh: '发错' },
+  // (Broken with use: the faulty group too, stopped working, 不动了; see FAILED_*.)
+  worn: { en: 'faulty', zh: '坏了' },
+  refund: { en: 'refund', zh: '到账' },
 };
 
 /** Having come: arrived, got, opened the box; 收到, 拆开, 到手, 路上 (on the way). ("came apart" is the damage itself.) */
@@ -30,6 +35,8 @@ const USED_EN = /\b(?:within|after|in|for) (?:about |around |roughly |just |only
 /** Said to be unharmed (no scratches, 也没划痕): whatever else it says, no damage report. */
 const UNHARMED_EN = /\b(?:no|not|isn'?t|wasn'?t|aren'?t|weren'?t|without|never)\b(?:\s+\w+)?\s+(?:damage[ds]?|broken|scratch\w*|dent\w*|crack\w*|marks?|chips?|tears?)\b/u;
 const UNHARMED_ZH = /(?:没|无|未|不)(?:有)?(?:任何|一点)?(?:划痕|破损|损坏|磕碰|坏|碎|裂|破)/u;
+/** Asking how to keep it from harm, or for something that lasts (would it survive a drop? holds up better): no report. */
+const PREVENTION_EN = /\b(?:survive|hold up|holds up|last longer|lasts longer|protect|prevent|avoid|stop (?:it|them) from)\b/u;
 /** Asking whether it has gone off (是不是坏了, 会不会坏), or how it is kept from harm (怎么防止压坏, 怕碎), rather than saying it has. */
 const ASKED_ZH = /是不是[^,.!?;，。！？]{0,4}(?:坏|破|碎|裂)|会不会|坏了吗|坏没坏|防止|避免|以免|怕|担心/u;
 const USED_ZH = /(?:用|穿|戴|骑|洗)了?(?:[一两二三四五六七八九十几半]|\d+)(?:个)?(?:天|周|星期|月|年|次)/u;
@@ -73,13 +80,35 @@ const CONTRAST_ZH = [
   /(?:跟|和|与)(?:我|俺)?(?:选|拍|买|订|下单|点|要)(?:的|格|嘅)[^,.!?;，。！？]{0,6}(?:对不上|不一样|不一致|不符|不同)/u,
 ];
 
+/** It failed, in words the groups may lack: died, won't turn on, 开不了机, 出毛病. */
+const FAILED_EN = /\b(?:died|dead|stopped|won'?t (?:turn on|switch on|charge|work|hold)|doesn'?t work|not working|gave up|quit working|packed in)\b/u;
+const FAILED_ZH = /开不了机|不开机|不亮|不动了|不工作|失灵|出毛病|出问题|不能用|用不了|坏掉|坏了|断了|裂了|掉了|起皮|秃噜皮/u;
+/** Bought a while ago: months ago, 买了快两个月了 (with USED_*, how long it was used before it failed). */
+const OWNED_EN = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several)\s+(?:weeks?|months?|years?|yrs?)\s+ago\b|\bonly had it (?:a|an|one|two|three|\d+|a few)\b/u;
+const OWNED_ZH = /(?:买|用|戴|穿|开|骑)了?(?:快|才|不到|差不多|有)?(?:[一两二三四五六七八九十几半]|\d+)(?:个)?(?:天|周|星期|月|年)|才(?:用|戴|穿|开|骑)(?:了)?(?:俩|两|几|[一二三四五六七八九十\d])/u;
+
+/** The money of a refund not come yet: still no refund, nothing on my card, 钱还没到, 还没退. */
+const REFUND_LATE_EN = [
+  /\b(?:still|yet)\b[^.!?]{0,20}\b(?:no|not|nothing|haven'?t|hasn'?t|isn'?t)\b[^.!?]{0,20}\b(?:refund|money|cash|card|account)\b/u,
+  /\b(?:refund|money|cash)\b[^.!?]{0,20}\b(?:still )?(?:not|isn'?t|hasn'?t|has not|never)\b[^.!?]{0,15}\b(?:here|arrived|come|received|in|on|back|through|showing|shown|reached|landed)\b/u,
+  /\b(?:haven'?t|have not|didn'?t|did not|not)\s+(?:seen|got|gotten|received|had)\s+(?:any |my |the |a )?(?:money|refund|cash)\b/u,
+  /\bnothing (?:on|in) my (?:card|account)\b/u,
+];
+/** …of something returned or refunded (money not come from a loan or a transfer is no refund). */
+const REFUNDING_EN = /\b(?:refund\w*|return\w*|sent (?:\w+ ){0,3}back|send (?:\w+ ){0,3}back|money back)\b/u;
+const REFUNDING_ZH = /退/u;
+const REFUND_LATE_ZH = /(?:退款|钱|退的钱)[^,.!?;，。！？]{0,8}(?:还没|还末|还未|没有?|未)(?:到|退|收到|见|回)|还没(?:退钱|退款|到账)|(?:没|未)(?:收到|见到?|见着)(?:钱|退款)|还没见着/u;
+
 /** The problem a message reports about what it received, if any; its features as the engine read them. */
 export function reportedProblem(text: string, features: Features, english: boolean): Problem | undefined {
   const has = (problem: Problem) => [GROUPS[problem].en, GROUPS[problem].zh].some((name) => name !== undefined && includes(features, groupKey(intern(name))));
   if (english ? (WRONG_EN.test(text) && !OWN_MISTAKE_EN.test(text) && CAME_EN.test(text)) || CONTRAST_EN.some((p) => p.test(text)) : has('wrong') || CONTRAST_ZH.some((p) => p.test(text))) return 'wrong';
   if (english && SHORT_EN.test(text)) return 'missing';
   if (has('missing') && (english ? PART_EN.test(text) && !WHOLE_PARCEL_EN.test(text) : !WHOLE_PARCEL_ZH.test(text))) return 'missing';
-  if (has('damaged') && (english ? CAME_EN.test(text) && !USED_EN.test(text) && !UNHARMED_EN.test(text) : CAME_ZH.test(text) && !USED_ZH.test(text) && !ASKED_ZH.test(text) && !UNHARMED_ZH.test(text))) return 'damaged';
+  if (has('damaged') && (english ? CAME_EN.test(text) && !USED_EN.test(text) && !UNHARMED_EN.test(text) && !PREVENTION_EN.test(text) : CAME_ZH.test(text) && !USED_ZH.test(text) && !ASKED_ZH.test(text) && !UNHARMED_ZH.test(text))) return 'damaged';
+  // Failed after a while in use: for the warranty.
+  if (english ? (has('damaged') || has('worn') || FAILED_EN.test(text)) && (USED_EN.test(text) || OWNED_EN.test(text)) && !PREVENTION_EN.test(text) : (has('damaged') || FAILED_ZH.test(text)) && (USED_ZH.test(text) || OWNED_ZH.test(text)) && !UNHARMED_ZH.test(text)) return 'worn';
+  if ((english ? REFUND_LATE_EN : [REFUND_LATE_ZH]).some((p) => p.test(text)) && (english ? REFUNDING_EN : REFUNDING_ZH).test(text)) return 'refund';
   return undefined;
 }
 
@@ -88,6 +117,8 @@ const QUESTIONS: Record<Problem, [string, string]> = {
   damaged: ['my item arrived damaged', '收到的东西破损了'],
   missing: ['an item is missing from my order', '收到的东西漏发了'],
   wrong: ['i received the wrong item', '收到的东西发错了'],
+  worn: ['is it covered by the warranty', '用了一段时间坏了 保修吗'],
+  refund: ['when will i get my refund', '退款什么时候到账'],
 };
 
 /** How the knowledge asks about a problem. */
@@ -97,6 +128,8 @@ export function problemQuestion(problem: Problem, english: boolean): string {
 
 /** The word an entry answering the problem says (or one of its group's), in the message's language. */
 export function problemWord(problem: Problem, english: boolean): string {
+  if (problem === 'worn') return english ? 'warranty' : '保修';
+  if (problem === 'refund') return english ? 'refund' : '退款';
   return english ? (GROUPS[problem].en ?? problem) : GROUPS[problem].zh;
 }
 
