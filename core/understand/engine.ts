@@ -43,6 +43,7 @@ import { namesEnglishPlace, placeAreasEn, placeAreasZh, placesEn, placesZh } fro
 import { smalltalk } from './lexicon/signals.js';
 import { askingClauses, isLongMessage } from './question-focus.js';
 import { translateEnglish } from './translate.js';
+import { requestedChange, requestQuestion, requestWord } from './order-request.js';
 import { problemQuestion, problemWord, reportedProblem } from './problem-report.js';
 import { withoutReferences } from './references.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
@@ -685,26 +686,31 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
     const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite, index.context.knowledgeWords) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
-    return asReported(best, matchable, whole, when, english);
+    return asKnowledgeAsks(best, matchable, whole, when, english);
   }
 
   /**
-   * A report of what is wrong with what came (problem-report.ts), read as the knowledge asks it, with
-   * the report's own words the knowledge has behind (which part, which box: missing screws are for
-   * the entry about parts). Answered only from an entry that speaks of that problem; and instead of
-   * another reading's answer only when that one's entry says nothing of it (a bag received with a hole
-   * in it is no wrong item, whatever "received" reads like).
+   * A report of what is wrong with what came (problem-report.ts), or a request to undo or alter an
+   * order told as the customer's situation (order-request.ts), read as the knowledge asks it, with the
+   * message's own words the knowledge has behind (which part, which box: missing screws are for the
+   * entry about parts). Answered only from an entry that speaks of that problem or request; and instead
+   * of another reading's answer only when that one's entry says nothing of it (a bag received with a
+   * hole in it is no wrong item, whatever "received" reads like).
    */
-  function asReported(best: Matched, matchable: string, features: Features, when: When, english: boolean): Matched {
+  function asKnowledgeAsks(best: Matched, matchable: string, features: Features, when: When, english: boolean): Matched {
     const problem = reportedProblem(matchable, features, english);
-    if (!problem) return best;
-    const question = problemQuestion(problem, english);
-    const reported = match(mergeFeatures({ features: featuresOf(question, question, new FeatureBag()), factor: 1 }, { features: knownOnly(features), factor: STORY_WEIGHT }), when, english);
-    const top = reported.top[0];
-    const word = problemWord(problem, english);
-    if (!top || !confident(reported.confidence) || !mentions(top.entry, word)) return best;
-    if (confident(best.confidence)) return mentions(best.top[0]!.entry, word) ? best : reported;
-    return moreConfident(best, reported);
+    if (problem) return readAsAsked(best, problemQuestion(problem, english), problemWord(problem, english), features, when, english);
+    const request = requestedChange(matchable, english);
+    if (request) return readAsAsked(best, requestQuestion(request, english), requestWord(request, english), features, when, english);
+    return best;
+  }
+
+  function readAsAsked(best: Matched, question: string, word: string, features: Features, when: When, english: boolean): Matched {
+    const asked = match(mergeFeatures({ features: featuresOf(question, question, new FeatureBag()), factor: 1 }, { features: knownOnly(features), factor: STORY_WEIGHT }), when, english);
+    const top = asked.top[0];
+    if (!top || !confident(asked.confidence) || !mentions(top.entry, word)) return best;
+    if (confident(best.confidence)) return mentions(best.top[0]!.entry, word) ? best : asked;
+    return moreConfident(best, asked);
   }
 
   /**
@@ -828,7 +834,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       }
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
       // A follow-up that reports a problem with what came (万一寄到碎了呢): as a message alone would be.
-      if (!skip && !alone) matched = asReported(matched, matchable, featuresOf(matchable, text, messageBag), when, english);
+      if (!skip && !alone) matched = asKnowledgeAsks(matched, matchable, featuresOf(matchable, text, messageBag), when, english);
       if (!skip && history.length && !context.focus && english) matched = whatTheEntryTold(matched, matchable, text, history, when, english);
       // In a conversation, an English reply that reacts to the last answer before it asks ("it's
       // already been sent out. can I still cancel it?"): its question alone, when that is sure.

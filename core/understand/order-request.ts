@@ -1,0 +1,69 @@
+// A customer asking to undo or alter an order, told as their situation (I placed an order twenty
+// minutes ago and picked the wrong colour, can I still fix that?; 刚付完钱就后悔了, 还没发货能撤回吗; the
+// size 10 I got is way too small, can I swap it for a 12?) asks what the knowledge asks in general
+// words: can I cancel my order, can I change it, can I change the address, can I exchange it. As with
+// a problem report (problem-report.ts), the story outweighs the request's one word when read whole, and
+// the engine reads it once more as the knowledge asks it.
+//
+// Before it ships (just ordered, twenty minutes ago, hasn't shipped, 还没发货, 刚拍完): cancelling (call
+// it off, scrap it, 不要了, 撤回), the address (my old address, 地址填错了), or any other change (swap,
+// fix, add, 改成). After it came and does not suit (too small, 整大了, I'd rather have the green one
+// instead): an exchange.
+
+export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange';
+
+/** Placed a moment ago, or not sent yet. */
+const UNSENT_EN = [
+  /\b(?:\d+|a few|few|ten|five|twenty|thirty|an?) (?:mins?|minutes?|hours?|hrs?) ago\b/u,
+  /\bjust (?:placed|ordered|bought|made|put in|paid)\b|\b(?:placed|put in|made) (?:an |my |the )?order (?:this morning|last night|earlier|today|yesterday)\b|\b(?:ordered|bought) (?:\w+ ){0,6}(?:this morning|last night|earlier today|yesterday)\b/u,
+  /\b(?:hasn'?t|has not|haven'?t|have not|isn'?t|is not|not)\s+(?:even\s+|yet\s+)?(?:been\s+)?(?:shipped|sent|dispatched|posted|left|gone out)\b/u,
+  /\bbefore (?:it|you|they|the order|my order|the parcel)\s+(?:ships?|leaves?|goes out|sends?|posts?|dispatch\w*|is sent|is shipped|gets sent)\b|\bbefore you (?:send|post|ship|dispatch) (?:it|them)\b/u,
+];
+const UNSENT_ZH = /还没(?:有)?(?:发货|发出|发呢|寄出|寄出去|出库|出仓|离开仓库|从仓库出)|待发货|没出仓库|趁(?:还)?没|刚(?:付|拍|下单|下的单|买|付完|拍完|下完)|(?:付|拍|下单)完(?:才|就)/u;
+
+/** Undoing it: cancel, call off, scrap, stop, back out; 取消, 不要了, 撤回. */
+const CANCEL_EN = /\b(?:cancel\w*|call (?:\w+ )?off|back out|scrap|kill (?:the |my |it)|undo|stop (?:the|my|it|this|a)\b|(?:don'?t|do not) want (?:it|them)|no longer want|not be sent at all|changed my mind|second thoughts)/u;
+const CANCEL_ZH = /(?<![不别])(?:取消|撤回|撤销)|不要了|不想要了|后悔/u;
+/** Altering it: change, swap, fix, add; 改, 换成. */
+const CHANGE_EN = /\b(?:change|switch|swap|swop|fix|update|correct|amend|edit|add|instead)\b/u;
+const CHANGE_ZH = /改|换成|调成|换一下|补上|加一/u;
+/** Where it goes. */
+const ADDRESS_EN = /\baddress\b|\b(?:new|old) (?:place|flat|house|home|apartment)\b/u;
+const ADDRESS_ZH = /地址|收件|门牌|寄送的地方|寄到/u;
+
+/** Not suiting once it came (too small, 整大了), and another asked for instead. */
+const EXCHANGE_EN = [
+  /\b(?:swap|swop|exchange|trade|change|switch)\b[^.!?]{0,40}\b(?:for|to|into)\b[^.!?]{0,25}\b(?:size|colou?r|one|ones|bigger|smaller|larger|\d+|small|medium|large|xl|king|queen|double|single)\b/u,
+  /\b(?:too (?:small|big|large|tight|loose|short|long)|(?:doesn'?t|don'?t|does not|do not) fit)\b[^.!?]{0,60}\b(?:swap|swop|exchange|trade|change|switch|bigger|smaller|instead)\b/u,
+  /\brather have\b[^.!?]{0,40}\binstead\b/u,
+];
+const EXCHANGE_ZH = /换(?:个|成|一个)?(?:大|小)(?:一)?(?:码|号)|(?:太|有点|整)(?:大|小|紧|松)了?[^,.!?;，。！？]{0,12}换|换成(?:别的|另一|其他)|想换(?:个|成)/u;
+
+/** What the message asks to do with an order, if it is one of these. */
+export function requestedChange(text: string, english: boolean): OrderRequest | undefined {
+  if (english ? UNSENT_EN.some((p) => p.test(text)) : UNSENT_ZH.test(text)) {
+    if ((english ? ADDRESS_EN : ADDRESS_ZH).test(text) && (english ? CHANGE_EN : CHANGE_ZH).test(text)) return 'address';
+    if ((english ? CANCEL_EN : CANCEL_ZH).test(text)) return 'cancel';
+    if ((english ? CHANGE_EN : CHANGE_ZH).test(text)) return 'change';
+    return undefined;
+  }
+  return (english ? EXCHANGE_EN.some((p) => p.test(text)) : EXCHANGE_ZH.test(text)) ? 'exchange' : undefined;
+}
+
+/** How the knowledge asks for each: in English, in Chinese. */
+const QUESTIONS: Record<OrderRequest, [string, string]> = {
+  cancel: ['can i cancel my order', '订单还没发货 能取消吗'],
+  change: ['can i change my order', '订单还没发货 能修改吗'],
+  address: ['can i change the delivery address on my order', '下单后能修改收货地址吗'],
+  exchange: ['can i exchange it for a different size or colour', '收到的不合适 能换货吗'],
+};
+
+/** How the knowledge asks for it. */
+export function requestQuestion(request: OrderRequest, english: boolean): string {
+  return QUESTIONS[request][english ? 0 : 1];
+}
+
+/** The word an entry granting it says (or one of its group's), in the message's language. */
+export function requestWord(request: OrderRequest, english: boolean): string {
+  return { cancel: ['cancel', '取消'], change: ['change', '修改'], address: ['address', '地址'], exchange: ['exchange', '换货'] }[request][english ? 0 : 1]!;
+}

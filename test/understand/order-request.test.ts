@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../core/text/normalize.js';
+import { createEngine } from '../../core/understand/engine.js';
+import { requestedChange } from '../../core/understand/order-request.js';
+import { kbOf } from './kb.js';
+
+const requestOf = (text: string) => requestedChange(normalize(text), /^[a-z]/iu.test(text));
+
+describe('a request to undo or alter an order, told as the situation', () => {
+  it('before it ships: cancelling, the address, any other change', () => {
+    expect(requestOf('I bought a lamp half an hour ago and I really do not want it now, can you call it off?')).toBe('cancel');
+    expect(requestOf("my order hasn't shipped yet and I'd like to scrap it")).toBe('cancel');
+    expect(requestOf('刚拍完就后悔了 能撤回吗')).toBe('cancel');
+    expect(requestOf('I ordered ten minutes ago but used my old address, can you update it?')).toBe('address');
+    expect(requestOf('还没发货的话 收货地址能改成公司吗')).toBe('address');
+    expect(requestOf('placed an order 15 mins ago, can I swap the red mug for the green one?')).toBe('change');
+    expect(requestOf('还没发货 能不能不取消 只把颜色改成白的')).toBe('change');
+  });
+
+  it('after it came and does not suit: an exchange', () => {
+    expect(requestOf('the boots are too tight, can I swap them for a bigger size?')).toBe('exchange');
+    expect(requestOf("I'd rather have the navy one instead of the grey I got")).toBe('exchange');
+    expect(requestOf('裤子有点紧 想换个大一码')).toBe('exchange');
+  });
+
+  it('leaves other questions alone', () => {
+    for (const text of ['how long does delivery take?', 'can I change my password?', '什么时候发货', '退货运费谁出']) expect(requestOf(text), text).toBeUndefined();
+  });
+});
+
+describe('answering such a request', () => {
+  const shop = createEngine(
+    kbOf([
+      ['cancel', ['Can I cancel my order?']],
+      ['change', ['Can I change my order after placing it?']],
+      ['address', ['How do I change my delivery address?']],
+      ['exchange', ['Can I exchange an item for another size or colour?']],
+      ['delivery', ['How long does delivery take?']],
+      ['returns', ['What is your returns policy?']],
+    ]),
+  );
+
+  it('answers from the entry the request is for, its story behind', () => {
+    expect(shop.understand('I bought a lamp half an hour ago and I really do not want it now, can you call it off?').answer?.id).toBe('cancel');
+    expect(shop.understand('I ordered ten minutes ago but used my old address, can you update it?').answer?.id).toBe('address');
+    expect(shop.understand('placed an order 15 mins ago, can I swap the red mug for the green one?').answer?.id).toBe('change');
+    expect(shop.understand('the boots are too tight, can I swap them for a bigger size?').answer?.id).toBe('exchange');
+  });
+});
