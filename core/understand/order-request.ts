@@ -8,9 +8,9 @@
 // Before it ships (just ordered, twenty minutes ago, hasn't shipped, 还没发货, 刚拍完): cancelling (call
 // it off, scrap it, 不要了, 撤回), the address (my old address, 地址填错了), or any other change (swap,
 // fix, add, 改成). After it came and does not suit (too small, 整大了, I'd rather have the green one
-// instead): an exchange.
+// instead): an exchange. Needed by a day (I need it by Friday, 周五之前能到吗, 急用): faster delivery.
 
-export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange';
+export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'rush';
 
 /** Placed a moment ago, or not sent yet. */
 const UNSENT_EN = [
@@ -39,6 +39,15 @@ const EXCHANGE_EN = [
 ];
 const EXCHANGE_ZH = /换(?:个|成|一个)?(?:大|小)(?:一)?(?:码|号)|(?:太|有点|整)(?:大|小|紧|松)了?[^,.!?;，。！？]{0,12}换|换成(?:别的|另一|其他)|想换(?:个|成)/u;
 
+/** Needed by a day (need it by Friday, in time for the party on the 20th, 周五之前能到吗, 急用): faster delivery. */
+const DAY_EN = String.raw`(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|christmas|the \d+(?:st|nd|rd|th)?|the twenty\w*|the thirtieth|\d+(?:st|nd|rd|th))`;
+const RUSH_EN = [
+  new RegExp(String.raw`\bneed (?:it|this|them|these|those|the \w+|my \w+|one)\b[^.!?]{0,30}\b(?:by|before|for) ${DAY_EN}\b`, 'u'),
+  new RegExp(String.raw`\b(?:arrive|get here|land|be here|reach me|come|deliver\w*|ship\w*)\b[^.!?]{0,30}\b(?:by|before) ${DAY_EN}\b`, 'u'),
+  /\b(?:in time for|arrive in time|get here in time|there in time)\b|\burgent(?:ly)?\b|\basap\b/u,
+];
+const RUSH_ZH = /(?:之前|以前)(?:能|可以)?(?:到|收到|送到)|赶(?:在|得上|得及)|来得及吗|急用|急着用|着急用|加急|明天(?:就|能)?(?:要|到|收到)/u;
+
 /** What the message asks to do with an order, if it is one of these. */
 export function requestedChange(text: string, english: boolean): OrderRequest | undefined {
   if (english ? UNSENT_EN.some((p) => p.test(text)) : UNSENT_ZH.test(text)) {
@@ -47,7 +56,8 @@ export function requestedChange(text: string, english: boolean): OrderRequest | 
     if ((english ? CHANGE_EN : CHANGE_ZH).test(text)) return 'change';
     return undefined;
   }
-  return (english ? EXCHANGE_EN.some((p) => p.test(text)) : EXCHANGE_ZH.test(text)) ? 'exchange' : undefined;
+  if (english ? EXCHANGE_EN.some((p) => p.test(text)) : EXCHANGE_ZH.test(text)) return 'exchange';
+  return (english ? RUSH_EN.some((p) => p.test(text)) : RUSH_ZH.test(text)) ? 'rush' : undefined;
 }
 
 /** How the knowledge asks for each: in English, in Chinese. */
@@ -56,6 +66,7 @@ const QUESTIONS: Record<OrderRequest, [string, string]> = {
   change: ['can i change my order', '订单还没发货 能修改吗'],
   address: ['can i change the delivery address on my order', '下单后能修改收货地址吗'],
   exchange: ['can i exchange it for a different size or colour', '收到的不合适 能换货吗'],
+  rush: ['can i get express delivery to have it faster', '急用 能加急吗 最快几天到'],
 };
 
 /** How the knowledge asks for it. */
@@ -65,5 +76,11 @@ export function requestQuestion(request: OrderRequest, english: boolean): string
 
 /** The word an entry granting it says (or one of its group's), in the message's language. */
 export function requestWord(request: OrderRequest, english: boolean): string {
-  return { cancel: ['cancel', '取消'], change: ['change', '修改'], address: ['address', '地址'], exchange: ['exchange', '换货'] }[request][english ? 0 : 1]!;
+  return {
+    cancel: ['cancel', '取消'],
+    change: ['change', '修改'],
+    address: ['address', '地址'],
+    exchange: ['exchange', '换货'],
+    rush: ['express next day faster expedited rush overnight', '加急 顺丰 最快 次日'],
+  }[request][english ? 0 : 1]!;
 }

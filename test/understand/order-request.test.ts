@@ -23,6 +23,12 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('裤子有点紧 想换个大一码')).toBe('exchange');
   });
 
+  it('needed by a day: faster delivery', () => {
+    expect(requestOf('I need the candles by Saturday for a party, is that doable?')).toBe('rush');
+    expect(requestOf('will it get here before the 14th if I order now?')).toBe('rush');
+    expect(requestOf('周五之前能到吗 着急用')).toBe('rush');
+  });
+
   it('leaves other questions alone', () => {
     for (const text of ['how long does delivery take?', 'can I change my password?', '什么时候发货', '退货运费谁出']) expect(requestOf(text), text).toBeUndefined();
   });
@@ -35,6 +41,7 @@ describe('answering such a request', () => {
       ['change', ['Can I change my order after placing it?']],
       ['address', ['How do I change my delivery address?']],
       ['exchange', ['Can I exchange an item for another size or colour?']],
+      ['express', ['Do you offer express delivery?', 'Can I get next day delivery?']],
       ['delivery', ['How long does delivery take?']],
       ['returns', ['What is your returns policy?']],
     ]),
@@ -45,5 +52,6 @@ describe('answering such a request', () => {
     expect(shop.understand('I ordered ten minutes ago but used my old address, can you update it?').answer?.id).toBe('address');
     expect(shop.understand('placed an order 15 mins ago, can I swap the red mug for the green one?').answer?.id).toBe('change');
     expect(shop.understand('the boots are too tight, can I swap them for a bigger size?').answer?.id).toBe('exchange');
+    expect(shop.understand('I need the candles by Saturday for a party, is that doable?').answer?.id).toBe('express');
   });
 });
