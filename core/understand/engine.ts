@@ -43,8 +43,10 @@ import { namesEnglishPlace, placeAreasEn, placeAreasZh, placesEn, placesZh } fro
 import { smalltalk } from './lexicon/signals.js';
 import { askingClauses, isLongMessage } from './question-focus.js';
 import { translateEnglish } from './translate.js';
-import { requestedChange, requestQuestion, requestWord } from './order-request.js';
-import { problemQuestion, problemWord, reportedProblem } from './problem-report.js';
+import type { KnowledgeAsks } from './knowledge-asks.js';
+import { loyaltyAsked } from './loyalty-question.js';
+import { requestAsked } from './order-request.js';
+import { problemAsked } from './problem-report.js';
 import { withoutReferences } from './references.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
 import { sentimentOf } from './sentiment.js';
@@ -698,14 +700,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * hole in it is no wrong item, whatever "received" reads like).
    */
   function asKnowledgeAsks(best: Matched, matchable: string, features: Features, when: When, english: boolean): Matched {
-    const problem = reportedProblem(matchable, features, english);
-    if (problem) return readAsAsked(best, problemQuestion(problem, english), problemWord(problem, english), features, when, english);
-    const request = requestedChange(matchable, english);
-    if (request) return readAsAsked(best, requestQuestion(request, english), requestWord(request, english), features, when, english);
-    return best;
+    const asks = problemAsked(matchable, features, english) ?? requestAsked(matchable, english) ?? loyaltyAsked(matchable, english);
+    return asks ? readAsAsked(best, asks, features, when, english) : best;
   }
 
-  function readAsAsked(best: Matched, question: string, word: string, features: Features, when: When, english: boolean): Matched {
+  function readAsAsked(best: Matched, { question, word }: KnowledgeAsks, features: Features, when: When, english: boolean): Matched {
     const asked = match(mergeFeatures({ features: featuresOf(question, question, new FeatureBag()), factor: 1 }, { features: knownOnly(features), factor: STORY_WEIGHT }), when, english);
     const top = asked.top[0];
     if (!top || !confident(asked.confidence) || !mentions(top.entry, word)) return best;

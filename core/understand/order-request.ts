@@ -10,6 +10,8 @@
 // fix, add, 改成). After it came and does not suit (too small, 整大了, I'd rather have the green one
 // instead): an exchange. Needed by a day (I need it by Friday, 周五之前能到吗, 急用): faster delivery.
 
+import type { KnowledgeAsks } from './knowledge-asks.js';
+
 export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'rush';
 
 /** Placed a moment ago, or not sent yet. */
@@ -83,4 +85,10 @@ export function requestWord(request: OrderRequest, english: boolean): string {
     exchange: ['exchange', '换货'],
     rush: ['express next day faster expedited rush overnight', '加急 顺丰 最快 次日'],
   }[request][english ? 0 : 1]!;
+}
+
+/** What the message asks to do with an order, as the knowledge asks it. */
+export function requestAsked(text: string, english: boolean): KnowledgeAsks | undefined {
+  const request = requestedChange(text, english);
+  return request && { question: requestQuestion(request, english), word: requestWord(request, english) };
 }

@@ -12,6 +12,7 @@
 // So is a refund not come yet (still no refund, 退货寄回去好几天了钱还没退), which the entry on refund
 // times answers — only of money returned: 借的钱怎么还没到账 is no refund.
 import type { Features } from './features.js';
+import type { KnowledgeAsks } from './knowledge-asks.js';
 import { groupKey, intern } from './keys.js';
 
 export type Problem = 'damaged' | 'missing' | 'wrong' | 'worn' | 'refund';
@@ -138,3 +139,8 @@ function includes(features: Features, key: number): boolean {
   return false;
 }
 
+/** The problem a message reports, as the knowledge asks about it. */
+export function problemAsked(text: string, features: Features, english: boolean): KnowledgeAsks | undefined {
+  const problem = reportedProblem(text, features, english);
+  return problem && { question: problemQuestion(problem, english), word: problemWord(problem, english) };
+}
