@@ -43,6 +43,7 @@ import { namesEnglishPlace, placeAreasEn, placeAreasZh, placesEn, placesZh } fro
 import { smalltalk } from './lexicon/signals.js';
 import { askingClauses, isLongMessage } from './question-focus.js';
 import { translateEnglish } from './translate.js';
+import { concernAsked } from './concern-question.js';
 import type { KnowledgeAsks } from './knowledge-asks.js';
 import { loyaltyAsked } from './loyalty-question.js';
 import { requestAsked } from './order-request.js';
@@ -700,7 +701,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * hole in it is no wrong item, whatever "received" reads like).
    */
   function asKnowledgeAsks(best: Matched, matchable: string, features: Features, when: When, english: boolean): Matched {
-    const asks = problemAsked(matchable, features, english) ?? requestAsked(matchable, english) ?? loyaltyAsked(matchable, english);
+    const asks = problemAsked(matchable, features, english) ?? requestAsked(matchable, english) ?? loyaltyAsked(matchable, english) ?? concernAsked(matchable, english);
     return asks ? readAsAsked(best, asks, features, when, english) : best;
   }
 
