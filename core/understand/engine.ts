@@ -48,6 +48,7 @@ import type { KnowledgeAsks } from './knowledge-asks.js';
 import { loyaltyAsked } from './loyalty-question.js';
 import { requestAsked } from './order-request.js';
 import { problemAsked } from './problem-report.js';
+import { serviceAsked } from './service-question.js';
 import { withoutReferences } from './references.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
 import { sentimentOf } from './sentiment.js';
@@ -701,7 +702,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * hole in it is no wrong item, whatever "received" reads like).
    */
   function asKnowledgeAsks(best: Matched, matchable: string, features: Features, when: When, english: boolean): Matched {
-    const asks = problemAsked(matchable, features, english) ?? requestAsked(matchable, english) ?? loyaltyAsked(matchable, english) ?? concernAsked(matchable, english);
+    const asks = problemAsked(matchable, features, english) ?? requestAsked(matchable, english) ?? loyaltyAsked(matchable, english) ?? concernAsked(matchable, english) ?? serviceAsked(matchable, english);
     return asks ? readAsAsked(best, asks, features, when, english) : best;
   }
 

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../core/text/normalize.js';
+import { createEngine } from '../../core/understand/engine.js';
+import { serviceOf } from '../../core/understand/service-question.js';
+import { kbOf } from './kb.js';
+
+const of = (text: string) => serviceOf(normalize(text), /^[a-z]/iu.test(text));
+
+describe('a service asked about in the customer’s words', () => {
+  it('when someone is there, not a greeting', () => {
+    expect(of('are you guys open sundays?')).toBe('hours');
+    expect(of('客服晚上几点下班')).toBe('hours');
+    expect(of('半夜还有人回消息吗')).toBe('hours');
+    expect(of('客服在吗 我要改地址')).toBeUndefined();
+  });
+
+  it('wrapping a present, not keeping a present looking nice', () => {
+    expect(of("it's my mum's birthday present, could you wrap it with a ribbon?")).toBe('gift');
+    expect(of('送我老婆的 能不能别放价格单')).toBe('gift');
+    expect(of('my birthday present necklace is tarnishing, how do I keep it looking nice?')).toBeUndefined();
+  });
+
+  it('is answered from the entry keeping that service', () => {
+    const shop = createEngine(kbOf([['hours', ['What are your customer service hours?']], ['gift', ['Do you offer gift wrapping?', 'Can I add a gift message?']], ['delivery', ['How long does delivery take?']]]));
+    expect(shop.understand('are you guys open sundays?').answer?.id).toBe('hours');
+    expect(shop.understand("it's my mum's birthday present, could you wrap it with a ribbon?").answer?.id).toBe('gift');
+  });
+});
