@@ -1,6 +1,6 @@
 // A question about a service of the shop, put in the customer's words rather than the service's name:
 // when someone is there (open saturday?, what time do you close on Sunday?, kf几点上班, 晚上十一点了还有人回
-// 消息吗), and wrapping a present (it's for my dad's 60th, do u wrap stuff?; can you leave the price out,
+// 消息吗; not the Bristol shop's hours, a physical shop's), and wrapping a present (it's for my dad's 60th, do u wrap stuff?; can you leave the price out,
 // it's a gift; 送人的 能包好看点吗 别放价格单). Read as the knowledge asks it (see asKnowledgeAsks in the
 // engine).
 import type { KnowledgeAsks } from './knowledge-asks.js';
@@ -12,6 +12,8 @@ const HOURS_EN = [
   new RegExp(String.raw`\b(?:open|opened|close|closed|closing|opening)\b[^.!?]{0,20}\b${DAY_EN}\b|\b${DAY_EN}\b[^.!?]{0,10}\b(?:open|closed)\b`, 'u'),
   /\bwhat time do you (?:open|close|shut)\b|\b(?:anyone|someone|somebody) (?:around|there|available|about) (?:to talk )?(?:on|at|in|after|before)\b|\bin which hours\b/u,
 ];
+/** A physical shop by its place (the Bristol shop, the Leeds store): its hours are no service's. */
+const NAMED_SHOP_EN = /\bthe \w+ (?:shop|store|branch|showroom|studio|warehouse)\b/u;
 /** (Not 客服在吗 alone: a greeting before the question.) */
 const HOURS_ZH = /(?:客服|kf|有人)[^,.!?;，。！？]{0,8}(?:几点|什么时候|啥时候|上班|下班|回复|回消息|回不)|(?:几点|晚上|夜里|周末)[^,.!?;，。！？]{0,10}(?:还有人|有人回|有人在|找着人|找得到人)/u;
 
@@ -27,7 +29,7 @@ const PRESENT_ZH = /送人|送给|礼物|生日|纪念日|女朋友|男朋友|�
 
 /** The service a message asks about, if it is one of these. */
 export function serviceOf(text: string, english: boolean): Service | undefined {
-  if (english ? HOURS_EN.some((p) => p.test(text)) : HOURS_ZH.test(text)) return 'hours';
+  if (english ? HOURS_EN.some((p) => p.test(text)) && !NAMED_SHOP_EN.test(text) : HOURS_ZH.test(text)) return 'hours';
   if (english ? GIFT_EN.some((p) => p.test(text)) && PRESENT_EN.test(text) : GIFT_ZH.test(text) && PRESENT_ZH.test(text)) return 'gift';
   return undefined;
 }

@@ -12,6 +12,7 @@ describe('a service asked about in the customer’s words', () => {
     expect(of('客服晚上几点下班')).toBe('hours');
     expect(of('半夜还有人回消息吗')).toBe('hours');
     expect(of('客服在吗 我要改地址')).toBeUndefined();
+    expect(of('what time does the york shop close on saturdays?')).toBeUndefined();
   });
 
   it('wrapping a present, not keeping a present looking nice', () => {
