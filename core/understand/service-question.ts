@@ -5,7 +5,7 @@
 // engine).
 import type { KnowledgeAsks } from './knowledge-asks.js';
 
-export type Service = 'hours' | 'gift';
+export type Service = 'hours' | 'gift' | 'gift-card';
 
 const DAY_EN = String.raw`(?:sundays?|saturdays?|weekends?|today|tomorrow|tonight|evenings?)`;
 const HOURS_EN = [
@@ -23,14 +23,24 @@ const GIFT_EN = [
   /\b(?:card|note|message)\b[^.!?]{0,25}\b(?:inside|in the (?:parcel|package|box|order)|with (?:it|the (?:parcel|order)))\b/u,
   /\b(?:not|don'?t|no|without)\s+(?:\w+\s+)?(?:put|include|show|showing|seeing|see)\b[^.!?]{0,20}\b(?:price|receipt|invoice|what i paid)\b/u,
 ];
-const PRESENT_EN = /\b(?:present|gift|birthday|bday|\d+(?:st|nd|rd|th)|anniversary|christmas|surprise)\b/u;
+/** (An ordinal only as someone's: my dad's 60th, her 21st birthday; not the 7th of the month.) */
+const PRESENT_EN = /\b(?:present|gift|birthday|bday|anniversary|christmas|surprise)\b|\b\w+'?s \d+(?:st|nd|rd|th)\b/u;
 const GIFT_ZH = /(?:包|装)(?:得)?(?:好看|漂亮|精致)|礼品包装|礼盒|贺卡|卡片|写(?:几句|句话|祝福)|(?:别|不要|不用|能不能不)(?:放|带|夹)[^,.!?;，。！？]{0,4}(?:价格|价钱|小票|发票|单子)/u;
 const PRESENT_ZH = /送人|送给|礼物|生日|纪念日|女朋友|男朋友|老婆|老公|妈妈|爸爸/u;
+
+/** Credit given as a present, or a present they can pick themselves (no idea what size she wears): a gift card. */
+const CREDIT_EN = /\b(?:credit(?! card)|vouchers?|gift ?cards?|e-?gift|gift certificates?)\b/u;
+/** (Sending one back, or one lost: other questions about a gift card.) */
+const CARD_TROUBLE_EN = /\b(?:return\w*|refund\w*|money back|resend|re-send|lost|deleted|wrong email|expired?)\b/u;
+const OWN_PICK_EN = /\b(?:pick|choose|pick out) (?:out )?(?:their|her|his) own\b|\b(?:no|not a|don'?t have a|have no) (?:idea|clue)\b[^.!?]{0,30}\b(?:she|he|they|her|him)\b/u;
+const GIFT_CARD_ZH = /礼品卡|购物卡|储值卡|电子卡|礼卡|代金卡/u;
+const OWN_PICK_ZH = /不知道(?:她|他|对方)(?:喜欢|要|穿|想要)|让(?:她|他)自己(?:挑|选)/u;
 
 /** The service a message asks about, if it is one of these. */
 export function serviceOf(text: string, english: boolean): Service | undefined {
   if (english ? HOURS_EN.some((p) => p.test(text)) && !NAMED_SHOP_EN.test(text) : HOURS_ZH.test(text)) return 'hours';
   if (english ? GIFT_EN.some((p) => p.test(text)) && PRESENT_EN.test(text) : GIFT_ZH.test(text) && PRESENT_ZH.test(text)) return 'gift';
+  if (english ? (CREDIT_EN.test(text) || OWN_PICK_EN.test(text)) && PRESENT_EN.test(text) && !CARD_TROUBLE_EN.test(text) : GIFT_CARD_ZH.test(text) || (OWN_PICK_ZH.test(text) && PRESENT_ZH.test(text))) return 'gift-card';
   return undefined;
 }
 
@@ -42,6 +52,10 @@ const ASKED: Record<Service, [KnowledgeAsks, KnowledgeAsks]> = {
   gift: [
     { question: 'do you offer gift wrapping with a gift message', word: 'gift wrap wrapping' },
     { question: '可以礼品包装 写贺卡吗', word: '礼品 包装 贺卡' },
+  ],
+  'gift-card': [
+    { question: 'do you sell gift cards', word: 'voucher vouchers gift card' },
+    { question: '有礼品卡吗', word: '礼品卡 购物卡' },
   ],
 };
 
