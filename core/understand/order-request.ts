@@ -9,10 +9,11 @@
 // it off, scrap it, 不要了, 撤回), the address (my old address, 地址填错了), or any other change (swap,
 // fix, add, 改成). After it came and does not suit (too small, 整大了, I'd rather have the green one
 // instead): an exchange. Needed by a day (I need it by Friday, 周五之前能到吗, 急用): faster delivery.
+// Where it has got to (where's my stuff?, follow my parcel's journey, 走到哪儿了): tracking.
 
 import type { KnowledgeAsks } from './knowledge-asks.js';
 
-export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'rush';
+export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'rush' | 'track';
 
 /** Placed a moment ago, or not sent yet. */
 const UNSENT_EN = [
@@ -50,6 +51,11 @@ const RUSH_EN = [
 ];
 const RUSH_ZH = /(?:之前|以前)(?:能|可以)?(?:到|收到|送到)|赶(?:在|得上|得及)|来得及吗|急用|急着用|着急用|加急|明天(?:就|能)?(?:要|到|收到)/u;
 
+/** Where it is now: where's my stuff?, follow my parcel's journey, 走到哪儿了, 快递到哪了. */
+const TRACK_EN = /\bwhere(?:'s| is| are|s)? (?:my|the|our) (?:order|parcel|package|stuff|delivery|shipment|things)\b|\b(?:follow|trace|see where|check where)\b[^.!?]{0,20}\b(?:order|parcel|package|delivery|shipment)\b/u;
+/** (Where it has got to, 到哪了: not where to send something, 退货要寄到哪里.) */
+const TRACK_ZH = /(?<![寄发邮退])(?:到|走到|送到)(?:哪|哪儿|哪里|哪一站)了|物流(?:信息|到哪|怎么查|在哪)/u;
+
 /** What the message asks to do with an order, if it is one of these. */
 export function requestedChange(text: string, english: boolean): OrderRequest | undefined {
   if (english ? UNSENT_EN.some((p) => p.test(text)) : UNSENT_ZH.test(text)) {
@@ -59,7 +65,8 @@ export function requestedChange(text: string, english: boolean): OrderRequest | 
     return undefined;
   }
   if (english ? EXCHANGE_EN.some((p) => p.test(text)) : EXCHANGE_ZH.test(text)) return 'exchange';
-  return (english ? RUSH_EN.some((p) => p.test(text)) : RUSH_ZH.test(text)) ? 'rush' : undefined;
+  if (english ? RUSH_EN.some((p) => p.test(text)) : RUSH_ZH.test(text)) return 'rush';
+  return (english ? TRACK_EN : TRACK_ZH).test(text) ? 'track' : undefined;
 }
 
 /** How the knowledge asks for each: in English, in Chinese. */
@@ -69,6 +76,7 @@ const QUESTIONS: Record<OrderRequest, [string, string]> = {
   address: ['can i change the delivery address on my order', '下单后能修改收货地址吗'],
   exchange: ['can i exchange it for a different size or colour', '收到的不合适 能换货吗'],
   rush: ['can i get express delivery to have it faster', '急用 能加急吗 最快几天到'],
+  track: ['how can i track my order', '怎么查物流 快递到哪了'],
 };
 
 /** How the knowledge asks for it. */
@@ -84,6 +92,7 @@ export function requestWord(request: OrderRequest, english: boolean): string {
     address: ['address', '地址'],
     exchange: ['exchange', '换货'],
     rush: ['express next day faster expedited rush overnight', '加急 顺丰 最快 次日'],
+    track: ['track tracking', '物流'],
   }[request][english ? 0 : 1]!;
 }
 

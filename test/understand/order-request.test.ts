@@ -29,6 +29,14 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('周五之前能到吗 着急用')).toBe('rush');
   });
 
+  it('where it is now: tracking', () => {
+    expect(requestOf("where's my parcel?? ordered on friday")).toBe('track');
+    expect(requestOf('how do I follow my delivery once it leaves you?')).toBe('track');
+    expect(requestOf('我的包裹现在走到哪儿了')).toBe('track');
+    // Where to send something is no question of where it has got to.
+    expect(requestOf('退货要寄到哪里')).toBeUndefined();
+  });
+
   it('leaves other questions alone', () => {
     for (const text of ['how long does delivery take?', 'can I change my password?', '什么时候发货', '退货运费谁出']) expect(requestOf(text), text).toBeUndefined();
   });
@@ -42,6 +50,7 @@ describe('answering such a request', () => {
       ['address', ['How do I change my delivery address?']],
       ['exchange', ['Can I exchange an item for another size or colour?']],
       ['express', ['Do you offer express delivery?', 'Can I get next day delivery?']],
+      ['tracking', ['How can I track my order?']],
       ['delivery', ['How long does delivery take?']],
       ['returns', ['What is your returns policy?']],
     ]),
@@ -53,5 +62,6 @@ describe('answering such a request', () => {
     expect(shop.understand('placed an order 15 mins ago, can I swap the red mug for the green one?').answer?.id).toBe('change');
     expect(shop.understand('the boots are too tight, can I swap them for a bigger size?').answer?.id).toBe('exchange');
     expect(shop.understand('I need the candles by Saturday for a party, is that doable?').answer?.id).toBe('express');
+    expect(shop.understand("where's my parcel?? ordered on friday").answer?.id).toBe('tracking');
   });
 });
