@@ -641,7 +641,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * question (question-focus.ts: the clauses that ask, with the rest of the message behind at
    * STORY_WEIGHT). The most confident reading wins.
    */
-  function matchMessage(matchable: string, text: string, entities: readonly Entity[], when: When, english: boolean): Matched {
+  function matchMessage(matchable: string, text: string, entities: readonly Entity[], when: When, english: boolean, conversing = false): Matched {
     // The whole message's features, kept for the readings after (the scratch bag is reused by them).
     const whole = featuresOf(matchable, text, messageBag);
     let best = withKinds(match(whole, when, english), matchable, entities, when, english);
@@ -690,7 +690,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
     const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite, index.context.knowledgeWords) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
-    return asKnowledgeAsks(best, matchable, whole, when, english);
+    return asKnowledgeAsks(best, matchable, whole, when, english, conversing);
   }
 
   /**
@@ -701,8 +701,10 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * of another reading's answer only when that one's entry says nothing of it (a bag received with a
    * hole in it is no wrong item, whatever "received" reads like).
    */
-  function asKnowledgeAsks(best: Matched, matchable: string, features: Features, when: When, english: boolean): Matched {
-    const asks = problemAsked(matchable, features, english) ?? requestAsked(matchable, english) ?? loyaltyAsked(matchable, english) ?? concernAsked(matchable, english) ?? serviceAsked(matchable, english);
+  function asKnowledgeAsks(best: Matched, matchable: string, features: Features, when: When, english: boolean, conversing: boolean): Matched {
+    // In a conversation, only a report: a short question there often asks of the answer just given
+    // (多久能收到 after the invoice answer: the invoice's three days).
+    const asks = problemAsked(matchable, features, english) ?? (conversing ? undefined : requestAsked(matchable, english) ?? loyaltyAsked(matchable, english) ?? concernAsked(matchable, english) ?? serviceAsked(matchable, english));
     return asks ? readAsAsked(best, asks, features, when, english) : best;
   }
 
@@ -829,13 +831,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
           matchLeaning(context.resolved, text, context.leansOn, context.frameOnly === true, when, english, context.said);
       }
       else if (!skip && context.resolved === matchable) {
-        matched = matchMessage(matchable, text, entities, when, english);
+        matched = matchMessage(matchable, text, entities, when, english, history.length > 0);
         alone = true;
         if (context.mayLeanOn && !confident(matched.confidence)) matched = leaningIfConfident(matched, matchable, text, context.mayLeanOn, when, english);
       }
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
       // A follow-up that reports a problem with what came (万一寄到碎了呢): as a message alone would be.
-      if (!skip && !alone) matched = asKnowledgeAsks(matched, matchable, featuresOf(matchable, text, messageBag), when, english);
+      if (!skip && !alone) matched = asKnowledgeAsks(matched, matchable, featuresOf(matchable, text, messageBag), when, english, true);
       if (!skip && history.length && !context.focus && english) matched = whatTheEntryTold(matched, matchable, text, history, when, english);
       // In a conversation, an English reply that reacts to the last answer before it asks ("it's
       // already been sent out. can I still cancel it?"): its question alone, when that is sure.

@@ -13,7 +13,7 @@
 
 import type { KnowledgeAsks } from './knowledge-asks.js';
 
-export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'rush' | 'track';
+export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'rush' | 'track' | 'dispatch' | 'delivery';
 
 /** Placed a moment ago, or not sent yet. */
 const UNSENT_EN = [
@@ -56,6 +56,20 @@ const TRACK_EN = /\bwhere(?:'s| is| are|s)? (?:my|the|our) (?:order|parcel|packa
 /** (Where it has got to, 到哪了: not where to send something, 退货要寄到哪里.) */
 const TRACK_ZH = /(?<![寄发邮退])(?:到|走到|送到)(?:哪|哪儿|哪里|哪一站)了|物流(?:信息|到哪|怎么查|在哪)/u;
 
+/** When it leaves (今天拍的今天能发吗, 多久能把货交到快递手上) or reaches the customer (if I order today, when
+ *  will it turn up?; 哪天能收到) — not a parcel late already (still nothing, 还没到), which is another question. */
+const DISPATCH_ZH = /(?:什么时候|啥时候|啥子时候|几时|多久|几天|哪天)[^,.!?;，。！？]{0,6}(?:发货|发出|寄出|出库)|(?:今天|当天|明天)[^,.!?;，。！？]{0,6}(?:能|可以)?(?:发|寄出|发出)(?:吗|不|嘛|么|出去)|离开(?:你们)?仓库|从(?:你们)?仓库(?:出来|出去)|交(?:到|给)快递/u;
+const DELIVERY_EN = [
+  /\b(?:when|how soon|how long|how many days|how quickly|what day)\b[^.!?]{0,40}\b(?:arrive|turn up|show up|shows up|get here|get to me|reach me|reach|lands?|be here|at my door|on my doorstep|expect it|expect my)\b/u,
+  /\bwhen'?ll it (?:turn up|arrive|come|get here|show up)\b/u,
+];
+const DELIVERY_ZH = /(?:几天|多久|多少天|哪天|什么时候|啥时候|几时)[^,.!?;，。！？]{0,6}(?:能)?(?:到|收到|送到|到货)(?!账)|路上(?:大概)?要?(?:走)?(?:几|多少)天/u;
+/** Not for these: money or points landing, stock coming in, customs on arrival (they are other questions). */
+const LATE_EN = /\b(?:still|yet|hasn'?t|haven'?t|not shipped|waiting|nothing|money|cash|refund\w*|account|points|customs|tax|taxes|duties|restock\w*|sold out|more arrive)\b/u;
+const LATE_ZH = /还没|一直没|迟迟|退|钱/u;
+/** A Chinese question of arriving says what arrives, unless it is short (要几天到啊). */
+const SHIPPED_ZH = /快递|包裹|货|下单|下的单|拍|买|寄|发|订单|偏远|送|落单|落單/u;
+
 /** What the message asks to do with an order, if it is one of these. */
 export function requestedChange(text: string, english: boolean): OrderRequest | undefined {
   if (english ? UNSENT_EN.some((p) => p.test(text)) : UNSENT_ZH.test(text)) {
@@ -66,7 +80,10 @@ export function requestedChange(text: string, english: boolean): OrderRequest | 
   }
   if (english ? EXCHANGE_EN.some((p) => p.test(text)) : EXCHANGE_ZH.test(text)) return 'exchange';
   if (english ? RUSH_EN.some((p) => p.test(text)) : RUSH_ZH.test(text)) return 'rush';
-  return (english ? TRACK_EN : TRACK_ZH).test(text) ? 'track' : undefined;
+  if ((english ? TRACK_EN : TRACK_ZH).test(text)) return 'track';
+  if ((english ? LATE_EN : LATE_ZH).test(text)) return undefined;
+  if (!english && DISPATCH_ZH.test(text)) return 'dispatch';
+  return (english ? DELIVERY_EN.some((p) => p.test(text)) : DELIVERY_ZH.test(text) && (text.length <= 8 || SHIPPED_ZH.test(text))) ? 'delivery' : undefined;
 }
 
 /** How the knowledge asks for each: in English, in Chinese. */
@@ -77,6 +94,8 @@ const QUESTIONS: Record<OrderRequest, [string, string]> = {
   exchange: ['can i exchange it for a different size or colour', '收到的不合适 能换货吗'],
   rush: ['can i get express delivery to have it faster', '急用 能加急吗 最快几天到'],
   track: ['how can i track my order', '怎么查物流 快递到哪了'],
+  dispatch: ['when will my order be dispatched', '下单后多久发货'],
+  delivery: ['how long does delivery take', '下单后几天能收到'],
 };
 
 /** How the knowledge asks for it. */
@@ -93,6 +112,8 @@ export function requestWord(request: OrderRequest, english: boolean): string {
     exchange: ['exchange', '换货'],
     rush: ['express next day faster expedited rush overnight', '加急 顺丰 最快 次日'],
     track: ['track tracking', '物流'],
+    dispatch: ['dispatch dispatched ship shipped', '发货 发出'],
+    delivery: ['delivery deliver arrive arrives days', '收到 送达 到货'],
   }[request][english ? 0 : 1]!;
 }
 

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../core/knowledge/load.js';
 import { normalize } from '../../core/text/normalize.js';
 import { createEngine } from '../../core/understand/engine.js';
 import { requestedChange } from '../../core/understand/order-request.js';
@@ -37,8 +39,17 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('退货要寄到哪里')).toBeUndefined();
   });
 
+  it('when it leaves, when it arrives: not money landing, nor a parcel late already', () => {
+    expect(requestOf('今天中午拍的 今天能发出去吗')).toBe('dispatch');
+    expect(requestOf('if I order tonight, when will it actually turn up?')).toBe('delivery');
+    expect(requestOf('下单后大概几天能收到')).toBe('delivery');
+    expect(requestOf('once you have my return, when will the money land in my account?')).toBeUndefined();
+    expect(requestOf("it's been a week and it still hasn't turned up")).toBeUndefined();
+    expect(requestOf('充电器充到一半要多久能到')).toBeUndefined();
+  });
+
   it('leaves other questions alone', () => {
-    for (const text of ['how long does delivery take?', 'can I change my password?', '什么时候发货', '退货运费谁出']) expect(requestOf(text), text).toBeUndefined();
+    for (const text of ['how do I wash the cover?', 'can I change my password?', '怎么开发票', '退货运费谁出']) expect(requestOf(text), text).toBeUndefined();
   });
 });
 
@@ -51,7 +62,7 @@ describe('answering such a request', () => {
       ['exchange', ['Can I exchange an item for another size or colour?']],
       ['express', ['Do you offer express delivery?', 'Can I get next day delivery?']],
       ['tracking', ['How can I track my order?']],
-      ['delivery', ['How long does delivery take?']],
+      ['delivery-time', ['How long does delivery take?', 'When will my order arrive?']],
       ['returns', ['What is your returns policy?']],
     ]),
   );
@@ -63,5 +74,18 @@ describe('answering such a request', () => {
     expect(shop.understand('the boots are too tight, can I swap them for a bigger size?').answer?.id).toBe('exchange');
     expect(shop.understand('I need the candles by Saturday for a party, is that doable?').answer?.id).toBe('express');
     expect(shop.understand("where's my parcel?? ordered on friday").answer?.id).toBe('tracking');
+    expect(shop.understand('if I order tonight, when will it actually turn up?').answer?.id).toBe('delivery-time');
+  });
+});
+
+describe('in a conversation', () => {
+  it('leaves a short question to the answer just given: 多久能收到 after the invoice answer is no delivery question', async () => {
+    const kb = await loadKnowledge(path.resolve('test/understand/team-wording/kbs/kitchen-zh'));
+    const invoice = kb.faq.find((e) => e.id === 'invoice')!;
+    const history = [
+      { role: 'customer' as const, text: '可以开票吗' },
+      { role: 'agent' as const, text: invoice.answer },
+    ];
+    expect(createEngine(kb).understand('多久能收到', { history }).answer?.id).not.toBe('shipping-time');
   });
 });
