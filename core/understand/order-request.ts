@@ -9,11 +9,13 @@
 // it off, scrap it, 不要了, 撤回), the address (my old address, 地址填错了), or any other change (swap,
 // fix, add, 改成). After it came and does not suit (too small, 整大了, I'd rather have the green one
 // instead): an exchange. Needed by a day (I need it by Friday, 周五之前能到吗, 急用): faster delivery.
-// Where it has got to (where's my stuff?, follow my parcel's journey, 走到哪儿了): tracking.
+// Where it has got to (where's my stuff?, follow my parcel's journey, 走到哪儿了): tracking. When it
+// leaves or arrives: the dispatch and delivery times. Many at once, for a company or a school, or a
+// shop asking to stock the range: bulk prices. The order undone whenever asked (kill the order): cancel.
 
 import type { KnowledgeAsks } from './knowledge-asks.js';
 
-export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'rush' | 'track' | 'dispatch' | 'delivery';
+export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'rush' | 'track' | 'dispatch' | 'delivery' | 'bulk';
 
 /** Placed a moment ago, or not sent yet. */
 const UNSENT_EN = [
@@ -70,6 +72,21 @@ const LATE_ZH = /还没|一直没|迟迟|退|钱/u;
 /** A Chinese question of arriving says what arrives, unless it is short (要几天到啊). */
 const SHIPPED_ZH = /快递|包裹|货|下单|下的单|拍|买|寄|发|订单|偏远|送|落单|落單/u;
 
+/** The order itself undone, whenever asked: kill the order, stop the purchase, 这一单还能撤回吗. */
+const UNDO_ORDER_EN = /\b(?:kill|stop|call off|scrap|back out of|undo|cancel)\b[^.!?]{0,15}\b(?:order|purchase|whole thing)\b/u;
+const UNDO_ORDER_ZH = /(?:订单|这单|这一单|那单)[^,.!?;，。！？]{0,6}(?:撤回|撤销|取消|不要了)|撤回[^,.!?;，。！？]{0,6}(?:购买|订单|单)/u;
+
+/** Many at once, for a company, a school, a shop (we need 50 for our office; 公司采购 一百个 有团价吗): bulk prices. */
+const MANY_EN = /\b[1-9]\d{1,}\s*(?:units|pieces|pcs|items|of them|skeins|sets|boxes|bags|copies|people|staff|kids|students|guests|packs|bottles|pairs)\b|\b(?:buy|need|order|want|get)\s+(?:about |around |roughly )?[1-9]\d{1,}\b|\bdozens?\b|\bhundreds? of\b|\ba lot of the same\b|\bin bulk\b|\blarge order\b|\bbig order\b/u;
+const BUYER_EN = /\b(?:company|office|school|classroom|club|team|business|corporate|staff|employees|kindy|kindergarten|nursery|charity|church)\b/u;
+const PRICE_ASK_EN = /\b(?:discount\w*|deals?|special price|cheaper|price per (?:piece|unit|item)|per (?:piece|unit)|quote|trade price|wholesale|come down)\b/u;
+/** A shop asking to sell the range (I'd like to stock your products at my boutique). */
+const STOCKIST_EN = /\b(?:stock|carry|resell|sell|supply)\s+your (?:products|range|brand|items|beans|candles)\b/u;
+/** (A number with its measure: 一百个, 六七十套, 二十把; not 便宜了30, a price.) */
+const MANY_ZH = /(?:[1-9]\d+|[一二三四五六七八九]?十几?|几十|上百|[一二两三四五六七八九]百|六七十|五六十|三四十)(?:来|多)?(?:个|套|件|箱|份|人|斤|盒|瓶|双|本|包|把|支|台)|批量|大批/u;
+const BUYER_ZH = /公司|单位|团体|企业|学校|机构|早教|年会|员工|福利|门店/u;
+const PRICE_ASK_ZH = /优惠|便宜|团价|团购|批发|折扣|报价|什么价|价格|采购/u;
+
 /** What the message asks to do with an order, if it is one of these. */
 export function requestedChange(text: string, english: boolean): OrderRequest | undefined {
   if (english ? UNSENT_EN.some((p) => p.test(text)) : UNSENT_ZH.test(text)) {
@@ -78,7 +95,9 @@ export function requestedChange(text: string, english: boolean): OrderRequest | 
     if ((english ? CHANGE_EN : CHANGE_ZH).test(text)) return 'change';
     return undefined;
   }
+  if ((english ? UNDO_ORDER_EN : UNDO_ORDER_ZH).test(text)) return 'cancel';
   if (english ? EXCHANGE_EN.some((p) => p.test(text)) : EXCHANGE_ZH.test(text)) return 'exchange';
+  if (english ? (MANY_EN.test(text) || BUYER_EN.test(text)) && PRICE_ASK_EN.test(text) || STOCKIST_EN.test(text) : (MANY_ZH.test(text) || BUYER_ZH.test(text)) && PRICE_ASK_ZH.test(text) && (MANY_ZH.test(text) || /采购|团|批/u.test(text))) return 'bulk';
   if (english ? RUSH_EN.some((p) => p.test(text)) : RUSH_ZH.test(text)) return 'rush';
   if ((english ? TRACK_EN : TRACK_ZH).test(text)) return 'track';
   if ((english ? LATE_EN : LATE_ZH).test(text)) return undefined;
@@ -96,6 +115,7 @@ const QUESTIONS: Record<OrderRequest, [string, string]> = {
   track: ['how can i track my order', '怎么查物流 快递到哪了'],
   dispatch: ['when will my order be dispatched', '下单后多久发货'],
   delivery: ['how long does delivery take', '下单后几天能收到'],
+  bulk: ['do you offer bulk order discounts or wholesale', '批量采购有优惠吗'],
 };
 
 /** How the knowledge asks for it. */
@@ -114,6 +134,7 @@ export function requestWord(request: OrderRequest, english: boolean): string {
     track: ['track tracking', '物流'],
     dispatch: ['dispatch dispatched ship shipped', '发货 发出'],
     delivery: ['delivery deliver arrive arrives days', '收到 送达 到货'],
+    bulk: ['bulk wholesale', '批量 团购 批发 采购'],
   }[request][english ? 0 : 1]!;
 }
 

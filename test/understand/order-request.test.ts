@@ -48,6 +48,18 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('充电器充到一半要多久能到')).toBeUndefined();
   });
 
+  it('the order undone whenever asked, and many bought at once', () => {
+    expect(requestOf('can I still kill the order?')).toBe('cancel');
+    expect(requestOf('这一单还能撤回吗')).toBe('cancel');
+    expect(requestOf('our school needs 60 sets for the art room, is there a discount?')).toBe('bulk');
+    expect(requestOf('单位年会要订八十盒 有团购价吗')).toBe('bulk');
+    expect(requestOf("I'd like to stock your products in my gift shop")).toBe('bulk');
+    // A price, not a quantity: 便宜了30 is the price falling; $20 cheaper elsewhere a price match.
+    expect(requestOf('前天拍的 今天便宜了30 能补吗')).toBeUndefined();
+    expect(requestOf('saw it $20 cheaper at another shop')).toBeUndefined();
+    expect(requestOf('can I sell what I knit from your patterns?')).toBeUndefined();
+  });
+
   it('leaves other questions alone', () => {
     for (const text of ['how do I wash the cover?', 'can I change my password?', '怎么开发票', '退货运费谁出']) expect(requestOf(text), text).toBeUndefined();
   });
@@ -63,6 +75,7 @@ describe('answering such a request', () => {
       ['express', ['Do you offer express delivery?', 'Can I get next day delivery?']],
       ['tracking', ['How can I track my order?']],
       ['delivery-time', ['How long does delivery take?', 'When will my order arrive?']],
+      ['bulk', ['Do you offer bulk order discounts?']],
       ['returns', ['What is your returns policy?']],
     ]),
   );
@@ -75,6 +88,7 @@ describe('answering such a request', () => {
     expect(shop.understand('I need the candles by Saturday for a party, is that doable?').answer?.id).toBe('express');
     expect(shop.understand("where's my parcel?? ordered on friday").answer?.id).toBe('tracking');
     expect(shop.understand('if I order tonight, when will it actually turn up?').answer?.id).toBe('delivery-time');
+    expect(shop.understand('our school needs 60 sets for the art room, is there a discount?').answer?.id).toBe('bulk');
   });
 });
 
