@@ -85,61 +85,89 @@ const STOCKIST_EN = /\b(?:stock|carry|resell|sell|supply)\s+your (?:products|ran
 /** (A number with its measure: 一百个, 六七十套, 二十把; not 便宜了30, a price.) */
 const MANY_ZH = /(?:[1-9]\d+|[一二三四五六七八九]?十几?|几十|上百|[一二两三四五六七八九]百|六七十|五六十|三四十)(?:来|多)?(?:个|套|件|箱|份|人|斤|盒|瓶|双|本|包|把|支|台)|批量|大批/u;
 const BUYER_ZH = /公司|单位|团体|企业|学校|机构|早教|年会|员工|福利|门店/u;
+/** (A buyer without a number says it is buying in bulk: 公司采购, 团购.) */
+const BULK_ZH = /采购|团|批/u;
 const PRICE_ASK_ZH = /优惠|便宜|团价|团购|批发|折扣|报价|什么价|价格|采购/u;
 
 /** What the message asks to do with an order, if it is one of these. */
 export function requestedChange(text: string, english: boolean): OrderRequest | undefined {
-  if (english ? UNSENT_EN.some((p) => p.test(text)) : UNSENT_ZH.test(text)) {
-    if ((english ? ADDRESS_EN : ADDRESS_ZH).test(text) && (english ? CHANGE_EN : CHANGE_ZH).test(text)) return 'address';
-    if ((english ? CANCEL_EN : CANCEL_ZH).test(text)) return 'cancel';
-    if ((english ? CHANGE_EN : CHANGE_ZH).test(text)) return 'change';
-    return undefined;
+  return english ? englishRequest(text) : chineseRequest(text);
+}
+
+function englishRequest(text: string): OrderRequest | undefined {
+  const any = (patterns: readonly RegExp[]) => patterns.some((p) => p.test(text));
+  if (any(UNSENT_EN)) {
+    if (ADDRESS_EN.test(text) && CHANGE_EN.test(text)) return 'address';
+    if (CANCEL_EN.test(text)) return 'cancel';
+    return CHANGE_EN.test(text) ? 'change' : undefined;
   }
-  if ((english ? UNDO_ORDER_EN : UNDO_ORDER_ZH).test(text)) return 'cancel';
-  if (english ? EXCHANGE_EN.some((p) => p.test(text)) : EXCHANGE_ZH.test(text)) return 'exchange';
-  if (english ? (MANY_EN.test(text) || BUYER_EN.test(text)) && PRICE_ASK_EN.test(text) || STOCKIST_EN.test(text) : (MANY_ZH.test(text) || BUYER_ZH.test(text)) && PRICE_ASK_ZH.test(text) && (MANY_ZH.test(text) || /采购|团|批/u.test(text))) return 'bulk';
-  if (english ? RUSH_EN.some((p) => p.test(text)) : RUSH_ZH.test(text)) return 'rush';
-  if ((english ? TRACK_EN : TRACK_ZH).test(text)) return 'track';
-  if ((english ? LATE_EN : LATE_ZH).test(text)) return undefined;
-  if (!english && DISPATCH_ZH.test(text)) return 'dispatch';
-  return (english ? DELIVERY_EN.some((p) => p.test(text)) : DELIVERY_ZH.test(text) && (text.length <= 8 || SHIPPED_ZH.test(text))) ? 'delivery' : undefined;
+  if (UNDO_ORDER_EN.test(text)) return 'cancel';
+  if (any(EXCHANGE_EN)) return 'exchange';
+  if (((MANY_EN.test(text) || BUYER_EN.test(text)) && PRICE_ASK_EN.test(text)) || STOCKIST_EN.test(text)) return 'bulk';
+  if (any(RUSH_EN)) return 'rush';
+  if (TRACK_EN.test(text)) return 'track';
+  if (LATE_EN.test(text)) return undefined;
+  return any(DELIVERY_EN) ? 'delivery' : undefined;
 }
 
-/** How the knowledge asks for each: in English, in Chinese. */
-const QUESTIONS: Record<OrderRequest, [string, string]> = {
-  cancel: ['can i cancel my order', '订单还没发货 能取消吗'],
-  change: ['can i change my order', '订单还没发货 能修改吗'],
-  address: ['can i change the delivery address on my order', '下单后能修改收货地址吗'],
-  exchange: ['can i exchange it for a different size or colour', '收到的不合适 能换货吗'],
-  rush: ['can i get express delivery to have it faster', '急用 能加急吗 最快几天到'],
-  track: ['how can i track my order', '怎么查物流 快递到哪了'],
-  dispatch: ['when will my order be dispatched', '下单后多久发货'],
-  delivery: ['how long does delivery take', '下单后几天能收到'],
-  bulk: ['do you offer bulk order discounts or wholesale', '批量采购有优惠吗'],
+function chineseRequest(text: string): OrderRequest | undefined {
+  if (UNSENT_ZH.test(text)) {
+    if (ADDRESS_ZH.test(text) && CHANGE_ZH.test(text)) return 'address';
+    if (CANCEL_ZH.test(text)) return 'cancel';
+    return CHANGE_ZH.test(text) ? 'change' : undefined;
+  }
+  if (UNDO_ORDER_ZH.test(text)) return 'cancel';
+  if (EXCHANGE_ZH.test(text)) return 'exchange';
+  if (PRICE_ASK_ZH.test(text) && (MANY_ZH.test(text) || (BUYER_ZH.test(text) && BULK_ZH.test(text)))) return 'bulk';
+  if (RUSH_ZH.test(text)) return 'rush';
+  if (TRACK_ZH.test(text)) return 'track';
+  if (LATE_ZH.test(text)) return undefined;
+  if (DISPATCH_ZH.test(text)) return 'dispatch';
+  return DELIVERY_ZH.test(text) && (text.length <= 8 || SHIPPED_ZH.test(text)) ? 'delivery' : undefined;
+}
+
+/** How the knowledge asks for each, and a word its entry says: in English, in Chinese. */
+const ASKED: Record<OrderRequest, [KnowledgeAsks, KnowledgeAsks]> = {
+  cancel: [
+    { question: 'can i cancel my order', word: 'cancel' },
+    { question: '订单还没发货 能取消吗', word: '取消' },
+  ],
+  change: [
+    { question: 'can i change my order', word: 'change' },
+    { question: '订单还没发货 能修改吗', word: '修改' },
+  ],
+  address: [
+    { question: 'can i change the delivery address on my order', word: 'address' },
+    { question: '下单后能修改收货地址吗', word: '地址' },
+  ],
+  exchange: [
+    { question: 'can i exchange it for a different size or colour', word: 'exchange' },
+    { question: '收到的不合适 能换货吗', word: '换货' },
+  ],
+  rush: [
+    { question: 'can i get express delivery to have it faster', word: 'express next day faster expedited rush overnight' },
+    { question: '急用 能加急吗 最快几天到', word: '加急 顺丰 最快 次日' },
+  ],
+  track: [
+    { question: 'how can i track my order', word: 'track tracking' },
+    { question: '怎么查物流 快递到哪了', word: '物流' },
+  ],
+  dispatch: [
+    { question: 'when will my order be dispatched', word: 'dispatch dispatched ship shipped' },
+    { question: '下单后多久发货', word: '发货 发出' },
+  ],
+  delivery: [
+    { question: 'how long does delivery take', word: 'delivery deliver arrive arrives days' },
+    { question: '下单后几天能收到', word: '收到 送达 到货' },
+  ],
+  bulk: [
+    { question: 'do you offer bulk order discounts or wholesale', word: 'bulk wholesale' },
+    { question: '批量采购有优惠吗', word: '批量 团购 批发 采购' },
+  ],
 };
-
-/** How the knowledge asks for it. */
-export function requestQuestion(request: OrderRequest, english: boolean): string {
-  return QUESTIONS[request][english ? 0 : 1];
-}
-
-/** The word an entry granting it says (or one of its group's), in the message's language. */
-export function requestWord(request: OrderRequest, english: boolean): string {
-  return {
-    cancel: ['cancel', '取消'],
-    change: ['change', '修改'],
-    address: ['address', '地址'],
-    exchange: ['exchange', '换货'],
-    rush: ['express next day faster expedited rush overnight', '加急 顺丰 最快 次日'],
-    track: ['track tracking', '物流'],
-    dispatch: ['dispatch dispatched ship shipped', '发货 发出'],
-    delivery: ['delivery deliver arrive arrives days', '收到 送达 到货'],
-    bulk: ['bulk wholesale', '批量 团购 批发 采购'],
-  }[request][english ? 0 : 1]!;
-}
 
 /** What the message asks to do with an order, as the knowledge asks it. */
 export function requestAsked(text: string, english: boolean): KnowledgeAsks | undefined {
   const request = requestedChange(text, english);
-  return request && { question: requestQuestion(request, english), word: requestWord(request, english) };
+  return request && ASKED[request][english ? 0 : 1];
 }

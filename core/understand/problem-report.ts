@@ -3,7 +3,7 @@
 // 颜色发错了) reports a problem the knowledge answers in general words: my item arrived damaged,
 // 少发了怎么办, I received the wrong item. Read whole, such a report is mostly its own story (the
 // product, the box, who opened it), and the problem's one word is outweighed by the rest: the engine
-// reads it once more as the knowledge would ask it (problemQuestion), with the story behind.
+// reads it once more as the knowledge would ask it (problemAsked), with the story behind.
 //
 // Which problem: the lexicon's groups say it (damaged, broken, 碎了…; missing, 漏发…; 发错…), so a shop
 // that adds a word to a group extends this too. Damage is a report only when it is said of something
@@ -17,14 +17,15 @@ import { groupKey, intern } from './keys.js';
 
 export type Problem = 'damaged' | 'missing' | 'wrong' | 'worn' | 'refund';
 
-/** The lexicon's groups that say a problem, by their names (English "wrong" is a plain word: WRONG_EN). */
-const GROUPS: Record<Problem, { en?: string; zh: string }> = {
-  damaged: { en: 'damaged', zh: '坏了' },
-  missing: { en: 'missing', zh: '漏发' },
-  wrong: { zh: '发错' },
-  // (Broken with use: the faulty group too, stopped working, 不动了; see FAILED_*.)
-  worn: { en: 'faulty', zh: '坏了' },
-  refund: { en: 'refund', zh: '到账' },
+/**
+ * The lexicon's groups that say a problem, by their names (English "wrong" is a plain word, WRONG_EN;
+ * broken with use is also the faulty group, stopped working; a refund not come is told by REFUND_LATE_*).
+ */
+const GROUPS: Record<'damaged' | 'missing' | 'wrong' | 'faulty', readonly string[]> = {
+  damaged: ['damaged', '坏了'],
+  missing: ['missing', '漏发'],
+  wrong: ['发错'],
+  faulty: ['faulty'],
 };
 
 /** Having come: arrived, got, opened the box; 收到, 拆开, 到手, 路上 (on the way). ("came apart" is the damage itself.) */
@@ -102,37 +103,57 @@ const REFUND_LATE_ZH = /(?:退款|钱|退的钱)[^,.!?;，。！？]{0,8}(?:还�
 
 /** The problem a message reports about what it received, if any; its features as the engine read them. */
 export function reportedProblem(text: string, features: Features, english: boolean): Problem | undefined {
-  const has = (problem: Problem) => [GROUPS[problem].en, GROUPS[problem].zh].some((name) => name !== undefined && includes(features, groupKey(intern(name))));
-  if (english ? (WRONG_EN.test(text) && !OWN_MISTAKE_EN.test(text) && CAME_EN.test(text)) || CONTRAST_EN.some((p) => p.test(text)) : has('wrong') || CONTRAST_ZH.some((p) => p.test(text))) return 'wrong';
-  if (english && SHORT_EN.test(text)) return 'missing';
-  if (has('missing') && (english ? PART_EN.test(text) && !WHOLE_PARCEL_EN.test(text) : !WHOLE_PARCEL_ZH.test(text))) return 'missing';
-  if (has('damaged') && (english ? CAME_EN.test(text) && !USED_EN.test(text) && !UNHARMED_EN.test(text) && !PREVENTION_EN.test(text) : CAME_ZH.test(text) && !USED_ZH.test(text) && !ASKED_ZH.test(text) && !UNHARMED_ZH.test(text))) return 'damaged';
+  const has = (group: keyof typeof GROUPS) => GROUPS[group].some((name) => includes(features, groupKey(intern(name))));
+  return english ? englishProblem(text, has) : chineseProblem(text, has);
+}
+
+type Has = (group: keyof typeof GROUPS) => boolean;
+
+function englishProblem(text: string, has: Has): Problem | undefined {
+  if ((WRONG_EN.test(text) && !OWN_MISTAKE_EN.test(text) && CAME_EN.test(text)) || CONTRAST_EN.some((p) => p.test(text))) return 'wrong';
+  if (SHORT_EN.test(text) || (has('missing') && PART_EN.test(text) && !WHOLE_PARCEL_EN.test(text))) return 'missing';
+  const harmless = UNHARMED_EN.test(text) || PREVENTION_EN.test(text);
+  const used = USED_EN.test(text);
+  if (has('damaged') && CAME_EN.test(text) && !used && !harmless) return 'damaged';
   // Failed after a while in use: for the warranty.
-  if (english ? (has('damaged') || has('worn') || FAILED_EN.test(text)) && (USED_EN.test(text) || OWNED_EN.test(text)) && !PREVENTION_EN.test(text) : (has('damaged') || FAILED_ZH.test(text)) && (USED_ZH.test(text) || OWNED_ZH.test(text)) && !UNHARMED_ZH.test(text)) return 'worn';
-  if ((english ? REFUND_LATE_EN : [REFUND_LATE_ZH]).some((p) => p.test(text)) && (english ? REFUNDING_EN : REFUNDING_ZH).test(text)) return 'refund';
+  if ((has('damaged') || has('faulty') || FAILED_EN.test(text)) && (used || OWNED_EN.test(text)) && !PREVENTION_EN.test(text)) return 'worn';
+  if (REFUND_LATE_EN.some((p) => p.test(text)) && REFUNDING_EN.test(text)) return 'refund';
   return undefined;
 }
 
-/** How the knowledge asks about each problem: in English, in Chinese. */
-const QUESTIONS: Record<Problem, [string, string]> = {
-  damaged: ['my item arrived damaged', '收到的东西破损了'],
-  missing: ['an item is missing from my order', '收到的东西漏发了'],
-  wrong: ['i received the wrong item', '收到的东西发错了'],
-  worn: ['is it covered by the warranty', '用了一段时间坏了 保修吗'],
-  refund: ['when will i get my refund', '退款什么时候到账'],
+function chineseProblem(text: string, has: Has): Problem | undefined {
+  if (has('wrong') || CONTRAST_ZH.some((p) => p.test(text))) return 'wrong';
+  if (has('missing') && !WHOLE_PARCEL_ZH.test(text)) return 'missing';
+  const used = USED_ZH.test(text);
+  if (has('damaged') && CAME_ZH.test(text) && !used && !ASKED_ZH.test(text) && !UNHARMED_ZH.test(text)) return 'damaged';
+  if ((has('damaged') || FAILED_ZH.test(text)) && (used || OWNED_ZH.test(text)) && !UNHARMED_ZH.test(text)) return 'worn';
+  if (REFUND_LATE_ZH.test(text) && REFUNDING_ZH.test(text)) return 'refund';
+  return undefined;
+}
+
+/** How the knowledge asks about each problem, and a word its entry says: in English, in Chinese. */
+const ASKED: Record<Problem, [KnowledgeAsks, KnowledgeAsks]> = {
+  damaged: [
+    { question: 'my item arrived damaged', word: 'damaged' },
+    { question: '收到的东西破损了', word: '坏了' },
+  ],
+  missing: [
+    { question: 'an item is missing from my order', word: 'missing' },
+    { question: '收到的东西漏发了', word: '漏发' },
+  ],
+  wrong: [
+    { question: 'i received the wrong item', word: 'wrong' },
+    { question: '收到的东西发错了', word: '发错' },
+  ],
+  worn: [
+    { question: 'is it covered by the warranty', word: 'warranty' },
+    { question: '用了一段时间坏了 保修吗', word: '保修' },
+  ],
+  refund: [
+    { question: 'when will i get my refund', word: 'refund' },
+    { question: '退款什么时候到账', word: '退款' },
+  ],
 };
-
-/** How the knowledge asks about a problem. */
-export function problemQuestion(problem: Problem, english: boolean): string {
-  return QUESTIONS[problem][english ? 0 : 1];
-}
-
-/** The word an entry answering the problem says (or one of its group's), in the message's language. */
-export function problemWord(problem: Problem, english: boolean): string {
-  if (problem === 'worn') return english ? 'warranty' : '保修';
-  if (problem === 'refund') return english ? 'refund' : '退款';
-  return english ? (GROUPS[problem].en ?? problem) : GROUPS[problem].zh;
-}
 
 function includes(features: Features, key: number): boolean {
   for (let i = 0; i < features.size; i++) if (features.keys[i] === key) return true;
@@ -142,5 +163,5 @@ function includes(features: Features, key: number): boolean {
 /** The problem a message reports, as the knowledge asks about it. */
 export function problemAsked(text: string, features: Features, english: boolean): KnowledgeAsks | undefined {
   const problem = reportedProblem(text, features, english);
-  return problem && { question: problemQuestion(problem, english), word: problemWord(problem, english) };
+  return problem && ASKED[problem][english ? 0 : 1];
 }
