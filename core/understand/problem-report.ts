@@ -32,8 +32,8 @@ const GROUPS: Record<'damaged' | 'missing' | 'wrong' | 'faulty', readonly string
 const CAME_EN = /\b(?:arriv\w*|came(?! apart)|showed up|turned up|got|gotten|receiv\w*|deliver\w*|opened|opening|unbox\w*|unwrap\w*|unpack\w*|out of the (?:box|bag|package|packaging)|in the (?:box|parcel|package|post|mail)|in transit|courier|postman)\b/u;
 const CAME_ZH = /收到|到了|到手|拆开|打开|签收|送来|送到|送过来|寄到|寄来|寄过来|到货|拿到|快递|物流|一看|路上|运输|途中/u;
 
-/** Worn out with use (within six weeks, after a few months, 用了两个月): a question for the warranty, not the delivery. */
-const USED_EN = /\b(?:within|after|in|for) (?:about |around |roughly |just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+) (?:days?|weeks?|months?|years?|uses|wears|washes)\b|\b(?:days?|weeks?|months?|years?) (?:later|of use|of wear)\b/u;
+/** Worn out with use (within six weeks, after a few months, 用了两个月): a question for the warranty, not the delivery. (Not "in three weeks": due in three weeks is ahead.) */
+const USED_EN = /\b(?:within|after|for|(?<!\bdue )in) (?:about |around |roughly |just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+) (?:days?|weeks?|months?|years?|uses|wears|washes)\b|\b(?:days?|weeks?|months?|years?) (?:later|of use|of wear)\b/u;
 /** Said to be unharmed (no scratches, 也没划痕): whatever else it says, no damage report. */
 const UNHARMED_EN = /\b(?:no|not|isn'?t|wasn'?t|aren'?t|weren'?t|without|never)\b(?:\s+\w+)?\s+(?:damage[ds]?|broken|scratch\w*|dent\w*|crack\w*|marks?|chips?|tears?)\b/u;
 const UNHARMED_ZH = /(?:没|无|未|不)(?:有)?(?:任何|一点)?(?:划痕|破损|损坏|磕碰|坏|碎|裂|破)/u;
@@ -44,7 +44,7 @@ const ASKED_ZH = /是不是[^,.!?;，。！？]{0,4}(?:坏|破|碎|裂)|会不�
 const USED_ZH = /(?:用|穿|戴|骑|洗)了?(?:[一两二三四五六七八九十几半]|\d+)(?:个)?(?:天|周|星期|月|年|次)/u;
 
 /** Something missing that is not the whole parcel: it never arrived, or is late, is another question. */
-const WHOLE_PARCEL_EN = /\b(?:never (?:arrived|came|turned up|showed up|got|received)|(?:has|have)n'?t (?:arrived|come|turned up)|not (?:arrived|received|come)|did not (?:arrive|come|get|receive))\b/u;
+const WHOLE_PARCEL_EN = /\b(?:never (?:arrived|came|turned up|showed up|got|received)|(?:has|have)n'?t (?:arrived|come|turned up|received|got|gotten)|(?:has|have) not (?:received|got|gotten)|not (?:arrived|received|come)|did not (?:arrive|come|get|receive))\b/u;
 const WHOLE_PARCEL_ZH = /(?:还没|没有?|一直没)(?:收到|到)(?:货|快递|包裹)?(?:$|[,.!?;，。！？呢啊])/u;
 /** …and said of a part of what came: how many, which part, what was in the box. */
 const PART_EN = /\b(?:only|one of|some of|the rest|half|box|parcel|package|set|kit|bag|pieces?|parts?|screws?|bolts?|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/u;

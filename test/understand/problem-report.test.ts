@@ -50,6 +50,8 @@ describe('a report of what is wrong with what came', () => {
     expect(problemOf('only three of the four candles were in the parcel')).toBe('missing');
     expect(problemOf('今天拿到快递，我买的蜂蜜少了一罐，小票上写的是三罐')).toBe('missing');
     expect(problemOf('tracking says delivered but it never arrived')).toBeUndefined();
+    // Nothing received yet is no part of an order missing (here: an order to stop before it ships).
+    expect(problemOf("ordered one this morning but haven't received a shipping email, can I stop it?")).toBeUndefined();
   });
 
   it('tells the wrong thing sent from the wrong thing ordered', () => {
@@ -84,6 +86,8 @@ describe('a thing that failed with use, and a refund not come', () => {
     expect(problemOf('my toaster stopped working after five months, what now?')).toBe('worn');
     expect(problemOf('bought the lamp a year ago and the switch broke')).toBe('worn');
     expect(problemOf('耳机才用了两个月就不亮了')).toBe('worn');
+    // "Due in three weeks" is ahead, no time in use: damage on arrival still.
+    expect(problemOf("the cot arrived with a cracked rail and I'm due in three weeks")).toBe('damaged');
     // What would survive, or hold up better, is a question about what to buy.
     expect(problemOf('my last case cracked within a month, would this one survive a drop?')).toBeUndefined();
   });
