@@ -234,6 +234,24 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['eyewear-zh-follow-ups', own('eyewear-zh'), { accuracy: 0.44, precision: 0.59 }],
   ['knives-en', own('knives-en'), { accuracy: 0.51, precision: 0.78, falseOos: 0.29 }],
   ['knives-en-follow-ups', own('knives-en'), { accuracy: 0.54, precision: 0.64 }],
+  // A later stop's six, each scored first on the stop's starting engine. Scored first and worked on:
+  // hanfu in Chinese (59 of 90 → 65; follow-ups 8 of 20, on both), fishing tackle in Chinese (51 → 60;
+  // 14), fabric and sewing in English (53 → 62, wrong answers 4; 11) and a golf shop in Ireland
+  // (46 → 55, wrong answers 5 → 4; 12 → 13). Held back until the end: game cards and other virtual
+  // goods in Chinese (57, on both; 15) and baby gear in Canada (28 → 38, wrong answers 2 → 4; 8),
+  // whose two new wrong answers were then put right (40, wrong answers 2).
+  ['hanfu-zh', own('hanfu-zh'), { accuracy: 0.7, precision: 0.93, falseOos: 0.11 }],
+  ['hanfu-zh-follow-ups', own('hanfu-zh'), { accuracy: 0.35, precision: 0.75 }],
+  ['fishing-zh', own('fishing-zh'), { accuracy: 0.64, precision: 0.87, falseOos: 0.28 }],
+  ['fishing-zh-follow-ups', own('fishing-zh'), { accuracy: 0.65, precision: 0.9 }],
+  ['sewing-en', own('sewing-en'), { accuracy: 0.66, precision: 0.81, falseOos: 0.34 }],
+  ['sewing-en-follow-ups', own('sewing-en'), { accuracy: 0.5, precision: 0.55 }],
+  ['golf-en', own('golf-en'), { accuracy: 0.58, precision: 0.79, falseOos: 0.34 }],
+  ['golf-en-follow-ups', own('golf-en'), { accuracy: 0.6, precision: 0.62 }],
+  ['gamecards-zh', own('gamecards-zh'), { accuracy: 0.6, precision: 0.86, falseOos: 0.23 }],
+  ['gamecards-zh-follow-ups', own('gamecards-zh'), { accuracy: 0.7, precision: 0.9 }],
+  ['babygear-en', own('babygear-en'), { accuracy: 0.42, precision: 0.76, falseOos: 0.34 }],
+  ['babygear-en-follow-ups', own('babygear-en'), { accuracy: 0.35, precision: 0.65 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -279,7 +297,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
