@@ -582,13 +582,6 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   }
 
   /**
-   * A question asking only how long or how much of what the conversation is on, when the entry the
-   * conversation is on says it (answer-states.ts): that entry. "How long would that take?" after "do
-   * you deliver to Jersey?" is answered by the entry that gave the Jersey surcharge and its days; read
-   * together with the earlier question, "how long" pulls towards the delivery-times entry instead. The
-   * entry is the last reply's when that is known (entryOfLastReply), else the earlier question's.
-   */
-  /**
    * For a question asking only how much or how long ("how much is it?" after how to book a fitting):
    * when the entry found says no price or duration and another among the candidates does, that one
    * (the fitting's fee), if it is confident when only such entries are read.
@@ -602,6 +595,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return confident(m.confidence) ? m : undefined;
   }
 
+  /**
+   * A question asking only how long or how much of what the conversation is on, when the entry the
+   * conversation is on says it (answer-states.ts): that entry. "How long would that take?" after "do
+   * you deliver to Jersey?" is answered by the entry that gave the Jersey surcharge and its days; read
+   * together with the earlier question, "how long" pulls towards the delivery-times entry instead. The
+   * entry is the last reply's when that is known (entryOfLastReply), else the earlier question's.
+   */
   function sameEntryAnswers(previous: string, text: string, history: readonly HistoryTurn[], when: When, english: boolean): Matched | undefined {
     const asked = askedOf(text, english);
     if (!asked) return undefined;
@@ -694,12 +694,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   }
 
   /**
-   * A report of what is wrong with what came (problem-report.ts), or a request to undo or alter an
-   * order told as the customer's situation (order-request.ts), read as the knowledge asks it, with the
-   * message's own words the knowledge has behind (which part, which box: missing screws are for the
-   * entry about parts). Answered only from an entry that speaks of that problem or request; and instead
-   * of another reading's answer only when that one's entry says nothing of it (a bag received with a
-   * hole in it is no wrong item, whatever "received" reads like).
+   * A customer's situation told in their own words — a report of what is wrong with what came
+   * (problem-report.ts), a request to undo or alter an order (order-request.ts), what regulars get
+   * (loyalty-question.ts), a worry (concern-question.ts), a service (service-question.ts) — read as the
+   * knowledge asks it, with the message's own words the knowledge has behind (which part, which box:
+   * missing screws are for the entry about parts). Answered only from an entry that speaks of it; and
+   * instead of another reading's answer only when that one's entry says nothing of it (a bag received
+   * with a hole in it is no wrong item, whatever "received" reads like).
    */
   function asKnowledgeAsks(best: Matched, matchable: string, features: Features, when: When, english: boolean, conversing: boolean): Matched {
     // In a conversation, only a report: a short question there often asks of the answer just given
