@@ -3,7 +3,7 @@
 // allergy, 吃完嘴巴周围起了红疹子), the same thing cheaper elsewhere (walmart has it for 30 bucks less,
 // will u match it?), or the price dropped after buying (昨天刚买今天就降了十几块). Read as the knowledge
 // asks it (see asKnowledgeAsks in the engine).
-import type { KnowledgeAsks } from './knowledge-asks.js';
+import { inLanguage, type AskedIn, type KnowledgeAsks } from './knowledge-asks.js';
 
 export type Concern = 'genuine' | 'allergy' | 'price-match' | 'price-drop';
 
@@ -41,7 +41,7 @@ export function concernOf(text: string, english: boolean): Concern | undefined {
 }
 
 /** How the knowledge asks about each, and a word its entry says: in English, in Chinese. */
-const ASKED: Record<Concern, [KnowledgeAsks, KnowledgeAsks]> = {
+const ASKED: Record<Concern, AskedIn> = {
   genuine: [
     { question: 'are your products genuine and authentic', word: 'genuine authentic' },
     { question: '是正品吗 保证是真的吗', word: '正品 假货 真品 正货' },
@@ -63,5 +63,5 @@ const ASKED: Record<Concern, [KnowledgeAsks, KnowledgeAsks]> = {
 /** The worry a message tells, as the knowledge asks about it. */
 export function concernAsked(text: string, english: boolean): KnowledgeAsks | undefined {
   const concern = concernOf(text, english);
-  return concern && ASKED[concern][english ? 0 : 1];
+  return inLanguage(concern && ASKED[concern], english);
 }

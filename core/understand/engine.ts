@@ -544,14 +544,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return top !== undefined && top.queryCover > 0;
   }
 
-  /** A question's own features read with the earlier question's alongside, at `weight`. */
-  function matchTogether(own: Features, previous: string, weight: number, when: When, english: boolean): Matched {
-    return match(mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: weight }), when, english);
+  /** A question's own features with the earlier question's alongside, at `weight`. */
+  function withPrevious(own: Features, previous: string, weight: number): Features {
+    return mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: weight });
   }
 
   /** A short question that found no answer alone, read with the earlier one: that reading only if it answers. */
   function leaningIfConfident(alone: Matched, resolved: string, text: string, previous: string, when: When, english: boolean): Matched {
-    const together = matchTogether(featuresOf(resolved, text, new FeatureBag()), previous, LEANING_WEIGHT, when, english);
+    const together = match(withPrevious(featuresOf(resolved, text, new FeatureBag()), previous, LEANING_WEIGHT), when, english);
     return confident(together.confidence) ? together : alone;
   }
 
@@ -567,7 +567,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    */
   function matchLeaning(resolved: string, text: string, previous: string, frameOnly: boolean, when: When, english: boolean, said = ''): Matched {
     const own = featuresOf(resolved, text, new FeatureBag());
-    const both = mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: frameOnly ? FRAME_ONLY_LEANING_WEIGHT : LEANING_WEIGHT });
+    const both = withPrevious(own, previous, frameOnly ? FRAME_ONLY_LEANING_WEIGHT : LEANING_WEIGHT);
     const together = match(both, when, english);
     if (!confident(together.confidence)) return moreConfident(together, match(own, when, english));
     // The earlier question's entry, found again, says nothing of what is new ("what if it's expired?"

@@ -1,5 +1,6 @@
 // What a message asks, put as the knowledge would ask it: a customer's situation told in their own words
-// (a report of what came wrong, a request to alter an order, a question about perks for regulars) read
+// (a report of what came wrong, a request to alter an order, a question about perks for regulars, a
+// worry, a service) read
 // once more as the general question the knowledge writes (my item arrived damaged, can I cancel my
 // order, do you have a loyalty scheme). See asKnowledgeAsks in the engine.
 
@@ -8,4 +9,12 @@ export interface KnowledgeAsks {
   question: string;
   /** Words an entry answering it says (any one of them, or of its synonym group). */
   word: string;
+}
+
+/** A question as the knowledge asks it, in English and in Chinese. */
+export type AskedIn = readonly [english: KnowledgeAsks, chinese: KnowledgeAsks];
+
+/** The phrasing in the message's language, of a question a reader found (or none). */
+export function inLanguage(asked: AskedIn | undefined, english: boolean): KnowledgeAsks | undefined {
+  return asked?.[english ? 0 : 1];
 }

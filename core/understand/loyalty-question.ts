@@ -2,7 +2,7 @@
 // anything back for shopping with you a lot?; is there a reward for sticking around?; 老顾客有没有回馈;
 // 攒下来的那些分能干嘛用) asks what the knowledge calls its points or loyalty scheme, a word such a
 // question seldom says. Read as the knowledge asks it (see asKnowledgeAsks in the engine).
-import type { KnowledgeAsks } from './knowledge-asks.js';
+import { inLanguage, type AskedIn, type KnowledgeAsks } from './knowledge-asks.js';
 
 const LOYAL_EN = [
   /\b(?:shop|shopping|buy|buying|spend|spending|order|ordering)\b[^.!?]{0,40}\b(?:a lot|regularly|often|loads|quite a bit|every time|all the time|frequently)\b/u,
@@ -13,8 +13,13 @@ const LOYAL_EN = [
 ];
 const LOYAL_ZH = /老顾客|老客户|回头客|攒(?:下来)?的(?:那些)?分|攒了(?:好多|很多|一堆|一大堆|不少)?(?:积)?分|(?:分|积分)(?:能|可以)?(?:当钱|抵钱|干嘛|干啥|有啥用|有什么用)/u;
 
+const ASKED: AskedIn = [
+  { question: 'do you have a loyalty points program', word: 'points loyalty rewards' },
+  { question: '会员积分有什么用', word: '积分 会员' },
+];
+
 /** The loyalty question, if the message asks it. */
 export function loyaltyAsked(text: string, english: boolean): KnowledgeAsks | undefined {
-  if (!(english ? LOYAL_EN.some((p) => p.test(text)) : LOYAL_ZH.test(text))) return undefined;
-  return english ? { question: 'do you have a loyalty points program', word: 'points loyalty rewards' } : { question: '会员积分有什么用', word: '积分 会员' };
+  const asks = english ? LOYAL_EN.some((p) => p.test(text)) : LOYAL_ZH.test(text);
+  return inLanguage(asks ? ASKED : undefined, english);
 }

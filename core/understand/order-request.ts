@@ -13,7 +13,7 @@
 // leaves or arrives: the dispatch and delivery times. Many at once, for a company or a school, or a
 // shop asking to stock the range: bulk prices. The order undone whenever asked (kill the order): cancel.
 
-import type { KnowledgeAsks } from './knowledge-asks.js';
+import { inLanguage, type AskedIn, type KnowledgeAsks } from './knowledge-asks.js';
 
 export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'rush' | 'track' | 'dispatch' | 'delivery' | 'bulk';
 
@@ -66,9 +66,9 @@ const DELIVERY_EN = [
   /\bwhen'?ll it (?:turn up|arrive|come|get here|show up)\b/u,
 ];
 const DELIVERY_ZH = /(?:几天|多久|多少天|哪天|什么时候|啥时候|几时)[^,.!?;，。！？]{0,6}(?:能)?(?:到|收到|送到|到货)(?!账)|路上(?:大概)?要?(?:走)?(?:几|多少)天/u;
-/** Not for these: money or points landing, stock coming in, customs on arrival (they are other questions). */
-const LATE_EN = /\b(?:still|yet|hasn'?t|haven'?t|not shipped|waiting|nothing|money|cash|refund\w*|account|points|customs|tax|taxes|duties|restock\w*|sold out|more arrive)\b/u;
-const LATE_ZH = /还没|一直没|迟迟|退|钱/u;
+/** Another wait than for the order to leave or arrive: a parcel late already, money or points landing, stock coming in, customs. */
+const ANOTHER_WAIT_EN = /\b(?:still|yet|hasn'?t|haven'?t|not shipped|waiting|nothing|money|cash|refund\w*|account|points|customs|tax|taxes|duties|restock\w*|sold out|more arrive)\b/u;
+const ANOTHER_WAIT_ZH = /还没|一直没|迟迟|退|钱/u;
 /** A Chinese question of arriving says what arrives, unless it is short (要几天到啊). */
 const SHIPPED_ZH = /快递|包裹|货|下单|下的单|拍|买|寄|发|订单|偏远|送|落单|落單/u;
 
@@ -106,7 +106,7 @@ function englishRequest(text: string): OrderRequest | undefined {
   if (((MANY_EN.test(text) || BUYER_EN.test(text)) && PRICE_ASK_EN.test(text)) || STOCKIST_EN.test(text)) return 'bulk';
   if (any(RUSH_EN)) return 'rush';
   if (TRACK_EN.test(text)) return 'track';
-  if (LATE_EN.test(text)) return undefined;
+  if (ANOTHER_WAIT_EN.test(text)) return undefined;
   return any(DELIVERY_EN) ? 'delivery' : undefined;
 }
 
@@ -121,13 +121,13 @@ function chineseRequest(text: string): OrderRequest | undefined {
   if (PRICE_ASK_ZH.test(text) && (MANY_ZH.test(text) || (BUYER_ZH.test(text) && BULK_ZH.test(text)))) return 'bulk';
   if (RUSH_ZH.test(text)) return 'rush';
   if (TRACK_ZH.test(text)) return 'track';
-  if (LATE_ZH.test(text)) return undefined;
+  if (ANOTHER_WAIT_ZH.test(text)) return undefined;
   if (DISPATCH_ZH.test(text)) return 'dispatch';
   return DELIVERY_ZH.test(text) && (text.length <= 8 || SHIPPED_ZH.test(text)) ? 'delivery' : undefined;
 }
 
 /** How the knowledge asks for each, and a word its entry says: in English, in Chinese. */
-const ASKED: Record<OrderRequest, [KnowledgeAsks, KnowledgeAsks]> = {
+const ASKED: Record<OrderRequest, AskedIn> = {
   cancel: [
     { question: 'can i cancel my order', word: 'cancel' },
     { question: '订单还没发货 能取消吗', word: '取消' },
@@ -169,5 +169,5 @@ const ASKED: Record<OrderRequest, [KnowledgeAsks, KnowledgeAsks]> = {
 /** What the message asks to do with an order, as the knowledge asks it. */
 export function requestAsked(text: string, english: boolean): KnowledgeAsks | undefined {
   const request = requestedChange(text, english);
-  return request && ASKED[request][english ? 0 : 1];
+  return inLanguage(request && ASKED[request], english);
 }

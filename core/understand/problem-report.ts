@@ -12,7 +12,7 @@
 // So is a refund not come yet (still no refund, 退货寄回去好几天了钱还没退), which the entry on refund
 // times answers — only of money returned: 借的钱怎么还没到账 is no refund.
 import type { Features } from './features.js';
-import type { KnowledgeAsks } from './knowledge-asks.js';
+import { inLanguage, type AskedIn, type KnowledgeAsks } from './knowledge-asks.js';
 import { groupKey, intern } from './keys.js';
 
 export type Problem = 'damaged' | 'missing' | 'wrong' | 'worn' | 'refund';
@@ -103,7 +103,7 @@ const REFUND_LATE_ZH = /(?:退款|钱|退的钱)[^,.!?;，。！？]{0,8}(?:还�
 
 /** The problem a message reports about what it received, if any; its features as the engine read them. */
 export function reportedProblem(text: string, features: Features, english: boolean): Problem | undefined {
-  const has = (group: keyof typeof GROUPS) => GROUPS[group].some((name) => includes(features, groupKey(intern(name))));
+  const has = (group: keyof typeof GROUPS) => GROUPS[group].some((name) => features.weightOf(groupKey(intern(name))) > 0);
   return english ? englishProblem(text, has) : chineseProblem(text, has);
 }
 
@@ -132,7 +132,7 @@ function chineseProblem(text: string, has: Has): Problem | undefined {
 }
 
 /** How the knowledge asks about each problem, and a word its entry says: in English, in Chinese. */
-const ASKED: Record<Problem, [KnowledgeAsks, KnowledgeAsks]> = {
+const ASKED: Record<Problem, AskedIn> = {
   damaged: [
     { question: 'my item arrived damaged', word: 'damaged' },
     { question: '收到的东西破损了', word: '坏了' },
@@ -155,13 +155,8 @@ const ASKED: Record<Problem, [KnowledgeAsks, KnowledgeAsks]> = {
   ],
 };
 
-function includes(features: Features, key: number): boolean {
-  for (let i = 0; i < features.size; i++) if (features.keys[i] === key) return true;
-  return false;
-}
-
 /** The problem a message reports, as the knowledge asks about it. */
 export function problemAsked(text: string, features: Features, english: boolean): KnowledgeAsks | undefined {
   const problem = reportedProblem(text, features, english);
-  return problem && ASKED[problem][english ? 0 : 1];
+  return inLanguage(problem && ASKED[problem], english);
 }

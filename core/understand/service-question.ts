@@ -3,7 +3,7 @@
 // 消息吗; not the Bristol shop's hours, a physical shop's), and wrapping a present (it's for my dad's 60th, do u wrap stuff?; can you leave the price out,
 // it's a gift; 送人的 能包好看点吗 别放价格单). Read as the knowledge asks it (see asKnowledgeAsks in the
 // engine).
-import type { KnowledgeAsks } from './knowledge-asks.js';
+import { inLanguage, type AskedIn, type KnowledgeAsks } from './knowledge-asks.js';
 
 export type Service = 'hours' | 'gift' | 'gift-card';
 
@@ -44,7 +44,7 @@ export function serviceOf(text: string, english: boolean): Service | undefined {
   return undefined;
 }
 
-const ASKED: Record<Service, [KnowledgeAsks, KnowledgeAsks]> = {
+const ASKED: Record<Service, AskedIn> = {
   hours: [
     { question: 'what are your opening hours', word: 'hours' },
     { question: '客服工作时间是几点到几点', word: '客服' },
@@ -62,5 +62,5 @@ const ASKED: Record<Service, [KnowledgeAsks, KnowledgeAsks]> = {
 /** The service a message asks about, as the knowledge asks it. */
 export function serviceAsked(text: string, english: boolean): KnowledgeAsks | undefined {
   const service = serviceOf(text, english);
-  return service && ASKED[service][english ? 0 : 1];
+  return inLanguage(service && ASKED[service], english);
 }
