@@ -311,7 +311,7 @@ function repairHomophones(run: string, repairs: readonly number[], cls: Uint8Arr
 const NUMERALS = new Set(Array.from('一二两三四五六七八九十百千几半每', (c) => c.charCodeAt(0)));
 
 /** Sentence-final particles. */
-const FINAL = new Set(Array.from('吗呢吧啊呀哦嘛啦哈噢喔嘞咧哟呐哇', (c) => c.charCodeAt(0)));
+const FINAL = new Set(Array.from('吗呢吧啊呀哦嘛啦哈噢喔嘞咧哟呐哇嗦噻', (c) => c.charCodeAt(0)));
 
 /**
  * 呗 closing a message (快点发呗) is a particle too, unless the knowledge puts it after that

@@ -11,6 +11,8 @@ const LOYAL_EN = [
   // (Nor "something off my first order": a welcome discount.)
   /\b(?:earn|get)\b[^.!?]{0,20}\b(?:anything|something)\s+back\b|\bmoney off\b[^.!?]{0,20}\b(?:later|next time|future)\b/u,
 ];
+/** A delivery that comes again and again (every fortnight, a subscription): asking what it saves is asking about that. */
+const RECURRING_EN = /\bsubscri\w*|\bevery (?:week|fortnight|month|other week|two weeks|few weeks|\d+ weeks)\b|\b(?:weekly|fortnightly|monthly) (?:deliver\w*|order\w*|bags?|boxes)\b/u;
 const LOYAL_ZH = /老顾客|老客户|回头客|攒(?:下来)?的(?:那些)?分|攒了(?:好多|很多|一堆|一大堆|不少)?(?:积)?分|(?:分|积分)(?:能|可以)?(?:当钱|抵钱|干嘛|干啥|有啥用|有什么用)/u;
 
 const ASKED: AskedIn = [
@@ -20,6 +22,6 @@ const ASKED: AskedIn = [
 
 /** The loyalty question, if the message asks it. */
 export function loyaltyAsked(text: string, english: boolean): KnowledgeAsks | undefined {
-  const asks = english ? LOYAL_EN.some((p) => p.test(text)) : LOYAL_ZH.test(text);
+  const asks = english ? LOYAL_EN.some((p) => p.test(text)) && !RECURRING_EN.test(text) : LOYAL_ZH.test(text);
   return inLanguage(asks ? ASKED : undefined, english);
 }

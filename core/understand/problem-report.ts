@@ -99,7 +99,7 @@ const REFUND_LATE_EN = [
 /** …of something returned or refunded (money not come from a loan or a transfer is no refund). */
 const REFUNDING_EN = /\b(?:refund\w*|return\w*|sent (?:\w+ ){0,3}back|send (?:\w+ ){0,3}back|money back)\b/u;
 const REFUNDING_ZH = /退/u;
-const REFUND_LATE_ZH = /(?:退款|钱|退的钱)[^,.!?;，。！？]{0,8}(?:还没|还末|还未|没有?|未)(?:到|退|收到|见|回)|还没(?:退钱|退款|到账)|(?:没|未)(?:收到|见到?|见着)(?:钱|退款)|还没见着/u;
+const REFUND_LATE_ZH = /(?:退款|钱|退的钱)[^,.!?;，。！？]{0,8}(?:还没|还末|还未|没有?|未)(?:到|退|收到|见|回|看到)|还没(?:退钱|退款|到账)|(?:没|未)(?:收到|见到?|见着)(?:钱|退款)|还没见着/u;
 
 /** The problem a message reports about what it received, if any; its features as the engine read them. */
 export function reportedProblem(text: string, features: Features, english: boolean): Problem | undefined {

@@ -18,6 +18,8 @@ describe('what regulars get, asked in their own words', () => {
     expect(asks('can I get my money back for the lamp?')).toBe(false);
     expect(asks("the pop-up said I'd get something off my first order")).toBe(false);
     expect(asks('上次买的护理液想回购')).toBe(false);
+    // A delivery every fortnight is a subscription: what ordering so regularly saves is its discount.
+    expect(asks('we want beans delivered every fortnight, any saving for ordering regularly?')).toBe(false);
   });
 
   it('is answered from the points entry', () => {

@@ -95,6 +95,7 @@ describe('a thing that failed with use, and a refund not come', () => {
   it('tells a refund not yet come, not money from elsewhere', () => {
     expect(problemOf('sent the jumper back two weeks ago and still no refund')).toBe('refund');
     expect(problemOf('退货寄回去一个星期了 钱还没退给我')).toBe('refund');
+    expect(problemOf('上个月退了一盆绿植 审核通过了 到现在五天了钱还没看到')).toBe('refund');
     // Money from a loan or a transfer is no refund.
     expect(problemOf('借的钱怎么还没到账')).toBeUndefined();
   });

@@ -24,6 +24,9 @@ describe('escalation signals', () => {
     expect(kinds('I want to file a complaint against your company')).toContain('complaint');
     expect(kinds('i will contact my lawyer')).toContain('threat');
     expect(kinds('this is a scam')).toContain('anger');
+    // Kept on hold is a complaint; putting deliveries on hold is a request.
+    expect(kinds('I was on hold for 40 minutes and nobody answered')).toContain('complaint');
+    expect(kinds('I need to put my coffee deliveries on hold for a couple of months')).toEqual([]);
   });
 
   it('tolerates typos in English cues', () => {

@@ -179,4 +179,9 @@ export const enToZh: Record<string, string> = {
   'customer service': '客服',
   human: '人工',
   agent: '人工',
+  // Pinyin initials Taobao customers type for the words they use most (yhq能叠加吗, kf在吗).
+  yhq: '优惠券',
+  kf: '客服',
+  zfb: '支付宝',
+  kd: '快递',
 };

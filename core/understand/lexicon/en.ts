@@ -54,6 +54,8 @@ export const enRewrites: Record<string, string> = {
     ]),
   ),
   // Hauling the old one away is taking it away.
+  // Still in its packaging: an item not opened is unopened (returning an opened one is another question).
+  ...Object.fromEntries(['not opened', 'never opened', 'not been opened', 'not even opened', 'not open it', 'not opened it', 'still sealed'].map((said) => [said, 'unopened'])),
   'haul away': 'take away',
   'haul * away': 'take * away',
   'haul off': 'take away',
@@ -367,6 +369,10 @@ export const enSynonyms: string[][] = [
   // Discounts for those who serve, and addresses that are military post.
   ['military', 'veteran', 'veterans', 'vets', 'armed forces', 'service members', 'servicemen'],
   ['po box', 'p o box', 'pobox', 'apo', 'fpo'],
+  // Coffee or tea without its caffeine.
+  ['decaf', 'decaffeinated', 'caffeine free', 'caffeine-free', 'no caffeine', 'without caffeine', 'without the caffeine'],
+  // A regular delivery left out once or for a while (a subscription's).
+  ['pause', 'skip', 'on hold', 'suspend', 'take a break'],
   ['allergy', 'allergic', 'allergies', 'allergen', 'allergens', 'sensitive skin'],
 ];
 
@@ -387,6 +393,7 @@ export const enOpposites: [string, string][] = [
   ['accept', 'reject'],
   ['increase', 'decrease'],
   ['before', 'after'],
+  ['unopened', 'opened'],
 ];
 
 /** Words that carry no meaning for matching. Question words and negations are kept: they do. */

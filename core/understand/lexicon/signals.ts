@@ -268,6 +268,9 @@ export const zhCues: Cue[] = [
   ...harm(1, '差点(扎|割|划|烫|夹|砸|绊)(到|伤)'),
 ];
 
+/** Kept waiting on hold (a phone line, an order), not asking to put something on hold (a subscription). */
+const HOLD_WAIT = '(?<!\\b(put|puts|putting|place|placed|placing)\\b.{0,40})\\bon hold\\b';
+
 /** English cues (matched on normalised, spelling-corrected text). */
 export const enCues: Cue[] = [
   ...cue('human_request', 1,
@@ -402,7 +405,7 @@ export const enCues: Cue[] = [
   ...cue('complaint', 1, '\\b(every|each) (agent|rep|representative|one of you)\\b.{0,12}\\b(tells?|says?|said|told|gives?|gave)\\b.{0,12}\\b(something different|a different|something else|different things?)\\b',
     '\\b(see|seeing|saw|got|there are|there were|taken|took)\\b.{0,10}\\b(two|2|three|3|double) (payments|charges|transactions|debits)\\b.{0,40}\\b(one|a single|1) (order|purchase|item)\\b'),
   ...cue('complaint', 0.4, '\\bhello\\?{2,}', '\\b[0-9]+ (days|weeks) for\\b', '\\b(came|fell|broke|snapped) off\\b', '\\b(price|it) dropped\\b.{0,30}\\b(after|since) i (bought|ordered|paid)\\b'),
-  ...cue('complaint', 0.4, '\\b(different|another) (answer|story|excuse)\\b', '\\b(straight|proper|clear|honest) answer\\b', '\\bon (hold|the phone|your phone line|the line)\\b', '\\bno (parcel|package)\\b'),
+  ...cue('complaint', 0.4, '\\b(different|another) (answer|story|excuse)\\b', '\\b(straight|proper|clear|honest) answer\\b', HOLD_WAIT, '\\bon (the phone|your phone line|the line)\\b', '\\bno (parcel|package)\\b'),
   // (A reimbursement is mostly a refund by another name, like "compensation" above.)
   ...cue('compensation', 0.4, '\\breimburse(ment|d)?\\b', '\\b(a )?voucher at least\\b', '\\bat (the very )?least\\b'),
   // A refund and more (a refund alone, "compensation" included, is routine in English).
@@ -415,7 +418,7 @@ export const enCues: Cue[] = [
   ),
   ...cue('complaint', 0.4,
     '(?<!\\b(will|would|could|might|can) (i|we|you|it) (be|get) )\\b(charged|billed) (me |my card |my account )?(twice|double)\\b', '\\bdouble[- ](charged|billed)\\b', '\\b(wrong|another|someone else\'s) (flat|address|house|door|apartment)\\b', '\\bstill nothing\\b',
-    "\\b(doesn't|does not|didn't) exist\\b", '\\bon hold\\b', '\\b(soaked|leaked|leaking|ruined|filthy|dirty|mouldy|moldy|cold)\\b',
+    "\\b(doesn't|does not|didn't) exist\\b", HOLD_WAIT, '\\b(soaked|leaked|leaking|ruined|filthy|dirty|mouldy|moldy|cold)\\b',
     '\\bempty (box|parcel|package)\\b', '\\b(box|parcel|package) (was|came|arrived) empty\\b', '\\bpeeling\\b',
   ),
   // What went wrong, told plainly: weak alone (a polite report is a question for the bot), but with
