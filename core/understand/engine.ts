@@ -91,10 +91,12 @@ const REACTION_CONFIDENCE = 0.85;
  * wrong; at 0.2, 21 and 1, but atec answered two more of its finance questions wrongly.
  */
 const AGREED_LONG = 0.3;
-/** The most words of a question asking how long or how much that the entry the conversation is on may answer (whatTheEntryTold). */
+/** The most words (characters, in Chinese) of a question asking how long or how much that the entry the conversation is on may answer (whatTheEntryTold). */
 const TOLD_WORDS = 12;
-/** Asking how long or how much outright (not "take a loan", "when buying one"). */
+const TOLD_CHARACTERS = 16;
+/** Asking how long or how much outright (not "take a loan", "when buying one"; not 分多少期). */
 const HOW_LONG_OR_MUCH = /\bhow (?:long|much|many days|many weeks|soon|quickly|quick)\b/u;
+const HOW_LONG_OR_MUCH_ZH = /多久|多长时间|几天|多少天|多少钱|要钱|收钱|加钱|收费|另外收|额外收/u;
 /** How much the earlier question weighs beside a short question that leans on it (see matchLeaning). */
 const LEANING_WEIGHT = 0.35;
 /** The share of a follow-up's rephrasings that must lead to one entry for it to answer (agreedReading). */
@@ -619,15 +621,16 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   /**
    * A short question asking how long or how much of a thing that the entry the conversation is on
    * tells of: "how long does the repair take?" after how to make a warranty claim, whose answer gives
-   * the repair days. That entry (see sameEntryAnswers), when the entry found instead, by "how long"
+   * the repair days (审核要等多久 after how to verify one's name, 打印的要另外收钱吗 after the card's
+   * answer that prices printing). That entry (see sameEntryAnswers), when the entry found instead, by "how long"
    * (delivery times), says nothing of the thing; not when it does ("how long does the refund take?"
    * after the return policy is for the refund entry).
    */
   function whatTheEntryTold(matched: Matched, matchable: string, text: string, history: readonly HistoryTurn[], when: When, english: boolean): Matched {
-    if (matchable.split(/\s+/u).length > TOLD_WORDS || !HOW_LONG_OR_MUCH.test(matchable)) return matched;
+    if (english ? matchable.split(/\s+/u).length > TOLD_WORDS || !HOW_LONG_OR_MUCH.test(matchable) : matchable.length > TOLD_CHARACTERS || !HOW_LONG_OR_MUCH_ZH.test(matchable)) return matched;
     const said = beyondFrame(matchable, english);
     const previous = said && lastQuestion(history);
-    if (!previous || previous === matchable || languageOf(previous) !== 'en') return matched;
+    if (!previous || previous === matchable || (languageOf(previous) === 'en') !== english) return matched;
     const before = sameEntryAnswers(previous, text, history, when, english);
     const entry = before?.top[0]?.entry;
     const found = matched.top[0]?.entry;
@@ -839,7 +842,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       else if (!skip) matched = match(featuresOf(context.resolved, context.resolved), when, english);
       // A follow-up that reports a problem with what came (万一寄到碎了呢): as a message alone would be.
       if (!skip && !alone) matched = asKnowledgeAsks(matched, matchable, featuresOf(matchable, text, messageBag), when, english, true);
-      if (!skip && history.length && !context.focus && english) matched = whatTheEntryTold(matched, matchable, text, history, when, english);
+      if (!skip && history.length && !context.focus) matched = whatTheEntryTold(matched, matchable, text, history, when, english);
       // In a conversation, an English reply that reacts to the last answer before it asks ("it's
       // already been sent out. can I still cancel it?"): its question alone, when that is sure.
       if (!skip && english && history.length && !confident(matched.confidence)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { answerStates } from '../../core/understand/answer-states.js';
 import { substitutions } from '../../core/understand/context.js';
@@ -407,6 +408,15 @@ describe('follow-up questions', () => {
     expect(answerAfter(e, 'how long does the repair take?', 'How do I make a warranty claim?')).toBe('claim');
     // Not when the entry found says the thing itself: the refund's own entry.
     expect(answerAfter(e, 'how long does the refund take?', 'How do I return an item?')).toBe('refund');
+  });
+
+  it('answers a short how-long or how-much question in Chinese from the entry the conversation is on, when its answer says it', async () => {
+    // The game-card shop of team-wording: 审核要等多久 after the real-name answer, which gives the five
+    // minutes; read alone, 等多久 is nearer the top-up and refund waits.
+    const e = createEngine(await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/gamecards-zh')));
+    const cases = readFileSync(path.join(import.meta.dirname, 'team-wording/cases/gamecards-zh-follow-ups.jsonl'), 'utf8').split('\n');
+    const { text, history } = JSON.parse(cases.find((line) => line.includes('"审核要等多久"'))!) as { text: string; history: HistoryTurn[] };
+    expect(e.understand(text, { history }).answer?.id).toBe('real-name');
   });
 
   it('answers "how much is it?" from an entry that gives the price, when the one the conversation is on gives none', () => {
