@@ -56,6 +56,9 @@ export const enRewrites: Record<string, string> = {
   // Hauling the old one away is taking it away.
   // Still in its packaging: an item not opened is unopened (returning an opened one is another question).
   ...Object.fromEntries(['not opened', 'never opened', 'not been opened', 'not even opened', 'not open it', 'not opened it', 'still sealed'].map((said) => [said, 'unopened'])),
+  // A subscription, shortened (not a substitute: only with my or the before it).
+  'my sub': 'my subscription',
+  'the sub': 'the subscription',
   'haul away': 'take away',
   'haul * away': 'take * away',
   'haul off': 'take away',
@@ -271,7 +274,7 @@ export const enSynonyms: string[][] = [
   ['subscribe', 'subscription', 'unsubscribe', 'newsletter', 'mailing list', 'marketing emails', 'promo emails', 'promotional emails', 'opt out', 'stop emailing', 'stop sending me emails', 'stop sending emails', 'too many emails', 'so many emails'],
   ['location', 'located', 'based', 'situated'],
   ['delivery', 'deliver', 'shipping', 'ship', 'shipment', 'dispatch', 'send', 'courier', 'postage'],
-  ['express', 'expedited', 'next day', 'overnight', 'priority', 'fast delivery', 'fast shipping', 'faster delivery', 'faster shipping', 'quicker shipping', 'quicker delivery', 'speedier shipping', 'need it by', 'need them by', 'need this by', 'need these by', 'by tomorrow', 'need it urgently', 'need it asap', 'in a hurry', 'in a rush', 'anything quicker', 'anything faster'],
+  ['express', 'expedited', 'next day', 'overnight', 'priority', 'fast delivery', 'fast shipping', 'faster delivery', 'faster shipping', 'quicker shipping', 'quicker delivery', 'speedier shipping', 'need it by', 'need them by', 'need this by', 'need these by', 'by tomorrow', 'need it urgently', 'need it asap', 'in a hurry', 'in a rush', 'anything quicker', 'anything faster', 'quicker than', 'faster than'],
   // Using two offers at once ("can I stack my newsletter code on top of that?").
   ['combine', 'combined', 'combining', 'stack', 'stacked', 'stacking', 'stackable', 'on top of', 'use both', 'use two', 'in conjunction with', 'together with'],
   // A note in the parcel is a message with it.
@@ -299,7 +302,7 @@ export const enSynonyms: string[][] = [
   ['reschedule', 'postpone', 'rearrange', 'push back', 'push * back', 'push * to'],
   ['showroom', 'physical store', 'in person', 'retail store', 'brick and mortar', 'visit your store', 'visit the store'],
   ['sustainable', 'sustainability', 'eco friendly', 'eco', 'environmentally friendly', 'recycled'],
-  ['faulty', 'defective', 'not working', 'does not work', 'will not work', 'rejected', 'invalid', 'stopped working', 'stop working', 'stop to work', 'stopped to work', 'malfunction', 'malfunctioning', 'broken', 'went black', 'gone black', 'went dead', 'gone dead', 'black screen'],
+  ['faulty', 'defective', 'not working', 'does not work', 'will not work', 'rejected', 'invalid', 'stopped working', 'stop working', 'stop to work', 'stopped to work', 'malfunction', 'malfunctioning', 'broken', 'went black', 'gone black', 'went dead', 'gone dead', 'black screen', 'pack * in', 'packs * in', 'packed * in', 'conked out', 'conks out', 'conk out'],
   ['wattage', 'watts', 'watt'],
   ['weigh', 'weight', 'weighs', 'heavy', 'lightweight', 'how light'],
   ['backpack', 'rucksack', 'daypack'],

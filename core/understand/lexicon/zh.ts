@@ -31,6 +31,13 @@ export const zhRewrites: Record<string, string> = {
   咋整: '怎么办',
   怎么整: '怎么办',
   多少天: '几天',
+  // A week however it is said (一礼拜, 一个星期, 星期天), and a time (送一回, 这回).
+  个星期: '周',
+  个礼拜: '周',
+  星期: '周',
+  礼拜: '周',
+  一回: '一次',
+  这回: '这次',
   // Paying over months said without 分期 (where the knowledge says 分期, a group would count it twice).
   分几个月付: '分期付',
   分几个月: '分期',
