@@ -171,3 +171,12 @@ export function requestAsked(text: string, english: boolean): KnowledgeAsks | un
   const request = requestedChange(text, english);
   return inLanguage(request && ASKED[request], english);
 }
+
+/** Undoing or altering an order: the requests a confident reading of the whole message may have missed (see the engine's matchMessage). */
+const ALTERATIONS: ReadonlySet<OrderRequest> = new Set(['cancel', 'change', 'address', 'exchange']);
+
+/** A request to undo or alter an order, as the knowledge asks it (not when or how fast it comes, nor bulk prices). */
+export function alterationAsked(text: string, english: boolean): KnowledgeAsks | undefined {
+  const request = requestedChange(text, english);
+  return inLanguage(request && ALTERATIONS.has(request) ? ASKED[request] : undefined, english);
+}

@@ -90,6 +90,19 @@ describe('answering such a request', () => {
     expect(shop.understand('if I order tonight, when will it actually turn up?').answer?.id).toBe('delivery-time');
     expect(shop.understand('our school needs 60 sets for the art room, is there a discount?').answer?.id).toBe('bulk');
   });
+
+  it('answers a request to alter the order even where the whole message is sure of another entry', () => {
+    // "shipped yet" is a tracking question's words; the request is to change the order.
+    const kb = kbOf([
+      ['tracking', ['How can I track my order?', 'Has my order shipped yet?']],
+      ['change', ['Can I change my order after placing it?']],
+      ['cancel', ['How do I cancel my order?']],
+    ]);
+    const e = createEngine(kb);
+    expect(e.understand('hey can i switch my order from a double to a king, it hasnt shipped yet').answer?.id).toBe('change');
+    // Haste alone is no request: cancelling asap is still cancelling, and "asap" no express delivery.
+    expect(e.understand('i need to cancel my order asap').answer?.id).toBe('cancel');
+  });
 });
 
 describe('in a conversation', () => {
