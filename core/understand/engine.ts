@@ -648,13 +648,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // The whole message's features, kept for the readings after (the scratch bag is reused by them).
     const whole = featuresOf(matchable, text, messageBag);
     let best = withKinds(match(whole, when, english), matchable, entities, when, english);
-    // The other readings only look for an answer the whole missed: an order number's "order" may be
-    // what tells tracking from delivery times.
-    // Sure of an entry, the whole may still have missed a request to undo or alter the order told as a
-    // situation ("can I switch my order from a double to a king, it hasn't shipped yet": "shipped yet"
-    // reads as tracking): read as the knowledge asks it, the request answers instead when that entry says
-    // nothing of it. Only these: a confident reading of a reported problem, or of haste (cancel my order
-    // asap), was right more often than the reader.
+    // The other readings only look for an answer the whole missed (an order number's "order" may be
+    // what tells tracking from delivery times), but for one: sure of an entry, the whole may still have
+    // missed a request to undo or alter the order told as a situation ("can I switch my order from a
+    // double to a king, it hasn't shipped yet": "shipped yet" reads as tracking). Read as the knowledge
+    // asks it, the request answers instead when that entry says nothing of it. Only such requests: over
+    // a confident reading, a reported problem or haste (cancel my order asap) was right less often.
     if (confident(best.confidence)) {
       const alteration = conversing ? undefined : alterationAsked(matchable, english);
       return alteration ? readAsAsked(best, alteration, whole, when, english) : best;
