@@ -13,7 +13,7 @@ const LOYAL_EN = [
 ];
 /** A delivery that comes again and again (every fortnight, a subscription): asking what it saves is asking about that. */
 const RECURRING_EN = /\bsubscri\w*|\bevery (?:week|fortnight|month|other week|two weeks|few weeks|\d+ weeks)\b|\b(?:weekly|fortnightly|monthly) (?:deliver\w*|order\w*|bags?|boxes)\b/u;
-const LOYAL_ZH = /老顾客|老客户|回头客|攒(?:下来)?的(?:那些)?分|攒了(?:好多|很多|一堆|一大堆|不少)?(?:积)?分|(?:分|积分)(?:能|可以)?(?:当钱|抵钱|干嘛|干啥|有啥用|有什么用)/u;
+const LOYAL_ZH = /老顾客|老客户|回头客|回馈|攒(?:下来)?的(?:那些)?分|攒了(?:好多|很多|一堆|一大堆|不少)?(?:积)?分|(?:分|积分)(?:能|可以)?(?:当钱|抵钱|干嘛|干啥|有啥用|有什么用)/u;
 
 const ASKED: AskedIn = [
   { question: 'do you have a loyalty points program', word: 'points loyalty rewards' },
