@@ -38,7 +38,8 @@ const ADDRESS_ZH = /地址|收件|门牌|寄送的地方|寄到/u;
 
 /** Not suiting once it came (too small, 整大了), and another asked for instead. */
 const EXCHANGE_EN = [
-  /\b(?:swap|swop|exchange|trade|change|switch)\b[^.!?]{0,40}\b(?:for|to|into)\b[^.!?]{0,25}\b(?:size|colou?r|one|ones|bigger|smaller|larger|\d+|small|medium|large|xl|king|queen|double|single)\b/u,
+  // (A number is a size said with its article: swap it for a 12, not switch it to 45, a speed.)
+  /\b(?:swap|swop|exchange|trade|change|switch)\b[^.!?]{0,40}\b(?:for|to|into)\b[^.!?]{0,25}\b(?:size|colou?r|one|ones|bigger|smaller|larger|(?:a|an|the|size) \d+|small|medium|large|xl|king|queen|double|single)\b/u,
   /\b(?:too (?:small|big|large|tight|loose|short|long)|(?:doesn'?t|don'?t|does not|do not) fit)\b[^.!?]{0,60}\b(?:swap|swop|exchange|trade|change|switch|bigger|smaller|instead)\b/u,
   /\brather have\b[^.!?]{0,40}\binstead\b/u,
 ];

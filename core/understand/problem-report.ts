@@ -83,7 +83,7 @@ const CONTRAST_ZH = [
 ];
 
 /** It failed, in words the groups may lack: died, won't turn on, 开不了机, 出毛病. */
-const FAILED_EN = /\b(?:died|dead|stopped|won'?t (?:turn on|switch on|charge|work|hold)|doesn'?t work|not working|gave up|quit working|packed in)\b/u;
+const FAILED_EN = /\b(?:died|dead|stopped|won'?t (?:turn on|switch on|charge|work|hold|start|spin)|(?:doesn'?t|does not|will not) (?:start|spin|turn on|power on)|doesn'?t work|not working|gave up|quit working|packed in)\b/u;
 const FAILED_ZH = /开不了机|不开机|不亮|不动了|不工作|失灵|出毛病|出问题|不能用|用不了|坏掉|坏了|断了|裂了|掉了|起皮|秃噜皮/u;
 /** Bought a while ago: months ago, 买了快两个月了 (with USED_*, how long it was used before it failed). */
 const OWNED_EN = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several)\s+(?:weeks?|months?|years?|yrs?)\s+ago\b|\bonly had it (?:a|an|one|two|three|\d+|a few)\b/u;

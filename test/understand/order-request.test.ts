@@ -61,7 +61,9 @@ describe('a request to undo or alter an order, told as the situation', () => {
   });
 
   it('leaves other questions alone', () => {
-    for (const text of ['how do I wash the cover?', 'can I change my password?', '怎么开发票', '退货运费谁出']) expect(requestOf(text), text).toBeUndefined();
+    for (const text of ['how do I wash the cover?', 'can I change my password?', '怎么开发票', '退货运费谁出', 'the platter grinds when I switch it to 45']) expect(requestOf(text), text).toBeUndefined();
+    // A size said with its article is one to swap for.
+    expect(requestOf('I want to trade my iPhone 13 case for the 13 mini version instead')).toBe('exchange');
   });
 });
 

@@ -86,6 +86,7 @@ describe('a thing that failed with use, and a refund not come', () => {
     expect(problemOf('my toaster stopped working after five months, what now?')).toBe('worn');
     expect(problemOf('bought the lamp a year ago and the switch broke')).toBe('worn');
     expect(problemOf('耳机才用了两个月就不亮了')).toBe('worn');
+    expect(problemOf("I bought the turntable six weeks ago and now it doesn't start spinning")).toBe('worn');
     // "Due in three weeks" is ahead, no time in use: damage on arrival still.
     expect(problemOf("the cot arrived with a cracked rail and I'm due in three weeks")).toBe('damaged');
     // What would survive, or hold up better, is a question about what to buy.
