@@ -54,6 +54,14 @@ describe('question words', () => {
     for (const text of ['补10块', '12号发货', '1.5天', '订单3702918465123096']) expect(lexicon.rewriteZh(text)).toBe(text);
   });
 
+  it('read regional words as their standard ones (Wu, Sichuan, northeastern, Cantonese) and a week however it is said', () => {
+    expect(lexicon.rewriteZh('侬搿只包有啥毛病伐')).toBe('你这只包有什么毛病吗');
+    expect(lexicon.rewriteZh('背起不巴适')).toBe('背起不舒服');
+    expect(lexicon.rewriteZh('这包埋汰了')).toBe('这包脏了');
+    expect(lexicon.rewriteZh('退款返到我户口')).toBe('退款回到我账户');
+    expect(lexicon.rewriteZh('一礼拜送一回')).toBe('一周送一次');
+  });
+
   it('count the characters of 几天 and 怎么办 as frame, the topic in full', () => {
     const w = weights('几天能到');
     expect(w.get('u几')).toBeCloseTo(0.3);

@@ -72,6 +72,9 @@ export const zhRewrites: Record<string, string> = {
   玩意儿: '东西',
   玩意: '东西',
   娃儿: '孩子',
+  // Northeastern: 埋汰 is dirty, 拾掇 is to tidy or clean up.
+  埋汰: '脏',
+  拾掇: '清理',
   // Northern colloquial: 俺 is 我, 这疙瘩 is here, 整 something over or open is sending or opening it.
   俺: '我',
   这疙瘩: '这里',
@@ -180,6 +183,14 @@ export const zhRewrites: Record<string, string> = {
   覅: '不要',
   迭只: '这只',
   迭个: '这个',
+  搿只: '这只',
+  好装多少: '能装多少',
+  搿个: '这个',
+  里向: '里面',
+  写清爽: '写清楚',
+  讲清爽: '讲清楚',
+  毛病伐: '毛病吗',
+  了伐: '了吗',
   啥两样: '什么区别',
   什么两样: '什么区别',
   晓得: '知道',
@@ -191,6 +202,7 @@ export const zhRewrites: Record<string, string> = {
   能伐: '能吗',
   // Sichuan and other southwestern words.
   啥子: '什么',
+  巴适: '舒服',
   咋个: '怎么',
   莫得: '没有',
   要得不: '能不能',
@@ -404,7 +416,7 @@ export const zhSynonyms: string[][] = [
   ['价保', '保价', '补差价', '退差价', '价格保护', '差的钱', '差价', '买完就降', '刚买就降', '降价了', '就降了', '买贵了', '便宜了'],
   ['降价', '降了', '掉价', '调价了'],
   // Who bears a cost.
-  ['谁出', '谁付', '谁承担', '谁负责', '谁掏', '谁来掏', '谁来出', '谁来付'],
+  ['谁出', '谁付', '谁承担', '谁负责', '谁掏', '谁来掏', '谁来出', '谁来付', '要我掏', '我来掏', '自己掏'],
   // Clothes: pilling, colour running, shrinking.
   ['起球', '起毛球', '起小球', '起了球', '毛球', '小毛粒', '毛粒', '球球'],
   ['掉色', '褪色', '退色', '甩色', '串色', '染色', '沾色'],
