@@ -43,7 +43,7 @@ const EXCHANGE_EN = [
   /\b(?:too (?:small|big|large|tight|loose|short|long)|(?:doesn'?t|don'?t|does not|do not) fit)\b[^.!?]{0,60}\b(?:swap|swop|exchange|trade|change|switch|bigger|smaller|instead)\b/u,
   /\brather have\b[^.!?]{0,40}\binstead\b/u,
 ];
-const EXCHANGE_ZH = /换(?:个|成|一个)?(?:大|小)(?:一)?(?:码|号)|(?:太|有点|整)(?:大|小|紧|松)了?[^,.!?;，。！？]{0,12}换|换成(?:别的|另一|其他)|想换(?:个|成)/u;
+const EXCHANGE_ZH = /(?:收到|到手)[^。！？!?]{0,20}(?:改成|换个)|换(?:个|成|一个)?(?:大|小)(?:一)?(?:码|号)|(?:太|有点|整)(?:大|小|紧|松)了?[^,.!?;，。！？]{0,12}换|换成(?:别的|另一|其他)|想换(?:个|成)/u;
 
 /** Needed by a day (need it by Friday, in time for the party on the 20th, 周五之前能到吗, 急用): faster delivery. */
 const DAY_EN = String.raw`(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|christmas|the \d+(?:st|nd|rd|th)?|the twenty\w*|the thirtieth|\d+(?:st|nd|rd|th))`;

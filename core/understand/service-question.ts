@@ -15,7 +15,7 @@ const HOURS_EN = [
 /** A physical shop by its place (the Bristol shop, the Leeds store): its hours are no service's. */
 const NAMED_SHOP_EN = /\bthe \w+ (?:shop|store|branch|showroom|studio|warehouse)\b/u;
 /** (Not 客服在吗 alone: a greeting before the question.) */
-const HOURS_ZH = /(?:客服|kf|有人)[^,.!?;，。！？]{0,8}(?:几点|什么时候|啥时候|上班|下班|回复|回消息|回不)|(?:几点|晚上|夜里|周末)[^,.!?;，。！？]{0,10}(?:还有人|有人回|有人在|找着人|找得到人)/u;
+const HOURS_ZH = /(?:客服|kf|有人)[^,.!?;，。！？]{0,8}(?:几点|什么时候|啥时候|上班|下班|回复|回消息|回不)|(?:几点|晚上|夜里|周末)[^,.!?;，。！？]{0,10}(?:还有人|有人回|有人在|找着人|找得到人|没人回|没人在|没人理)/u;
 
 /** A present: wrapped, a note or card inside, the price left out. */
 const GIFT_EN = [

@@ -60,6 +60,8 @@ describe('question words', () => {
     expect(lexicon.rewriteZh('这包埋汰了')).toBe('这包脏了');
     expect(lexicon.rewriteZh('退款返到我户口')).toBe('退款回到我账户');
     expect(lexicon.rewriteZh('一礼拜送一回')).toBe('一周送一次');
+    expect(lexicon.rewriteZh('我部手机入咗水')).toBe('我部手机进了水');
+    expect(lexicon.rewriteZh('你哋间铺喺边度')).toBe('你们店在哪里');
   });
 
   it('count the characters of 几天 and 怎么办 as frame, the topic in full', () => {

@@ -64,6 +64,7 @@ describe('a request to undo or alter an order, told as the situation', () => {
     for (const text of ['how do I wash the cover?', 'can I change my password?', '怎么开发票', '退货运费谁出', 'the platter grinds when I switch it to 45']) expect(requestOf(text), text).toBeUndefined();
     // A size said with its article is one to swap for.
     expect(requestOf('I want to trade my iPhone 13 case for the 13 mini version instead')).toBe('exchange');
+    expect(requestOf('收到的是黑色 觉得太闷了 包装还没动过 能改成白的吗')).toBe('exchange');
   });
 });
 

@@ -11,6 +11,7 @@ describe('a service asked about in the customer’s words', () => {
     expect(of('are you guys open sundays?')).toBe('hours');
     expect(of('客服晚上几点下班')).toBe('hours');
     expect(of('半夜还有人回消息吗')).toBe('hours');
+    expect(of('你们晚上几点就没人回消息了啊')).toBe('hours');
     expect(of('客服在吗 我要改地址')).toBeUndefined();
     expect(of('what time does the york shop close on saturdays?')).toBeUndefined();
   });

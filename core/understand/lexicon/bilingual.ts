@@ -22,6 +22,7 @@ export const enToZh: Record<string, string> = {
   receipt: '发票',
   account: '账号',
   password: '密码',
+  passcode: '密码',
   login: '登录',
   // Shipping: dispatch and arrival are different questions.
   ship: '发货',
@@ -30,6 +31,9 @@ export const enToZh: Record<string, string> = {
   dispatch: '发货',
   sf: '顺丰',
   'sf express': '顺丰',
+  zto: '中通',
+  yto: '圆通',
+  sto: '申通',
   dispatched: '发货',
   send: '发货',
   arrive: '到货',
