@@ -38,7 +38,7 @@ import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
 import { buildIndex, type Answerable, type MatchIndex } from './index.js';
-import { describeKey, FeatureBag } from './keys.js';
+import { describeKey, FeatureBag, KIND, kindOf } from './keys.js';
 import { namesEnglishPlace, placeAreasEn, placeAreasZh, placesEn, placesZh } from './lexicon/places.js';
 import { smalltalk } from './lexicon/signals.js';
 import { askingClauses, isLongMessage } from './question-focus.js';
@@ -546,6 +546,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return top !== undefined && top.queryCover > 0;
   }
 
+  /** Whether an entry's questions or answer say `word` itself, or its characters: not only a synonym of it (change for exchange). */
+  function mentionsItself(entry: number, word: string): boolean {
+    const own = new FeatureBag();
+    const all = featuresOf(normalize(word), word);
+    for (let i = 0; i < all.size; i++) if (kindOf(all.keys[i]!) !== KIND.s) own.add(all.keys[i]!, all.weights[i]!);
+    return (scoreEntries(index, own, 1, (e) => e === entry).top[0]?.queryCover ?? 0) > 0;
+  }
+
   /** A question's own features with the earlier question's alongside, at `weight`. */
   function withPrevious(own: Features, previous: string, weight: number): Features {
     return mergeFeatures({ features: own, factor: 1 }, { features: featuresOf(previous, previous), factor: weight });
@@ -652,7 +660,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // what tells tracking from delivery times), but for one: sure of an entry, the whole may still have
     // missed a request to undo or alter the order told as a situation ("can I switch my order from a
     // double to a king, it hasn't shipped yet": "shipped yet" reads as tracking). Read as the knowledge
-    // asks it, the request answers instead when that entry says nothing of it. Only such requests: over
+    // asks it, the request answers instead when that entry does not say its word. Only such requests: over
     // a confident reading, a reported problem or haste (cancel my order asap) was right less often.
     if (confident(best.confidence)) {
       const alteration = conversing ? undefined : alterationAsked(matchable, english);
@@ -709,8 +717,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * (loyalty-question.ts), a worry (concern-question.ts), a service (service-question.ts) — read as the
    * knowledge asks it, with the message's own words the knowledge has behind (which part, which box:
    * missing screws are for the entry about parts). Answered only from an entry that speaks of it; and
-   * instead of another reading's answer only when that one's entry says nothing of it (a bag received
-   * with a hole in it is no wrong item, whatever "received" reads like).
+   * instead of another reading's answer only when that one's entry does not say the word itself (a bag
+   * received with a hole in it is no wrong item, whatever "received" reads like; an entry on changing an
+   * order says "change", a synonym of "exchange" but not the word).
    */
   function asKnowledgeAsks(best: Matched, matchable: string, features: Features, when: When, english: boolean, conversing: boolean): Matched {
     // In a conversation, only a report: a short question there often asks of the answer just given
@@ -723,7 +732,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const asked = match(mergeFeatures({ features: featuresOf(question, question, new FeatureBag()), factor: 1 }, { features: knownOnly(features), factor: STORY_WEIGHT }), when, english);
     const top = asked.top[0];
     if (!top || !confident(asked.confidence) || !mentions(top.entry, word)) return best;
-    if (confident(best.confidence)) return mentions(best.top[0]!.entry, word) ? best : asked;
+    if (confident(best.confidence)) return mentionsItself(best.top[0]!.entry, word) ? best : asked;
     return moreConfident(best, asked);
   }
 

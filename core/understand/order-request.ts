@@ -77,6 +77,12 @@ const SHIPPED_ZH = /快递|包裹|货|下单|下的单|拍|买|寄|发|订单|�
 const UNDO_ORDER_EN = /\b(?:kill|stop|call off|scrap|back out of|undo|cancel)\b[^.!?]{0,15}\b(?:order|purchase|whole thing)\b/u;
 const UNDO_ORDER_ZH = /(?:订单|这单|这一单|那单)[^,.!?;，。！？]{0,6}(?:撤回|撤销|取消|不要了)|撤回[^,.!?;，。！？]{0,6}(?:购买|订单|单)/u;
 
+/**
+ * The order itself switched to something else, whenever asked (can I switch my order to the black one?):
+ * a change, not an exchange of what came. (Swapping it *for* another size is how shops word exchanges.)
+ */
+const ALTER_ORDER_EN = /\b(?:change|switch|amend|edit|update)\s+(?:my|the|our|this)\s+order\s+to\b/u;
+
 /** Many at once, for a company, a school, a shop (we need 50 for our office; 公司采购 一百个 有团价吗): bulk prices. */
 const MANY_EN = /\b[1-9]\d{1,}\s*(?:units|pieces|pcs|items|of them|skeins|sets|boxes|bags|copies|people|staff|kids|students|guests|packs|bottles|pairs)\b|\b(?:buy|need|order|want|get)\s+(?:about |around |roughly )?[1-9]\d{1,}\b|\bdozens?\b|\bhundreds? of\b|\ba lot of the same\b|\bin bulk\b|\blarge order\b|\bbig order\b/u;
 const BUYER_EN = /\b(?:company|office|school|classroom|club|team|business|corporate|staff|employees|kindy|kindergarten|nursery|charity|church)\b/u;
@@ -103,6 +109,7 @@ function englishRequest(text: string): OrderRequest | undefined {
     return CHANGE_EN.test(text) ? 'change' : undefined;
   }
   if (UNDO_ORDER_EN.test(text)) return 'cancel';
+  if (ALTER_ORDER_EN.test(text)) return 'change';
   if (any(EXCHANGE_EN)) return 'exchange';
   if (((MANY_EN.test(text) || BUYER_EN.test(text)) && PRICE_ASK_EN.test(text)) || STOCKIST_EN.test(text)) return 'bulk';
   if (any(RUSH_EN)) return 'rush';

@@ -65,6 +65,8 @@ describe('a request to undo or alter an order, told as the situation', () => {
     // A size said with its article is one to swap for.
     expect(requestOf('I want to trade my iPhone 13 case for the 13 mini version instead')).toBe('exchange');
     expect(requestOf('收到的是黑色 觉得太闷了 包装还没动过 能改成白的吗')).toBe('exchange');
+    // The order itself switched is a change to it, not an exchange of what came.
+    expect(requestOf('can i switch my order to the black one')).toBe('change');
   });
 });
 
@@ -105,6 +107,13 @@ describe('answering such a request', () => {
     expect(e.understand('hey can i switch my order from a double to a king, it hasnt shipped yet').answer?.id).toBe('change');
     // Haste alone is no request: cancelling asap is still cancelling, and "asap" no express delivery.
     expect(e.understand('i need to cancel my order asap').answer?.id).toBe('cancel');
+  });
+
+  it('asks an exchange of what came even where an entry on changing the order reads sure of it', async () => {
+    // The watch shop of team-wording: its entry on changing or cancelling an order says "change", a
+    // synonym of "exchange" but not the word.
+    const watches = createEngine(await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/watches-en')));
+    expect(watches.understand('Is possible to change the watch for other colour? The blue is not same like on the photo.').answer?.id).toBe('exchanges');
   });
 });
 
