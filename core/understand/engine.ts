@@ -47,7 +47,7 @@ import { concernAsked } from './concern-question.js';
 import type { KnowledgeAsks } from './knowledge-asks.js';
 import { loyaltyAsked } from './loyalty-question.js';
 import { alterationAsked, requestAsked } from './order-request.js';
-import { problemAsked } from './problem-report.js';
+import { contrastAsked, problemAsked } from './problem-report.js';
 import { serviceAsked } from './service-question.js';
 import { withoutReferences } from './references.js';
 import { scoreEntries, sharedFeatures, type EntryScore } from './scorer.js';
@@ -657,14 +657,16 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const whole = featuresOf(matchable, text, messageBag);
     let best = withKinds(match(whole, when, english), matchable, entities, when, english);
     // The other readings only look for an answer the whole missed (an order number's "order" may be
-    // what tells tracking from delivery times), but for one: sure of an entry, the whole may still have
+    // what tells tracking from delivery times), but for two: sure of an entry, the whole may still have
     // missed a request to undo or alter the order told as a situation ("can I switch my order from a
-    // double to a king, it hasn't shipped yet": "shipped yet" reads as tracking). Read as the knowledge
-    // asks it, the request answers instead when that entry does not say its word. Only such requests: over
-    // a confident reading, a reported problem or haste (cancel my order asap) was right less often.
+    // double to a king, it hasn't shipped yet": "shipped yet" reads as tracking), or the wrong thing sent
+    // told by what was ordered against what came ("the prints I got are 4x6 but I definitely ordered
+    // wallet size": the print sizes). Read as the knowledge asks it, that answers instead when the entry
+    // found does not say its word. Only these: over a confident reading, other reported problems, or
+    // haste (cancel my order asap), or needing it by a day were right less often or no more.
     if (confident(best.confidence)) {
-      const alteration = conversing ? undefined : alterationAsked(matchable, english);
-      return alteration ? readAsAsked(best, alteration, whole, when, english) : best;
+      const firm = conversing ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english));
+      return firm ? readAsAsked(best, firm, whole, when, english) : best;
     }
     // Without the order or phone number it gives and the words introducing it: 订单 in 催一下
     // 订单3702… is no question about orders.

@@ -155,6 +155,19 @@ const ASKED: Record<Problem, AskedIn> = {
   ],
 };
 
+/** Fewer came than were ordered (only one box of three, where is the rest?): part of it missing, not the wrong thing. */
+const FEWER_EN = /\b(?:only|the rest|rest of)\b/u;
+
+/**
+ * The wrong thing sent, told by what was ordered against what came (I got 4x6 but I definitely ordered
+ * wallet size; 我买的白色给我发了个黑色), as the knowledge asks about it: firm enough to be read over a
+ * confident answer (the print sizes, found by "4x6" and "wallet size"). Not the customer's own pick.
+ */
+export function contrastAsked(text: string, english: boolean): KnowledgeAsks | undefined {
+  const contrast = english ? CONTRAST_EN.some((p) => p.test(text)) && !OWN_MISTAKE_EN.test(text) && !FEWER_EN.test(text) : CONTRAST_ZH.some((p) => p.test(text));
+  return inLanguage(contrast ? ASKED.wrong : undefined, english);
+}
+
 /** The problem a message reports, as the knowledge asks about it. */
 export function problemAsked(text: string, features: Features, english: boolean): KnowledgeAsks | undefined {
   const problem = reportedProblem(text, features, english);

@@ -5,7 +5,7 @@ import { normalize } from '../../core/text/normalize.js';
 import { createEngine } from '../../core/understand/engine.js';
 import { extractFeatures } from '../../core/understand/features.js';
 import { buildIndex } from '../../core/understand/index.js';
-import { reportedProblem } from '../../core/understand/problem-report.js';
+import { contrastAsked, reportedProblem } from '../../core/understand/problem-report.js';
 import { kbOf } from './kb.js';
 
 const english = kbOf([
@@ -135,6 +135,14 @@ describe('answering a report', () => {
     // A long message's question reading finds "received" in the wrong-item entry of this shop.
     const shop = createEngine(await loadKnowledge(path.resolve('test/understand/team-wording/kbs/knives-en')));
     expect(shop.understand('Please, the bag I have received is having a big hole on the side. What I must do?').answer?.id).toBe('damaged-item');
+  });
+
+  it('answers the wrong thing told by what was ordered against what came, even where the whole message is sure of another entry', async () => {
+    // The baby-gear shop of team-wording: "pink" and "grey" read alone find nothing better than receipts.
+    const shop = createEngine(await loadKnowledge(path.resolve('test/understand/team-wording/kbs/babygear-en')));
+    expect(shop.understand('I got a pink crib sheet but I definitely ordered the grey one.').answer?.id).toBe('wrong-item');
+    // Fewer come than ordered is part of it missing, not the wrong thing.
+    expect(contrastAsked(normalize('I receive only one box, but I order book and also two mugs. Where is the rest?'), true)).toBeUndefined();
   });
 
   it('answers a follow-up that reports a problem with what came, as it would the message alone', async () => {
