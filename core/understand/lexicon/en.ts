@@ -49,6 +49,8 @@ export const enRewrites: Record<string, string> = {
   'reach your team': 'contact your team',
   'reach customer service': 'contact customer service',
   'reach support': 'contact support',
+  'reach * human': 'contact * human',
+  'reach * person': 'contact * person',
   'pay for delivery': 'delivery cost',
   'pay for shipping': 'shipping cost',
   'pay for postage': 'postage cost',
