@@ -1,16 +1,12 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
-// snack, gadget, homeware), and small FAQs written for this (team-wording/kbs: appliances, pets, phone
-// accessories (twice), fresh fruit (twice), furniture, shoes, tea, luggage, bedding, flowers,
-// jewellery, outdoor gear, kitchenware, seafood, car accessories, stationery, supplements, musical
-// instruments, plants, fitness equipment, camera gear, toys and wine in Chinese; fashion, outdoor gear, coffee
-// equipment, a department store, skincare, pet supplies, bicycles, eyewear, mattresses, refurbished
-// phones, a garden centre, furniture, a bookshop, a toy shop, a candle shop, art supplies, perfume,
-// personalised gifts, a bakery, board games, watches and yarn in English). They were written to find what customers
-// type that the engine missed — colloquial and dialect wording, emoji, non-native English, other kinds
+// snack, gadget, homeware), and sixty-nine small FAQs written for this (team-wording/kbs), in Chinese
+// and in English, from appliances, tea and hanfu to coffee gear, golf, photo books and vinyl records.
+// They were written to find what customers type that the engine missed — colloquial and dialect
+// wording, emoji, non-native English, other kinds
 // of things than the knowledge names, complaints said sideways — and the lexicons were extended in
 // general terms until they were read; so these are regression floors, not an unseen measure (the
-// blind shops are that). Floors sit a case or two under the figures of 2026-12-06.
+// blind shops are that). Floors sit a case or two under each set's figures when it was added.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scoreShop, storedQuestionAnswers } from './shop-score.js';
@@ -252,6 +248,30 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['gamecards-zh-follow-ups', own('gamecards-zh'), { accuracy: 0.7, precision: 0.9 }],
   ['babygear-en', own('babygear-en'), { accuracy: 0.42, precision: 0.76, falseOos: 0.34 }],
   ['babygear-en-follow-ups', own('babygear-en'), { accuracy: 0.35, precision: 0.65 }],
+  // The next stop's eight, each scored first on that stop's starting engine (questions right of 90, wrong;
+  // follow-ups of 20). Scored first and worked on: flowers and plants in Chinese (48, 3 → 55, 2; 9 → 10),
+  // an espresso and coffee-bean shop in Australia (63, 3 → 66, 1; 9), luxury resale in Chinese (54 → 58;
+  // 11) and vinyl records in the US (51, 9 → 52, 7; 12 → 13). Written after most of that stop's changes
+  // and worked on a little: phone repairs and accessories in Chinese (53 → 56; 5) and garden furniture in
+  // the UK (51, 6 → 52, 5; 13). Held back until the end: furniture and mattresses in Chinese (67, none
+  // wrong, on both; 11) and photo books and gifts in the US (52 → 53, 7 wrong on both; 13), whose wrong
+  // answers were then looked at (one put right: 54, 6).
+  ['florist-zh', own('florist-zh'), { accuracy: 0.59, precision: 0.83, falseOos: 0.34 }],
+  ['florist-zh-follow-ups', own('florist-zh'), { accuracy: 0.45, precision: 0.7 }],
+  ['espresso-en', own('espresso-en'), { accuracy: 0.71, precision: 0.88, falseOos: 0.28 }],
+  ['espresso-en-follow-ups', own('espresso-en'), { accuracy: 0.4, precision: 0.75 }],
+  ['resale-zh', own('resale-zh'), { accuracy: 0.62, precision: 0.81, falseOos: 0.39 }],
+  ['resale-zh-follow-ups', own('resale-zh'), { accuracy: 0.5, precision: 0.66 }],
+  ['vinyl-en', own('vinyl-en'), { accuracy: 0.55, precision: 0.73, falseOos: 0.34 }],
+  ['vinyl-en-follow-ups', own('vinyl-en'), { accuracy: 0.6, precision: 0.66 }],
+  ['repairs-zh', own('repairs-zh'), { accuracy: 0.6, precision: 0.81, falseOos: 0.28 }],
+  ['repairs-zh-follow-ups', own('repairs-zh'), { accuracy: 0.2, precision: 0.35 }],
+  ['patio-en', own('patio-en'), { accuracy: 0.55, precision: 0.75, falseOos: 0.39 }],
+  ['patio-en-follow-ups', own('patio-en'), { accuracy: 0.6, precision: 0.75 }],
+  ['mattresses-zh', own('mattresses-zh'), { accuracy: 0.72, precision: 0.92, falseOos: 0.23 }],
+  ['mattresses-zh-follow-ups', own('mattresses-zh'), { accuracy: 0.5, precision: 0.62 }],
+  ['photobooks-en', own('photobooks-en'), { accuracy: 0.58, precision: 0.78, falseOos: 0.23 }],
+  ['photobooks-en-follow-ups', own('photobooks-en'), { accuracy: 0.6, precision: 0.75 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -297,7 +317,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
