@@ -55,13 +55,16 @@ describe('question words', () => {
   });
 
   it('read regional words as their standard ones (Wu, Sichuan, northeastern, Cantonese) and a week however it is said', () => {
-    expect(lexicon.rewriteZh('侬搿只包有啥毛病伐')).toBe('你这只包有什么毛病吗');
-    expect(lexicon.rewriteZh('背起不巴适')).toBe('背起不舒服');
-    expect(lexicon.rewriteZh('这包埋汰了')).toBe('这包脏了');
-    expect(lexicon.rewriteZh('退款返到我户口')).toBe('退款回到我账户');
-    expect(lexicon.rewriteZh('一礼拜送一回')).toBe('一周送一次');
-    expect(lexicon.rewriteZh('我部手机入咗水')).toBe('我部手机进了水');
-    expect(lexicon.rewriteZh('你哋间铺喺边度')).toBe('你们店在哪里');
+    const said: [string, string][] = [
+      ['侬搿只包有啥毛病伐', '你这只包有什么毛病吗'],
+      ['背起不巴适', '背起不舒服'],
+      ['这包埋汰了', '这包脏了'],
+      ['退款返到我户口', '退款回到我账户'],
+      ['一礼拜送一回', '一周送一次'],
+      ['我部手机入咗水', '我部手机进了水'],
+      ['你哋间铺喺边度', '你们店在哪里'],
+    ];
+    for (const [text, meant] of said) expect(lexicon.rewriteZh(text), text).toBe(meant);
   });
 
   it('count the characters of 几天 and 怎么办 as frame, the topic in full', () => {
