@@ -630,9 +630,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * A short question asking how long or how much of a thing that the entry the conversation is on
    * tells of: "how long does the repair take?" after how to make a warranty claim, whose answer gives
    * the repair days (审核要等多久 after how to verify one's name, 打印的要另外收钱吗 after the card's
-   * answer that prices printing). That entry (see sameEntryAnswers), when the entry found instead, by "how long"
-   * (delivery times), says nothing of the thing; not when it does ("how long does the refund take?"
-   * after the return policy is for the refund entry).
+   * answer that prices printing). That entry (see sameEntryAnswers), when the entry found instead, by
+   * "how long" (delivery times), says nothing of the thing; not when it does ("how long does the refund
+   * take?" after the return policy is for the refund entry).
    */
   function whatTheEntryTold(matched: Matched, matchable: string, text: string, history: readonly HistoryTurn[], when: When, english: boolean): Matched {
     if (english ? matchable.split(/\s+/u).length > TOLD_WORDS || !HOW_LONG_OR_MUCH.test(matchable) : matchable.length > TOLD_CHARACTERS || !HOW_LONG_OR_MUCH_ZH.test(matchable)) return matched;
@@ -665,8 +665,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // found does not say its word. Only these: over a confident reading, other reported problems, or
     // haste (cancel my order asap), or needing it by a day were right less often or no more.
     if (confident(best.confidence)) {
-      const firm = conversing ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english));
-      return firm ? readAsAsked(best, firm, whole, when, english) : best;
+      const missed = conversing ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english));
+      return missed ? readAsAsked(best, missed, whole, when, english) : best;
     }
     // Without the order or phone number it gives and the words introducing it: 订单 in 催一下
     // 订单3702… is no question about orders.
