@@ -156,6 +156,7 @@ export const zhRewrites: Record<string, string> = {
   仲未: '还没',
   仲要: '还要',
   屋企: '家',
+  // Water got in (入咗水), and a shop (间铺, 铺头).
   入咗水: '进了水',
   入水: '进水',
   间铺: '店',
@@ -188,8 +189,8 @@ export const zhRewrites: Record<string, string> = {
   迭只: '这只',
   迭个: '这个',
   搿只: '这只',
-  好装多少: '能装多少',
   搿个: '这个',
+  好装多少: '能装多少',
   里向: '里面',
   写清爽: '写清楚',
   讲清爽: '讲清楚',
