@@ -156,12 +156,12 @@ export const zhRewrites: Record<string, string> = {
   仲未: '还没',
   仲要: '还要',
   屋企: '家',
+  返屋企: '回家',
   // Water got in (入咗水), and a shop (间铺, 铺头).
   入咗水: '进了水',
   入水: '进水',
   间铺: '店',
   铺头: '店',
-  返屋企: '回家',
   // Coming back (退款返到我户口: back into my bank account, 户口 in Cantonese).
   返到: '回到',
   返嚟: '回来',
