@@ -540,18 +540,18 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return won!.reduce((a, b) => (b.confidence[0]! > a.confidence[0]! ? b : a));
   }
 
-  /** Whether an entry's questions or answer say any of `focus` (a word of it, a character pair, a synonym). */
-  function mentions(entry: number, focus: string): boolean {
-    const top = scoreEntries(index, featuresOf(normalize(focus), focus), 1, (e) => e === entry).top[0];
-    return top !== undefined && top.queryCover > 0;
-  }
-
-  /** Whether an entry's questions or answer say `word` itself, or its characters: not only a synonym of it (change for exchange). */
-  function mentionsItself(entry: number, word: string): boolean {
-    const own = new FeatureBag();
-    const all = featuresOf(normalize(word), word);
-    for (let i = 0; i < all.size; i++) if (kindOf(all.keys[i]!) !== KIND.s) own.add(all.keys[i]!, all.weights[i]!);
-    return (scoreEntries(index, own, 1, (e) => e === entry).top[0]?.queryCover ?? 0) > 0;
+  /**
+   * Whether an entry's questions or answer say any of `focus` (a word of it, a character pair, or with
+   * `synonyms`, a word of its synonym group: change for exchange).
+   */
+  function mentions(entry: number, focus: string, synonyms = true): boolean {
+    let features = featuresOf(normalize(focus), focus);
+    if (!synonyms) {
+      const own = new FeatureBag();
+      for (let i = 0; i < features.size; i++) if (kindOf(features.keys[i]!) !== KIND.s) own.add(features.keys[i]!, features.weights[i]!);
+      features = own;
+    }
+    return (scoreEntries(index, features, 1, (e) => e === entry).top[0]?.queryCover ?? 0) > 0;
   }
 
   /** A question's own features with the earlier question's alongside, at `weight`. */
@@ -635,7 +635,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * take?" after the return policy is for the refund entry).
    */
   function whatTheEntryTold(matched: Matched, matchable: string, text: string, history: readonly HistoryTurn[], when: When, english: boolean): Matched {
-    if (english ? matchable.split(/\s+/u).length > TOLD_WORDS || !HOW_LONG_OR_MUCH.test(matchable) : matchable.length > TOLD_CHARACTERS || !HOW_LONG_OR_MUCH_ZH.test(matchable)) return matched;
+    const short = english ? matchable.split(/\s+/u).length <= TOLD_WORDS : matchable.length <= TOLD_CHARACTERS;
+    if (!short || !(english ? HOW_LONG_OR_MUCH : HOW_LONG_OR_MUCH_ZH).test(matchable)) return matched;
     const said = beyondFrame(matchable, english);
     const previous = said && lastQuestion(history);
     if (!previous || previous === matchable || (languageOf(previous) === 'en') !== english) return matched;
@@ -734,7 +735,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const asked = match(mergeFeatures({ features: featuresOf(question, question, new FeatureBag()), factor: 1 }, { features: knownOnly(features), factor: STORY_WEIGHT }), when, english);
     const top = asked.top[0];
     if (!top || !confident(asked.confidence) || !mentions(top.entry, word)) return best;
-    if (confident(best.confidence)) return mentionsItself(best.top[0]!.entry, word) ? best : asked;
+    if (confident(best.confidence)) return mentions(best.top[0]!.entry, word, false) ? best : asked;
     return moreConfident(best, asked);
   }
 

@@ -1,8 +1,7 @@
 // What a message asks, put as the knowledge would ask it: a customer's situation told in their own words
 // (a report of what came wrong, a request to alter an order, a question about perks for regulars, a
-// worry, a service) read
-// once more as the general question the knowledge writes (my item arrived damaged, can I cancel my
-// order, do you have a loyalty scheme). See asKnowledgeAsks in the engine.
+// worry, a service) read once more as the general question the knowledge writes (my item arrived
+// damaged, can I cancel my order, do you have a loyalty scheme). See asKnowledgeAsks in the engine.
 
 export interface KnowledgeAsks {
   /** The question as the knowledge would put it, in the message's language. */

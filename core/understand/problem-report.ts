@@ -82,6 +82,11 @@ const CONTRAST_ZH = [
   /(?:跟|和|与)(?:我|俺)?(?:选|拍|买|订|下单|点|要)(?:的|格|嘅)[^,.!?;，。！？]{0,6}(?:对不上|不一样|不一致|不符|不同)/u,
 ];
 
+/** Whether the message sets what was ordered against what came (CONTRAST_*). */
+function contrasts(text: string, english: boolean): boolean {
+  return (english ? CONTRAST_EN : CONTRAST_ZH).some((p) => p.test(text));
+}
+
 /** It failed, in words the groups may lack: died, won't turn on, 开不了机, 出毛病. */
 const FAILED_EN = /\b(?:died|dead|stopped|won'?t (?:turn on|switch on|charge|work|hold|start|spin)|(?:doesn'?t|does not|will not) (?:start|spin|turn on|power on)|doesn'?t work|not working|gave up|quit working|packed in)\b/u;
 const FAILED_ZH = /开不了机|不开机|不亮|不动了|不工作|失灵|出毛病|出问题|不能用|用不了|坏掉|坏了|断了|裂了|掉了|起皮|秃噜皮/u;
@@ -110,7 +115,7 @@ export function reportedProblem(text: string, features: Features, english: boole
 type Has = (group: keyof typeof GROUPS) => boolean;
 
 function englishProblem(text: string, has: Has): Problem | undefined {
-  if ((WRONG_EN.test(text) && !OWN_MISTAKE_EN.test(text) && CAME_EN.test(text)) || CONTRAST_EN.some((p) => p.test(text))) return 'wrong';
+  if ((WRONG_EN.test(text) && !OWN_MISTAKE_EN.test(text) && CAME_EN.test(text)) || contrasts(text, true)) return 'wrong';
   if (SHORT_EN.test(text) || (has('missing') && PART_EN.test(text) && !WHOLE_PARCEL_EN.test(text))) return 'missing';
   const harmless = UNHARMED_EN.test(text) || PREVENTION_EN.test(text);
   const used = USED_EN.test(text);
@@ -122,7 +127,7 @@ function englishProblem(text: string, has: Has): Problem | undefined {
 }
 
 function chineseProblem(text: string, has: Has): Problem | undefined {
-  if (has('wrong') || CONTRAST_ZH.some((p) => p.test(text))) return 'wrong';
+  if (has('wrong') || contrasts(text, false)) return 'wrong';
   if (has('missing') && !WHOLE_PARCEL_ZH.test(text)) return 'missing';
   const used = USED_ZH.test(text);
   if (has('damaged') && CAME_ZH.test(text) && !used && !ASKED_ZH.test(text) && !UNHARMED_ZH.test(text)) return 'damaged';
@@ -164,7 +169,7 @@ const FEWER_EN = /\b(?:only|the rest|rest of)\b/u;
  * confident answer (the print sizes, found by "4x6" and "wallet size"). Not the customer's own pick.
  */
 export function contrastAsked(text: string, english: boolean): KnowledgeAsks | undefined {
-  const contrast = english ? CONTRAST_EN.some((p) => p.test(text)) && !OWN_MISTAKE_EN.test(text) && !FEWER_EN.test(text) : CONTRAST_ZH.some((p) => p.test(text));
+  const contrast = contrasts(text, english) && !(english && (OWN_MISTAKE_EN.test(text) || FEWER_EN.test(text)));
   return inLanguage(contrast ? ASKED.wrong : undefined, english);
 }
 
