@@ -126,20 +126,26 @@ function statsOf(runtime: Runtime | undefined, turns: number): ChildMessage {
 
 // BENCH_PROFILE_THROUGHPUT=dir: a CPU profile of the throughput run alone (between the bench's first and
 // second stats calls), without the start, the warm-up and the latency run that BENCH_PROFILE also holds.
+// With BENCH_PROFILE_HEAP=1, a sampling heap profile instead, counting the objects the GC has already
+// taken: what fills the young generation, whose collections are the pauses behind a slow p99.
 let profiler: Session | undefined;
 let statsCalls = 0;
 async function throughputProfile(): Promise<void> {
   const dir = process.env.BENCH_PROFILE_THROUGHPUT;
   if (!dir) return;
+  const heap = process.env.BENCH_PROFILE_HEAP === '1';
   statsCalls++;
   if (statsCalls === 1) {
     profiler = new Session();
     profiler.connect();
-    await profiler.post('Profiler.enable');
-    await profiler.post('Profiler.start');
+    if (heap) await profiler.post('HeapProfiler.startSampling', { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as never);
+    else {
+      await profiler.post('Profiler.enable');
+      await profiler.post('Profiler.start');
+    }
   } else if (statsCalls === 2 && profiler) {
-    const { profile } = await profiler.post('Profiler.stop');
-    writeFileSync(path.join(dir, `throughput-${process.pid}.cpuprofile`), JSON.stringify(profile));
+    const { profile } = heap ? await profiler.post('HeapProfiler.stopSampling') : await profiler.post('Profiler.stop');
+    writeFileSync(path.join(dir, `throughput-${process.pid}.${heap ? 'heapprofile' : 'cpuprofile'}`), JSON.stringify(profile));
     profiler.disconnect();
   }
 }
