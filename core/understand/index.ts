@@ -197,7 +197,7 @@ export const PINYIN = KIND.p;
  * Pairs of topic characters the knowledge uses at least twice, always followed by the same topic
  * character (咖啡 in 咖啡因): pair key → that character's code. See FeatureContext.boundPairs.
  */
-function boundPairs(texts: readonly string[], lexicon: CompiledLexicon): KeyMap {
+function boundPairs(texts: readonly string[], answers: readonly string[], lexicon: CompiledLexicon): KeyMap {
   const cls = lexicon.zhCharClass;
   // pair → the code following it everywhere so far (0: varies, or ends a word), and how often seen
   const slot = new KeyMap(texts.length * 8);
@@ -218,6 +218,16 @@ function boundPairs(texts: readonly string[], lexicon: CompiledLexicon): KeyMap 
         count.push(0);
       } else if (after[k] !== next) after[k] = 0;
       count[k]!++;
+    }
+  }
+  // A pair the answers use before another character too is a word of its own (冷链 of 冷链药品, in
+  // answers 冷链配送, 冷链运费): a question's 走冷链发吗 names the same thing.
+  for (const text of answers) {
+    for (let i = 0; i + 1 < text.length; i++) {
+      const k = slot.get(pairKey(text.charCodeAt(i), text.charCodeAt(i + 1)));
+      if (k < 0 || after[k] === 0) continue;
+      const c = i + 2 < text.length ? text.charCodeAt(i + 2) : 0;
+      if (c !== after[k]) after[k] = 0;
     }
   }
   const out = new KeyMap(16);
@@ -329,7 +339,11 @@ export function buildIndex(kb: KnowledgeBase): MatchIndex {
   const df: number[] = [];
   // Pairs the questions use (an answer's wording is no guide to how customers write).
   context.knownPairs = { has: (key) => (df[featureIds.get(key)] ?? 0) > 0 };
-  context.boundPairs = boundPairs(rewritten.filter((_, qi) => !texts[qi]!.answer), lexicon);
+  context.boundPairs = boundPairs(
+    rewritten.filter((_, qi) => !texts[qi]!.answer),
+    rewritten.filter((_, qi) => texts[qi]!.answer),
+    lexicon,
+  );
   context.homophones = homophones(() => index!);
 
   // Features of every question, flat.

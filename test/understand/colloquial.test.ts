@@ -63,6 +63,7 @@ describe('question words', () => {
       ['一礼拜送一回', '一周送一次'],
       ['我部手机入咗水', '我部手机进了水'],
       ['你哋间铺喺边度', '你们店在哪里'],
+      ['今日落单使唔使入雪柜', '今天下单要入冰箱'],
     ];
     for (const [text, meant] of said) expect(lexicon.rewriteZh(text), text).toBe(meant);
   });
@@ -288,6 +289,22 @@ describe('question words', () => {
     // 咖啡 alone is no 咖啡因.
     expect(createEngine(shop).understand('你们卖咖啡不').answer).toBeNull();
   });
+
+  it('take a word the questions only write inside a longer one as itself when the answers write it alone', () => {
+    // The questions say 冷链药品 only; the answers 冷链配送 and 冷链运费: 走冷链 is the same 冷链.
+    const pharmacy = kbOf([
+      ['cold-chain', ['冷链药品怎么配送', '冷链药品会不会在路上变质'], '需冷藏的药品全程冷链配送，保温箱加冰袋。'],
+      ['shipping-cost', ['运费怎么收', '满多少包邮'], '满69元包邮；冷链运费15元另计。'],
+      ['invoice', ['怎么开发票'], '签收后在订单详情申请电子发票。'],
+    ]);
+    const keys = (k: typeof pharmacy, text: string) => {
+      const f = extractFeatures(text, buildIndex(k).context);
+      return new Map(Array.from(f.keys.subarray(0, f.size), (key, i) => [describeKey(key), f.weights[i]!]));
+    };
+    const alone = kbOf([['cold-chain', ['冷链药品怎么配送', '冷链药品会不会在路上变质'], '全程低温配送。'], ['invoice', ['怎么开发票'], '签收后申请。']]);
+    expect(keys(pharmacy, '是走冷链发吗').get('b冷链')).toBeGreaterThan(keys(alone, '是走冷链发吗').get('b冷链')!);
+    expect(createEngine(pharmacy).understand('是走冷链发吗').candidates[0]?.id).toBe('cold-chain');
+  });
 });
 
 describe('homophone typos', () => {
@@ -394,6 +411,9 @@ describe('look-alike typos', () => {
     expect(own.understand('自已能换盆吗').answer?.id).toBe('diy');
     const coupons = createEngine(kbOf([['redeem', ['提货券怎么兑换']], ['expiry', ['提货券有效期多久']], ['roll', ['卷纸多少钱']]]));
     expect(coupons.understand('朋友送了张提货卷 在哪兑换').answer?.id).toBe('redeem');
+    const terms = createEngine(kbOf([['returns', ['退货有什么条件']], ['pay', ['能用信用卡付款吗']], ['ship', ['几天能到']]]));
+    expect(terms.understand('退回去要满足什么条仵').answer?.id).toBe('returns');
+    expect(terms.understand('信甪卡能付吗').answer?.id).toBe('pay');
   });
 
   it('repair nothing the knowledge writes as typed, or when two of its pairs look alike', () => {

@@ -48,7 +48,7 @@ export function shopKb(extra: Partial<KnowledgeBase> = {}): KnowledgeBase {
   return { ...emptyKnowledgeBase('test'), faq, products, promotions, playbooks, ...extra };
 }
 
-/** A knowledge base of bare FAQ entries: id → its questions (the answer names the id). */
-export function kbOf(rows: [string, string[]][]): KnowledgeBase {
-  return { ...emptyKnowledgeBase('test'), faq: rows.map(([id, questions]) => ({ id, questions, answer: `(${id})` })) };
+/** A knowledge base of bare FAQ entries: id → its questions, and its answer (by default one naming the id). */
+export function kbOf(rows: [string, string[], string?][]): KnowledgeBase {
+  return { ...emptyKnowledgeBase('test'), faq: rows.map(([id, questions, answer]) => ({ id, questions, answer: answer ?? `(${id})` })) };
 }

@@ -106,6 +106,8 @@ describe('escalation signals', () => {
     }
     for (const text of ['敏感肌会过敏吗', '第二次买了，很喜欢', '你们客服真厉害，一下就解决了，谢谢', '用了有点刺痛正常吗', '能再说一遍吗', '能发红色的吗',
       '你们有病床卖吗', '你们发红枣还要另付运费吗', '你们发红茶到底用什么快递', '狗狗皮肤发红痒了用什么沐浴露',
+      // 电到 is a shock, not a battery charged from empty (没电到充满) or up to a level (充电到80%).
+      '新买的电池从没电到充满要几个小时', '充电到80%就拔掉行吗',
       '不好意思 你们能再解释一遍吗 我到底要怎么退货', '我累了 你们有没有安神的茶 到底哪款好']) expect(engine.understand(text).escalate, text).toBe(false);
   });
 
