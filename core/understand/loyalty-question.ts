@@ -1,12 +1,13 @@
 // A customer asking what comes of shopping with the shop again and again, in their own words (do I get
-// anything back for shopping with you a lot?; is there a reward for sticking around?; 老顾客有没有回馈;
+// anything back for shopping with you a lot?; is there a reward for sticking around?; do u do points or
+// anything if i keep buying from u; 老顾客有没有回馈;
 // 攒下来的那些分能干嘛用) asks what the knowledge calls its points or loyalty scheme, a word such a
 // question seldom says. Read as the knowledge asks it (see asKnowledgeAsks in the engine).
 import { inLanguage, type AskedIn, type KnowledgeAsks } from './knowledge-asks.js';
 
 const LOYAL_EN = [
   /\b(?:shop|shopping|buy|buying|spend|spending|order|ordering)\b[^.!?]{0,40}\b(?:a lot|regularly|often|loads|quite a bit|every time|all the time|frequently)\b/u,
-  /\brepeat (?:customers?|buyers?|shoppers?)\b|\bsticking around\b|\bregular customers?\b/u,
+  /\brepeat (?:customers?|buyers?|shoppers?)\b|\bsticking around\b|\bregular customers?\b|\bkeep (?:shopping|buying|ordering|coming back)\b/u,
   // (Not "get my money back": a refund.)
   // (Nor "something off my first order": a welcome discount.)
   /\b(?:earn|get)\b[^.!?]{0,20}\b(?:anything|something)\s+back\b|\bmoney off\b[^.!?]{0,20}\b(?:later|next time|future)\b/u,

@@ -114,6 +114,18 @@ describe('question words', () => {
     expect(english.understand('um what are your hours').candidates[0]?.score).toBe(english.understand('what are your hours').candidates[0]?.score);
   });
 
+  it('hear academic pricing as a student discount, and a key redeemed already as one used', () => {
+    const software = createEngine(
+      kbOf([
+        ['students', ['Do you have a student discount?']],
+        ['used-key', ['The software says my key has already been used.']],
+        ['key-time', ['How long does it take to get my key?']],
+      ]),
+    );
+    expect(software.understand('any academic discount?').answer?.id).toBe('students');
+    expect(software.understand('it says the key was redeemed already').answer?.id).toBe('used-key');
+  });
+
   it('read an English idiom as what it means: "changed my mind" is no change to make, "send it back" no shipping; "siri" is no "sir i"', () => {
     const english = createEngine(
       kbOf([

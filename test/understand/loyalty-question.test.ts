@@ -10,6 +10,7 @@ describe('what regulars get, asked in their own words', () => {
   it('is the loyalty question, whatever it is called', () => {
     expect(asks('I order from you all the time, do I ever get something back?')).toBe(true);
     expect(asks('any perks for repeat customers?')).toBe(true);
+    expect(asks('do u do points or anything if i keep buying from u')).toBe(true);
     expect(asks('我是你们家老客户了 有优惠吗')).toBe(true);
     expect(asks('攒下来的那些分能干啥用')).toBe(true);
     expect(asks('在你们这花的钱越多 有没有什么回馈')).toBe(true);

@@ -337,6 +337,10 @@ export const enSynonyms: string[][] = [
   ['information', 'details', 'data'],
   ['package', 'parcel', 'box'],
   ['discount', 'coupon', 'voucher', 'promo', 'promotion', 'deal', 'sale'],
+  // Pricing for students, as schools and software houses call it.
+  ['student', 'students', 'academic'],
+  // A code or key someone already used.
+  ['already used', 'already been used', 'already redeemed', 'already been redeemed', 'been redeemed', 'used already', 'redeemed already'],
   ['stock', 'available', 'availability', 'in stock', 'out of stock', 'sold out', 'restock', 'come back', 'comes back', 'coming back', 'be back', 'back in stock'],
   ['size', 'sizes', 'sizing', 'fit'],
   // How a garment's size turns out.
