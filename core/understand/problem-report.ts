@@ -55,7 +55,7 @@ const SHORT_EN = /\bonly (?:got |received |had |came with |found |sent )?(?:\d+|
 /** Sent the wrong thing (wrong size, wrong colour; sent me the wrong…), in an English message. */
 const WRONG_EN = /\bwrong (?:item|items|product|products|size|sizes|colou?rs?|one|ones|thing|things|model|book|flavou?r|scent|shade|style|version|edition|variant|pair|stuff)\b|\b(?:sent|got|received?|delivered|shipped|gave)(?: me| us)? (?:the |a |an )?(?:wrong|incorrect)\b/u;
 /** …but not the customer's own mistake (I ordered the wrong size: an order to change). */
-const OWN_MISTAKE_EN = /\b(?:i|i've|we|we've)\b(?:\s+\w+){0,2}\s+(?:ordered|order|bought|buy|picked|pick|chose|choose|selected|select|put|typed|wrote|write|entered|clicked|got)\b(?:\s+\w+){0,2}\s+wrong\b/u;
+const OWN_MISTAKE_EN = /\b(?:i|i've|we|we've)\b(?:\s+\w+){0,2}\s+(?:ordered|orderd|ordred|order|bought|buy|picked|pick|chose|choose|selected|select|put|typed|wrote|write|entered|clicked|got)\b(?:\s+\w+){0,2}\s+wrong\b/u;
 
 /**
  * One thing ordered, another come, said without "wrong": you sent me a medium but I ordered a large; I

@@ -121,6 +121,7 @@ describe('escalation signals', () => {
       '同一个问题问了一上午了', '你做不了主就换个能做主的', '帮我接一下售后主管', '我不想跟自动回复聊天',
       'stop sending me canned replies and fix it', "I've emailed four times and got nothing back", 'Can you put me through to someone who can actually help?',
       "I'll be contacting my credit card company to reverse the payment", 'Expect a call from my solicitor', 'lovely, the jacket fell apart after one wash',
+      '果断投诉工信部', '卖假货 必须假一赔十', "I'm calling the police", 'I will post this on instagram',
       'Brilliant service as always... still no refund after a month', 'the kettle started sparking when I plugged it in', 'there was mould in the bread I received',
       'I expect you to cover the cost of the damage to my floor', 'you sold me a refurbished phone as new', "Honestly I'm furious",
     ]) {
@@ -130,6 +131,10 @@ describe('escalation signals', () => {
       '怎么申诉', '宝宝生气了怎么哄 有没有安抚玩具', '会员有专员服务吗', '至少买几件包邮', '是翻新机吗', '好好好 谢谢', '恭喜发财 新年有活动吗', '一如既往的好 回购了',
       '666 好用', '补点钱可以换大号吗', '我想跟客服说一下地址改了', '快递员说要我电话联系他', '我哭了 客服居然记得我上次说的尺码 好感动', '衣服洗了会缩水吗',
       'can I get a human-readable invoice?', 'are there any hidden fees?', 'is the phone new or refurbished?', 'wonderful, thank you for your help', 'my son was furious, he loved that mug',
+      // A guarantee or a rule asked about, a collaboration offered, the shop's own post, a product's name, the customer's own pick.
+      '上牌得带啥玩意儿', '你们家的车在工信部目录里吗', '假一赔十？', '你们支持假一赔十吗', "I've got 50k followers on TikTok, would you be up for a collab?",
+      'Where do I put the code I got from your Instagram post?', 'Is it ok to use it here or can the police give me a problem?', 'Do you sell rash vests?',
+      'i ordered the wrong colour by accident, can i change it',
       'i try to demand a compensation', 'i paid with paypal, how do i get a refund?', 'my mum was ill so i missed the delivery', '客厅摆设推荐一下', '能发成都吗',
     ]) {
       expect(engine.understand(text).escalate, text).toBe(false);

@@ -23,6 +23,9 @@ const irony = (weight: number, ...patterns: string[]): Cue[] => cue('anger', wei
 const harm = (weight: number, ...patterns: string[]): Cue[] => cue('complaint', weight, ...patterns).map((c) => ({ ...c, harm: true }));
 
 /** Chinese cues. */
+/** Money back several times over, demanded (not asked whether the shop offers it: 支持假一赔十吗, 假一赔十？). */
+const MULTIPLE_BACK = '(?<!(支持|有没有|有|是不是|是否|承诺|保证|敢不敢|能不能))(退一赔三|假一赔十)(?!\\s*[?？吗嘛么不])';
+
 export const zhCues: Cue[] = [
   // Asking for a person.
   ...cue('human_request', 1,
@@ -83,12 +86,12 @@ export const zhCues: Cue[] = [
   ...cue('threat', 1, '(消保官|消保会|消保处)', '检举'),
   // Threats: authorities, reviews, media, lawyers.
   ...cue('threat', 1,
-    '(?<![0-9])12315(?![0-9])', '(打|拨打?|找|投诉到|告到|去|向|联系|政务)\\s*12345(?![0-9])', '(?<![0-9])12345\\s*(热线|投诉|举报|市长|政务|便民)', '消协', '消费者协会', '工商(局|部门|所)', '(找|向|去|到)工商', '(12315|工商|消协|媒体)(投诉|举报|曝光)', '市场监(督)?管(理)?局', '工信部', '(找|请)?律师', '起诉', '(告|上诉)(你们|到)', '法院', '报警(?!器)', '(打|报|拨打)110',
+    '(?<![0-9])12315(?![0-9])', '(打|拨打?|找|投诉到|告到|去|向|联系|政务)\\s*12345(?![0-9])', '(?<![0-9])12345\\s*(热线|投诉|举报|市长|政务|便民)', '消协', '消费者协会', '工商(局|部门|所)', '(找|向|去|到)工商', '(12315|工商|消协|媒体)(投诉|举报|曝光)', '市场监(督)?管(理)?局', '(投诉|举报|告|找|向|去|到)(到)?工信部', '工信部(投诉|举报|申诉)', '(找|请)?律师', '起诉', '(告|上诉)(你们|到)', '法院', '报警(?!器)', '(打|报|拨打)110',
     // (Not the bad reviews read before buying: 差评里有人说有色差, 看了差评.)
-    '(?<!看(了|过)?)差评(?!里|区|中|说)', '曝光(?!过度|不足|度|时间|补偿)', '(申请|找|要求|让)(平台|淘宝|天猫|京东|拼多多|小二)(客服)?(介入|仲裁)', '平台介入', '(电视台|记者|报社|315晚会)', '消基会', '(找|联系|告诉|曝光给)(新闻)?媒体', '媒体(曝光|报道)', '挂(你们|到网上)', '黑猫投诉', '(退一赔三|假一赔十)', '(要|去)(告|闹)',
+    '(?<!看(了|过)?)差评(?!里|区|中|说)', '曝光(?!过度|不足|度|时间|补偿)', '(申请|找|要求|让)(平台|淘宝|天猫|京东|拼多多|小二)(客服)?(介入|仲裁)', '平台介入', '(电视台|记者|报社|315晚会)', '消基会', '(找|联系|告诉|曝光给)(新闻)?媒体', '媒体(曝光|报道)', '挂(你们|到网上)', '黑猫投诉', MULTIPLE_BACK, '(要|去)(告|闹)',
   ),
   // Compensation.
-  ...cue('compensation', 1, '赔偿', '赔付', '误工费', '负全责', '(必须|得|应该|你们)(给我)?赔', '赔钱', '赔我', '补偿', '精神损失', '损失.{0,8}(必须|你们(必须|得|要|来))', '(损失|责任)(由)?谁(来)?(负责|承担|负|赔)', '(退一赔三|假一赔十)'),
+  ...cue('compensation', 1, '赔偿', '赔付', '误工费', '负全责', '(必须|得|应该|你们)(给我)?赔', '赔钱', '赔我', '补偿', '精神损失', '损失.{0,8}(必须|你们(必须|得|要|来))', '(损失|责任)(由)?谁(来)?(负责|承担|负|赔)', MULTIPLE_BACK),
   // Anger and abuse. (妈的 after 我, 她, 老… is a mother's: 送我妈的.)
   ...cue('anger', 1,
     '垃圾', '骗子', '骗纸', '骗人', '坑人', '坑爹', '黑店', '无良', '奸商', '无耻', '流氓', '强盗', '土匪', '不要脸', '去死', '滚(吧|开|蛋|犊子|粗)', '(^|[,.!?\\s])滚[!?]*$',
@@ -131,7 +134,7 @@ export const zhCues: Cue[] = [
   ...harm(0.6, '红肿', '(起)?(红)?疹子', '(刺|灼)痛', '火辣辣', '(脸|皮肤|眼睛|眼皮|嘴巴|嘴唇|手上|身上|脖子|屁股|腿上)(上)?(也|都|有点|有些|一直|还)?(发|泛)红', '(发|泛)红(了|肿|发痒|起疹)'),
   ...harm(1, '(在|去|正在)(看|挂)(了)?(皮肤科|急诊)', '(看|挂)了(皮肤科|急诊)'),
   // Dialect anger: 东北 (嘎哈, 咋整的, 闹心), 四川 (锤子, 老子不要了), 粤语 (搞乜鬼, 玩嘢), 台湾 (在哈啰).
-  ...cue('anger', 0.6, '(嘎哈|咋整的|闹心|啥玩意)', '锤子(用|都)', '老子', '(搞乜|乜鬼|玩嘢|玩野)', '(是在|在)(哈啰|哈囉)'),
+  ...cue('anger', 0.6, '(嘎哈|咋整的|闹心|(?<![带拿备要买用装放填写交提有])啥玩意)', '锤子(用|都)', '老子', '(搞乜|乜鬼|玩嘢|玩野)', '(是在|在)(哈啰|哈囉)'),
   ...cue('threat', 1, '消委会'),
   // Making the shop pay: 你们得给我报了, 多花的钱必须你们出.
   // (出 as paying, not 出具, 出示, 出新品; 需要你们 is no demand.)
@@ -297,7 +300,7 @@ export const enCues: Cue[] = [
     '\\b(bad|poor|terrible|horrible|awful|worst)\\s+(service|experience|support|quality)\\b', '\\bexperience\\b.{0,30}\\b(bad|poor|terrible|horrible|awful)\\b',
   ),
   ...cue('threat', 1,
-    '\\b(lawyer|attorney|lawsuit|legal action|court|police|chargeback|charge back)\\b', '\\b(sue|suing)\\s+(you|your|the company|them)\\b', '\\b(bbb|better business bureau|trading standards|consumer protection)\\b',
+    '\\b(lawyer|attorney|lawsuit|legal action|court|chargeback|charge back)\\b', '\\b(call|calling|called|ring|contact|contacting|involve|involving|report (it|this|you|them) to|reporting (it|this|you|them) to|go to|going to) the police\\b', '\\bpolice report\\b', '\\b(sue|suing)\\s+(you|your|the company|them)\\b', '\\b(bbb|better business bureau|trading standards|consumer protection)\\b',
     '\\breport(ing)? you\\b', '\\breport(ing)?\\s+(this|it|you)\\s+to\\b', '\\bdispute\\b', '\\b(bad|negative|1-star|one-star|one star)\\s+review\\b', '\\b(post|posting|share|sharing|expose|exposing|tell|telling|warn|warning)\\b.{0,30}\\b(social media|twitter|facebook|reddit|the press|everyone|everybody)\\b',
   ),
   // "Compensation" is often just a word for a refund in English ("I expect a compensation of $20"):
@@ -336,7 +339,7 @@ export const enCues: Cue[] = [
     '\\b(what a|such a|absolute) (joke|farce|nightmare)\\b', '\\byeah right\\b', '\\b(truly|really|so|very) impressive\\b', '\\bsetting the bar\\b', '\\breal(ly)? nice way to\\b', '\\bmust be on (vacation|holiday|a break|strike)\\b', '\\b(love|loving) (how|that) the\\b', '\\b(oh|just) great\\b', '\\bwow\\b', '\\bseriously[?!]',
   ),
   // Harm done: a rash, a burn, a visit to the doctor.
-  ...harm(1, '\\b(rash|rashes|hives|scalded|scald|blistered|blisters|injured|injury|bleeding|swollen)\\b', '\\b(a&e|the er|emergency room|urgent care)\\b'),
+  ...harm(1, '\\b(rash(?!\\s*(vests?|guards?|tops?|suits?|shirts?)\\b)|rashes|hives|scalded|scald|blistered|blisters|injured|injury|bleeding|swollen)\\b', '\\b(a&e|the er|emergency room|urgent care)\\b'),
   ...harm(0.6, '\\b(seeing|see|saw|visit|went to) (the |a |my )?(gp|doctor|dermatologist)\\b'),
   ...cue('human_request', 1, '\\b(get|put) me (through to )?(your|a|the) (manager|supervisor|boss)\\b',
     '\\b(put|get|transfer|pass|send) me (through )?to (someone|somebody|a person|anyone)\\b', '\\b(someone|somebody|the person|whoever is) in charge\\b', '\\b(someone|somebody) (who|that) (can|could) actually\\b',
@@ -353,7 +356,7 @@ export const enCues: Cue[] = [
   // Taking it to the bank, the internet, a solicitor.
   ...cue('threat', 1,
     '\\b(credit card company|card company|card issuer|my bank|paypal)\\b.{0,30}\\b(reverse|dispute|chargeback|open(ing)? a (case|claim)|file a claim)\\b', '\\breverse the (payment|charge|transaction)\\b', '\\b(solicitor|legal team|legal advice)\\b',
-    '\\b(post|share|write|put)\\b.{0,30}\\b(instagram|tiktok|youtube|online|the internet)\\b', '\\bso (people|everyone|others|the world) (know|knows|can see)\\b',
+    '\\b(post|share|write|put)\\b.{0,30}\\b(?<!\\bfrom (your |the shop\'s )?|\\byour )(instagram|tiktok|youtube|online|the internet)\\b', '\\bso (people|everyone|others|the world) (know|knows|can see)\\b',
     '\\b(credit card company|card company|card issuer|my bank) (can|will|is going to|gonna) (deal with|sort out|handle) (you|this)\\b', '\\b(gonna|going to|will|shall) hear about (this|it)\\b', '\\bsee what happens to your\\b',
   ),
   // Sarcasm, more of it.
@@ -424,7 +427,7 @@ export const enCues: Cue[] = [
   // What went wrong, told plainly: weak alone (a polite report is a question for the bot), but with
   // sarcasm or anger it is the failure they are about.
   ...cue('complaint', 0.4,
-    '\\b(arrived|came|turned up|showed up)\\s+(broken|damaged|smashed|cracked|dented|crushed|ripped|torn|leaking|late|wet|opened)\\b', '\\b(wrong|incorrect)\\s+(item|size|colou?r|product|order|parcel|package)\\b',
+    '\\b(arrived|came|turned up|showed up)\\s+(broken|damaged|smashed|cracked|dented|crushed|ripped|torn|leaking|late|wet|opened)\\b', '(?<!\\b(ordered|orderd|ordred|picked|chose|chosen|selected|bought|clicked|entered|typed|put in) (the |a )?)\\b(wrong|incorrect)\\s+(item|size|colou?r|product|order|parcel|package)\\b',
     "\\b(never|hasn'?t|has not|didn'?t|did not|haven'?t|have not)\\s+(arrived|received|got|come|turned up|shown up)\\b", '\\b(stopped|quit) working\\b', '\\bbroke (after|within|in)\\b',
   ),
   // Exasperation, the bill for the trouble, a person wanted behind the chat, the same question again.
@@ -441,7 +444,8 @@ export const enCues: Cue[] = [
   ...cue('human_request', 0.5, '\\b(number|line) (i|we) can (call|ring|phone)\\b'),
   // Going public with it: a video, a thread about the shop.
   ...cue('threat', 1, '\\b(make|making|post|posting|film|filming|do|doing) a (video|post|thread|tiktok|reel)\\b.{0,24}\\babout (you|your|this|how you)\\b'),
-  ...cue('threat', 0.5, '\\bfollowers\\b'),
+  // (Not an offer to work together: "I've got 50k followers, up for a collab?")
+  ...cue('threat', 0.5, '(?<!\\b(collab|partner|sponsor|ambassador|affiliate|influencer|gifting)\\w*\\b.*)\\bfollowers\\b(?!.*\\b(collab|partner|sponsor|ambassador|affiliate|influencer|gifting))'),
   // Fraud: fakes, a listing that lied, a charge for nothing bought, someone posing as the shop.
   ...cue('anger', 1, '\\b(these|they|it|this) (are|is|\'s|\'re) (fakes|a fake|fake|counterfeit)\\b', '\\b(listing|description|advert|ad|website|photos?|pictures?) (is|was|are|were) (a lie|lying|lies|false|fake)\\b'),
   ...cue('complaint', 1,
