@@ -34,6 +34,8 @@ const CHANGE_EN = /\b(?:change|switch|swap|swop|fix|update|correct|amend|edit|ad
 const CHANGE_ZH = /改|换成|调成|换一下|补上|加一/u;
 /** Where it goes. */
 const ADDRESS_EN = /\baddress\b|\b(?:new|old) (?:place|flat|house|home|apartment)\b/u;
+/** The address itself changed, whenever asked (change the address for delivery; update my shipping address). */
+const CHANGED_ADDRESS_EN = /\b(?:change|changing|update|updating|correct|fix|amend|edit)\s+(?:the|my|our|this)\s+(?:delivery |shipping |postal |home )?address\b/u;
 const ADDRESS_ZH = /地址|收件|门牌|寄送的地方|寄到/u;
 
 /** Not suiting once it came (too small, 整大了), and another asked for instead. */
@@ -51,6 +53,8 @@ const RUSH_EN = [
   new RegExp(String.raw`\bneed (?:it|this|them|these|those|the \w+|my \w+|one)\b[^.!?]{0,30}\b(?:by|before|for) ${DAY_EN}\b`, 'u'),
   new RegExp(String.raw`\b(?:arrive|get here|land|be here|reach me|come|deliver\w*|ship\w*)\b[^.!?]{0,30}\b(?:by|before) ${DAY_EN}\b`, 'u'),
   /\b(?:in time for|arrive in time|get here in time|there in time)\b|\burgent(?:ly)?\b|\basap\b/u,
+  // (Needed for something a few days off: I need 40 shirts for a conference that starts in four days.)
+  /\bneed\b[^.!?]{0,60}\b(?:in|within) (?:\d+|two|three|four|five|six|seven|a few|a couple of) days\b/u,
 ];
 const RUSH_ZH = /(?:之前|以前)(?:能|可以)?(?:到|收到|送到)|赶(?:在|得上|得及)|来得及吗|急用|急着用|着急用|加急|明天(?:就|能)?(?:要|到|收到)/u;
 
@@ -110,6 +114,8 @@ function englishRequest(text: string): OrderRequest | undefined {
   }
   if (UNDO_ORDER_EN.test(text)) return 'cancel';
   if (ALTER_ORDER_EN.test(text)) return 'change';
+  // The address changed is no exchange ("change the address for delivery, I put my old one").
+  if (CHANGED_ADDRESS_EN.test(text)) return 'address';
   if (any(EXCHANGE_EN)) return 'exchange';
   if (((MANY_EN.test(text) || BUYER_EN.test(text)) && PRICE_ASK_EN.test(text)) || STOCKIST_EN.test(text)) return 'bulk';
   if (any(RUSH_EN)) return 'rush';

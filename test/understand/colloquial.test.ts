@@ -64,6 +64,8 @@ describe('question words', () => {
       ['我部手机入咗水', '我部手机进了水'],
       ['你哋间铺喺边度', '你们店在哪里'],
       ['今日落单使唔使入雪柜', '今天下单要入冰箱'],
+      ['买咗两张飞 坐埋一齐', '买了两张票 坐埋一起'],
+      ['一个钟头多少钱', '一个小时多少钱'],
     ];
     for (const [text, meant] of said) expect(lexicon.rewriteZh(text), text).toBe(meant);
   });
@@ -114,7 +116,7 @@ describe('question words', () => {
     expect(english.understand('um what are your hours').candidates[0]?.score).toBe(english.understand('what are your hours').candidates[0]?.score);
   });
 
-  it('hear academic pricing as a student discount, and a key redeemed already as one used', () => {
+  it('hear academic pricing as a student discount, a key redeemed already as one used, the blue bin as recycling, no meat as vegetarian', () => {
     const software = createEngine(
       kbOf([
         ['students', ['Do you have a student discount?']],
@@ -124,6 +126,13 @@ describe('question words', () => {
     );
     expect(software.understand('any academic discount?').answer?.id).toBe('students');
     expect(software.understand('it says the key was redeemed already').answer?.id).toBe('used-key');
+    const kit = createEngine(kbOf([['recycling', ['Are the boxes recyclable?']], ['veg', ['Do you offer vegetarian plans?']], ['late', ['My box is late']]]));
+    expect(kit.understand('do the boxes go in the blue bin').answer?.id).toBe('recycling');
+    const shop = createEngine(kbOf([['track', ['How can I track my order?']], ['free', ['Do you offer free delivery?']], ['pay', ['Can I pay in instalments?']], ['returns', ['How do I return an item?']]]));
+    expect(shop.understand('how do i keep an eye on my order').answer?.id).toBe('track');
+    expect(shop.understand('so delivery does not cost me anything?').answer?.id).toBe('free');
+    expect(shop.understand('can i pay in parts').answer?.id).toBe('pay');
+    expect(kit.understand('do you have plans without meat').answer?.id).toBe('veg');
   });
 
   it('read an English idiom as what it means: "changed my mind" is no change to make, "send it back" no shipping; "siri" is no "sir i"', () => {
@@ -426,6 +435,7 @@ describe('look-alike typos', () => {
     const terms = createEngine(kbOf([['returns', ['退货有什么条件']], ['pay', ['能用信用卡付款吗']], ['ship', ['几天能到']]]));
     expect(terms.understand('退回去要满足什么条仵').answer?.id).toBe('returns');
     expect(terms.understand('信甪卡能付吗').answer?.id).toBe('pay');
+    expect(createEngine(kbOf([['hood', ['油烟机清洗要拆开吗']], ['ac', ['空调怎么收费']]])).understand('油烟机清冼要拆吗').answer?.id).toBe('hood');
   });
 
   it('repair nothing the knowledge writes as typed, or when two of its pairs look alike', () => {

@@ -23,12 +23,15 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('the boots are too tight, can I swap them for a bigger size?')).toBe('exchange');
     expect(requestOf("I'd rather have the navy one instead of the grey I got")).toBe('exchange');
     expect(requestOf('裤子有点紧 想换个大一码')).toBe('exchange');
+    // The address changed is no exchange, whatever "one" follows.
+    expect(requestOf('I want to change the address for delivery, I put my old one by mistake')).toBe('address');
   });
 
   it('needed by a day: faster delivery', () => {
     expect(requestOf('I need the candles by Saturday for a party, is that doable?')).toBe('rush');
     expect(requestOf('will it get here before the 14th if I order now?')).toBe('rush');
     expect(requestOf('周五之前能到吗 着急用')).toBe('rush');
+    expect(requestOf('I need 40 shirts for a conference that starts in four days.')).toBe('rush');
   });
 
   it('where it is now: tracking', () => {

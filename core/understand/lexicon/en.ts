@@ -320,7 +320,7 @@ export const enSynonyms: string[][] = [
   ['weigh', 'weight', 'weighs', 'heavy', 'lightweight', 'how light'],
   ['backpack', 'rucksack', 'daypack'],
   ['bulk', 'wholesale', 'large order', 'in bulk'],
-  ['status', 'progress', 'update', 'tracking', 'track', 'where is my order', 'where my order', 'where is my parcel', 'where my parcel', 'where is my package', 'where my package', 'where is my stuff', 'where my stuff', 'shipped yet', 'dispatched yet', 'sent yet', 'has it shipped', 'been shipped', 'been dispatched', 'follow my parcel', 'follow my order', 'follow my package', 'follow the parcel', 'follow the package', 'see where', 'check where', 'find out where'],
+  ['status', 'progress', 'update', 'tracking', 'track', 'where is my order', 'where my order', 'where is my parcel', 'where my parcel', 'where is my package', 'where my package', 'where is my stuff', 'where my stuff', 'shipped yet', 'dispatched yet', 'sent yet', 'has it shipped', 'been shipped', 'been dispatched', 'follow my parcel', 'follow my order', 'keep an eye on', 'keep track of', 'follow my package', 'follow the parcel', 'follow the package', 'see where', 'check where', 'find out where'],
   ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'turns up', 'turned up', 'show up', 'shows up', 'showed up', 'showing up', 'get to me', 'gets to me', 'reach me', 'be delivered', 'expect it', 'on my doorstep', 'at my door', 'lands on my doorstep', 'land on my doorstep'],
   // Not wanted any more (see the idioms among enRewrites: "I changed my mind" is no change to make).
   ['no longer want', 'no longer need', 'do not want it', 'do not need it', 'do not want them', 'do not need them'],
@@ -329,7 +329,7 @@ export const enSynonyms: string[][] = [
   ['company', 'business', 'organization', 'organisation', 'firm', 'store', 'shop'],
   ['method', 'option', 'way', 'modality'],
   ['create', 'open', 'make', 'new', 'set up', 'setup'],
-  ['free', 'free of charge', 'no charge', 'complimentary', 'at no cost'],
+  ['free', 'free of charge', 'no charge', 'complimentary', 'at no cost', 'not cost me anything', 'not cost anything', 'cost nothing', 'costs nothing', 'cost me nothing'],
   ['return', 'send * back', 'give back', 'give * back', 'bring * back', 'take * back', 'returns', 'returning'],
   ['wear', 'wore', 'worn', 'tried on', 'used'],
   // (A size table is a size chart; a table alone is furniture.)
@@ -353,7 +353,7 @@ export const enSynonyms: string[][] = [
   // What goes inside a shoe.
   ['insole', 'insoles', 'footbed', 'footbeds', 'orthotic', 'orthotics', 'shoe inserts'],
   ['pickup', 'pick * up', 'swing by', 'pop in', 'pop by', 'drop by', 'collect', 'collection', 'click and collect', 'in store'],
-  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spread it over', 'spread it out', 'spread the payment over', 'spread the price over', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments', 'split the bill', 'in chunks', 'smaller chunks', 'in three times', 'in 3 times', 'in two times', 'in several times'],
+  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spread it over', 'spread it out', 'spread the payment over', 'spread the price over', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments', 'split the bill', 'pay in parts', 'in chunks', 'smaller chunks', 'in three times', 'in 3 times', 'in two times', 'in several times'],
   ['material', 'fabric', 'made of', 'made from'],
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
   ['thin', 'thinner', 'thinnest', 'slim', 'slimmer', 'slimmest', 'slender'],
@@ -393,6 +393,10 @@ export const enSynonyms: string[][] = [
   ['decaf', 'decaffeinated', 'caffeine free', 'caffeine-free', 'no caffeine', 'without caffeine', 'without the caffeine'],
   // A regular delivery left out once or for a while (a subscription's).
   ['pause', 'skip', 'on hold', 'suspend', 'take a break'],
+  // Eating no meat, however it is put.
+  ['vegetarian', 'veggie', 'meat free', 'meatless', 'no meat', 'not eat meat', 'without meat', 'plant based'],
+  // What the recycling bin takes.
+  ['recycle', 'recycling', 'recyclable', 'blue bin', 'recycling bin'],
   ['allergy', 'allergic', 'allergies', 'allergen', 'allergens', 'sensitive skin'],
 ];
 

@@ -98,6 +98,8 @@ export const zhRewrites: Record<string, string> = {
   整得开: '弄得开',
   整不开: '弄不开',
   饼子: '饼',
+  // An hour, as the north says it (一个钟头).
+  钟头: '小时',
   // Not sleeping is insomnia, however it is said.
   睡不着: '失眠',
   睡不好: '失眠',
@@ -171,6 +173,9 @@ export const zhRewrites: Record<string, string> = {
   雪柜: '冰箱',
   使唔使: '要不要',
   放工: '下班',
+  // A ticket (两张飞), together (坐埋一齐).
+  张飞: '张票',
+  一齐: '一起',
   好夜: '很晚',
   钟数: '时间',
   // Northern colloquial looking: 瞅一眼, 瞧瞧.
@@ -472,8 +477,8 @@ export const zhStopwords: string[] = [
   '哎呀', '哎哟', '哎', '诶', '欸', '唉',
   // Cantonese particles closing a sentence.
   '㗎', '喎', '啫', '噃', '啩', '囉', '喇',
-  // Sichuan particles closing a sentence, and its 'really' (硬是涨得凶嗦).
-  '嗦', '噻', '硬是',
+  // Sichuan particles closing a sentence, and its 'really' (硬是涨得凶嗦, 咋个弄喃).
+  '嗦', '噻', '喃', '硬是',
   // A condition's markers (万一寄到碎了呢, 要是拆了呢): the condition is what it says.
   '万一', '如果', '要是', '假如', '的话',
   '大概', '大约', '我', '我的', '你', '你们', '他', '她', '它', '这', '那', '个', '一下', '就', '都', '也', '还是', '是',
