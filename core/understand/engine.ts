@@ -108,6 +108,8 @@ const SPREAD = 0.5;
  * thing must explain for that reading to count (see matchReadings).
  */
 const FRAME_MARGIN = 0.02;
+/** A message opening with a condition, and what it asks after it (see askedUnderCondition). */
+const LEADING_CONDITION_EN = /^if\b[^,?]{3,80},\s*(.{8,})$/u;
 /** How much of a request for a person an entry's questions must hold to answer it (EntryScore.pooledCover). */
 const PERSON_HELD = 0.8;
 /** Below this share of its best match's stored question said, a message naming a product is also read by the product's kind. */
@@ -667,7 +669,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // haste (cancel my order asap), or needing it by a day were right less often or no more.
     if (confident(best.confidence)) {
       const missed = conversing ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english));
-      return missed ? readAsAsked(best, missed, whole, when, english) : best;
+      return missed ? readAsAsked(best, missed, whole, when, english) : english ? askedUnderCondition(best, matchable, whole, when) : best;
     }
     // Without the order or phone number it gives and the words introducing it: 订单 in 催一下
     // 订单3702… is no question about orders.
@@ -712,6 +714,19 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite, index.context.knowledgeWords) : undefined;
     if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
     return asKnowledgeAsks(best, matchable, whole, when, english, conversing);
+  }
+
+  /**
+   * An English question behind a condition ("If I report a missing item, how long before the refund
+   * reaches my card?"): the condition is what the customer would do, the main clause what they ask.
+   * Read as the main clause with the condition behind at STORY_WEIGHT, that answers instead when it is
+   * sure of another entry. (Mostly it is not: "if it cracks, am I covered?" asks its condition's entry.)
+   */
+  function askedUnderCondition(best: Matched, matchable: string, whole: Features, when: When): Matched {
+    const main = LEADING_CONDITION_EN.exec(matchable)?.[1];
+    if (!main) return best;
+    const asked = match(mergeFeatures({ features: featuresOf(main, main, new FeatureBag()), factor: 1 }, { features: knownOnly(whole), factor: STORY_WEIGHT }), when, true);
+    return confident(asked.confidence) && asked.top[0]!.entry !== best.top[0]!.entry ? asked : best;
   }
 
   /**

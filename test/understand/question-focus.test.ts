@@ -6,7 +6,7 @@ import { normalize } from '../../core/text/normalize.js';
 import { createEngine } from '../../core/understand/engine.js';
 import { askingClauses, isAsking, isLongMessage } from '../../core/understand/question-focus.js';
 import { withoutReferences } from '../../core/understand/references.js';
-import { shopKb } from './kb.js';
+import { kbOf, shopKb } from './kb.js';
 
 /** A long message's question, as the engine reads it (matchMessage); none for a short message. */
 const questionFocus = (text: string, english: boolean) => (isLongMessage(text, english) ? askingClauses(text, english) : undefined);
@@ -67,6 +67,19 @@ describe('the question inside a long message', () => {
     const engine = createEngine(shopKb());
     const u = engine.understand('hi, I bought a kettle for my mum last week as a surprise for her birthday party on friday and she is really excited about it, where is my order?');
     expect(u.answer?.id).toBe('en_track');
+  });
+
+  it('asks the main clause after an English condition, when that is sure of another entry; else the condition is the topic', () => {
+    const kit = createEngine(
+      kbOf([
+        ['missing', ['What if an ingredient is missing from my box?', 'How do I report a missing item?', "My box didn't include everything for a recipe. What should I do?"]],
+        ['refund-time', ['How long does a refund take?', 'When will I see my refund?', 'Where is my refund?']],
+        ['warranty', ['What does the warranty cover?']],
+      ]),
+    );
+    expect(kit.understand('How do I report a missing item?').answer?.id).toBe('missing');
+    expect(kit.understand('If I report a missing item, how long before the refund actually reaches my card?').answer?.id).toBe('refund-time');
+    expect(kit.understand('If an ingredient is missing, what do I do?').answer?.id).toBe('missing');
   });
 });
 
