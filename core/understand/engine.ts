@@ -61,6 +61,8 @@ const CANDIDATES = 5;
 const FOLLOW_UP_POOL = 10;
 /** A follow-up's topic: entries at least this central to it, relative to the most central one. */
 const CENTRAL_SHARE = 0.5;
+/** …and how much of it one of an entry's questions must say for that entry to ask of it (see asksOf). */
+const ASKS_OF_COVER = 0.75;
 /** Entities a message gives as references, not as what it asks about. */
 const REFERENCES: ReadonlySet<EntityKind> = new Set(['order_id', 'phone', 'tracking_no', 'email']);
 /** How much a long message's story (its words the knowledge has) weighs beside the clauses that ask (see matchMessage). */
@@ -375,6 +377,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // question of its own (熟普 alone: how 生普 and 熟普 differ).
     // The new thing read as a question of its own: worked out once, and only if a guard below asks for it.
     const ownQuestion = lazy(() => questionOfItsOwn(focus, when, english));
+    // The earlier question asked of the new thing (the first reading) may be for an entry that asks it
+    // of the thing, though it is not among those most about the thing: 那保健品呢 after 药拆开了没吃能退吗
+    // is 保健品拆开了没吃能退吗, for the entry whose questions include 保健品可以退吗, not the one on
+    // what supplements are. Read from any entry, sure of such an entry, it answers.
+    const substituted = only && readings[0] !== focus ? substitutedReading(readings[0]!, focus, about, best!, when, english) : undefined;
+    if (substituted) return substituted;
     const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement, earlierEntry, ownQuestion);
     if (agreed) return agreed;
     // None of them answers, or only the new thing alone does (纸尿裤呢 after 日期新鲜吗: the earlier
@@ -554,6 +562,22 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       features = own;
     }
     return (scoreEntries(index, features, 1, (e) => e === entry).top[0]?.queryCover ?? 0) > 0;
+  }
+
+  /** The first reading of a follow-up (see matchReadings), when it is sure of an entry outside `about` that asks of the new thing. */
+  function substitutedReading(reading: string, focus: string, about: ReadonlyMap<number, number>, best: Matched, when: When, english: boolean): (Matched & { reading: string }) | undefined {
+    const m = match(featuresOf(reading, reading), when, english);
+    const entry = m.top[0]?.entry;
+    if (entry === undefined || !confident(m.confidence) || entry === best.top[0]?.entry || about.has(entry) || !asksOf(entry, focus)) return undefined;
+    return { ...m, reading };
+  }
+
+  /**
+   * Whether one of the entry's questions says the whole of `focus` (保健品可以退吗 of 保健品), not only
+   * a character of it.
+   */
+  function asksOf(entry: number, focus: string): boolean {
+    return (scoreEntries(index, featuresOf(normalize(focus), focus), 1, (e) => e === entry).top[0]?.queryCover ?? 0) >= ASKS_OF_COVER;
   }
 
   /** A question's own features with the earlier question's alongside, at `weight`. */

@@ -230,6 +230,15 @@ describe('follow-up questions', () => {
     expect(u.answer?.id).toBe('use_saw');
   });
 
+  it('asks the earlier question of the new thing from an entry that asks it so, though another is more about the thing (那保健品呢 after 药拆开了能退吗)', async () => {
+    // The pharmacy's knowledge (team-wording): one entry is on what supplements are (保健品能治病吗…),
+    // another on returning what is not a medicine, supplements among them (保健品可以退吗).
+    const pharmacy = createEngine(await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/pharmacy-zh')));
+    const history: HistoryTurn[] = [{ role: 'customer', text: '药拆开了没吃能退吗' }, { role: 'bot', text: '药品一经售出，无质量问题不予退换。', faq: 'return-policy' }];
+    expect(pharmacy.understand('那保健品呢', { history }).answer?.id).toBe('supplement-returns');
+    expect(pharmacy.understand('保健品').candidates[0]?.id).toBe('health-supplements');
+  });
+
   it('asks an earlier question about no thing in particular of the new one, when only the new thing alone would answer', async () => {
     // A shop's knowledge of its own size (the gadget shop): "headphones" alone meets the entry about
     // headphones' compatibility, but after the returns policy it asks about returning headphones.
