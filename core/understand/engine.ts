@@ -61,6 +61,8 @@ const CANDIDATES = 5;
 const FOLLOW_UP_POOL = 10;
 /** A follow-up's topic: entries at least this central to it, relative to the most central one. */
 const CENTRAL_SHARE = 0.5;
+/** How an English follow-up introduces its new thing (and the cushions?, what about embroidery?). */
+const FOLLOW_UP_OPENING = /^(?:and |what about |how about |the |for |a |an )+/u;
 /** …and how much of it one of an entry's questions must say for that entry to ask of it (see asksOf). */
 const ASKS_OF_COVER = 0.75;
 /** Entities a message gives as references, not as what it asks about. */
@@ -377,6 +379,17 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // question of its own (熟普 alone: how 生普 and 熟普 differ).
     // The new thing read as a question of its own: worked out once, and only if a guard below asks for it.
     const ownQuestion = lazy(() => questionOfItsOwn(focus, when, english));
+    // A thing named in the answer just given, when no entry about the thing answers the earlier
+    // question asked of it ("and the cushions?" after the warranty's answer, which gives the cushions'
+    // two years; 那绿植呢 after the refund policy, which says how plants are refunded): that answer
+    // again, as for a place (above).
+    if (!place && previous !== undefined && !rephrased) {
+      const earlier = earlierEntry();
+      if (earlier !== undefined && answerNamesThing(index.entries[earlier]!, focus, english)) {
+        const again = answeredAgain(previous, earlier, when, english);
+        if (again) return { ...again, reading: previous };
+      }
+    }
     // The earlier question asked of the new thing (the first reading) may be for an entry that asks it
     // of the thing, though it is not among those most about the thing: 那保健品呢 after 药拆开了没吃能退吗
     // is 保健品拆开了没吃能退吗, for the entry whose questions include 保健品可以退吗, not the one on
@@ -468,6 +481,19 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const answer = normalize(entry.faq?.answer ?? entry.promotion?.answer ?? '');
     const names = [place, ...((english ? placeAreasEn : placeAreasZh).get(place) ?? [])];
     return names.some((name) => (english ? new RegExp(`\\b${name}\\b`, 'u').test(answer) : answer.includes(name)));
+  }
+
+  /**
+   * Whether an entry's answer names a follow-up's new thing, said alone ("and the cushions?", 那绿植呢):
+   * one or two English words, or up to four Chinese characters.
+   */
+  function answerNamesThing(entry: Answerable, focus: string, english: boolean): boolean {
+    const thing = focus.trim().replace(FOLLOW_UP_OPENING, '').replace(/[?？!！.。]+$/u, '').trim();
+    if (!thing || (english ? thing.split(/\s+/u).length > 2 : thing.length > 4)) return false;
+    const answer = normalize(entry.faq?.answer ?? entry.promotion?.answer ?? '');
+    if (!english) return answer.includes(thing);
+    const words = (text: string) => ` ${text.split(/[^a-z0-9]+/u).filter(Boolean).join(' ')} `;
+    return words(answer).includes(words(thing));
   }
 
   /** The entry a question finds, when it is confident of one. */

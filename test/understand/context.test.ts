@@ -239,6 +239,15 @@ describe('follow-up questions', () => {
     expect(pharmacy.understand('保健品').candidates[0]?.id).toBe('health-supplements');
   });
 
+  it('answers a thing named in the answer just given from that answer, when no entry about the thing answers the earlier question of it', async () => {
+    // The garden-furniture shop (team-wording): its warranty answer gives the cushions' one year; another
+    // entry is about cushions fading.
+    const patio = createEngine(await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/patio-en')));
+    const warranty = 'All our garden furniture has a 2-year guarantee against manufacturing faults, and aluminium frames are covered for 5 years. Gas BBQs have a 2-year guarantee on the whole unit and 10 years on the stainless steel burners, while cushions, covers and parasol canopies are covered for 1 year.';
+    const history: HistoryTurn[] = [{ role: 'customer', text: 'What warranty comes with your sofa sets?' }, { role: 'agent', text: warranty }];
+    expect(patio.understand('and the cushions?', { history }).answer?.id).toBe('warranty-length');
+  });
+
   it('asks an earlier question about no thing in particular of the new one, when only the new thing alone would answer', async () => {
     // A shop's knowledge of its own size (the gadget shop): "headphones" alone meets the entry about
     // headphones' compatibility, but after the returns policy it asks about returning headphones.
