@@ -66,6 +66,7 @@ describe('question words', () => {
       ['今日落单使唔使入雪柜', '今天下单要入冰箱'],
       ['买咗两张飞 坐埋一齐', '买了两张票 坐埋一起'],
       ['一个钟头多少钱', '一个小时多少钱'],
+      ['寄去新疆要几多日', '寄去新疆要几天'],
     ];
     for (const [text, meant] of said) expect(lexicon.rewriteZh(text), text).toBe(meant);
   });
@@ -132,6 +133,11 @@ describe('question words', () => {
     expect(shop.understand('how do i keep an eye on my order').answer?.id).toBe('track');
     expect(shop.understand('so delivery does not cost me anything?').answer?.id).toBe('free');
     expect(shop.understand('can i pay in parts').answer?.id).toBe('pay');
+    // Whatever is put together, it is assembled; and the knowledge's "put together" is too.
+    const bikes = createEngine(kbOf([['assembly', ['Do you offer assembly?', 'Can you assemble it for me?']], ['delivery', ['When will my bike show up?']], ['returns', ['Can I return a bike?']]]));
+    expect(bikes.understand('can u guys put my bike together').answer?.id).toBe('assembly');
+    const desks = createEngine(kbOf([['assembly', ['How hard is the desk to put together?']], ['delivery', ['When will my desk arrive?']]]));
+    expect(desks.understand('do I need tools to assemble it').answer?.id).toBe('assembly');
     expect(kit.understand('do you have plans without meat').answer?.id).toBe('veg');
   });
 
@@ -291,6 +297,8 @@ describe('question words', () => {
     expect(keys('恁家有没有长点哩 中不中')).toEqual(expect.arrayContaining(['b你家', 'b点的']));
     // How long something lasts, said colloquially: 能撑几天 is 能放多久.
     expect(keys('这样能撑几天')).toContain('s保质期');
+    // Handing it to the courier is dispatching it.
+    expect(keys('多久会把东西交给快递')).toContain('s发货');
     expect(keys('佢放工好夜先返屋企')).toEqual(expect.arrayContaining(['b他下', 'b下班', 'b很晚', 'b回家']));
     // …but not where Mandarin writes the same characters: 返工 is rework, 咖哩 curry, 阿拉伯 Arabia, 一点样品 samples.
     expect(keys('做工差要返工')).toContain('b返工');

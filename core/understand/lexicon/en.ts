@@ -17,6 +17,9 @@ export const enRewrites: Record<string, string> = {
   'post * back': 'return *',
   'ship * back': 'return *',
   'mail * back': 'return *',
+  // Putting something together is assembling it, whatever is put together (the bike, my desk).
+  'put * together': 'assemble *',
+  'put together': 'assemble',
   // Getting here is arriving (not getting something, like a refund); charging for something is its cost.
   // A delivery or shipping time is how long it takes, not a delivery to change or skip.
   'delivery time': 'how long delivery takes',

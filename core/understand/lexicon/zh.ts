@@ -31,6 +31,9 @@ export const zhRewrites: Record<string, string> = {
   咋整: '怎么办',
   怎么整: '怎么办',
   多少天: '几天',
+  // Days, as Cantonese counts them.
+  几多日: '几天',
+  多少日: '几天',
   // A week however it is said (一礼拜, 一个星期, 星期天), and a time (送一回, 这回).
   个星期: '周',
   个礼拜: '周',
@@ -275,7 +278,7 @@ export const zhSynonyms: string[][] = [
   ['订单', '单子'],
   ['取消', '撤销', '撤回'],
   // Shipping: dispatch (发) and arrival (到) are different questions.
-  ['发货', '寄出', '发出', '出库', '发快递', '寄快递', '发走', '寄走', '离开仓库', '出仓', '仓库出来', '出仓库', '仓库发出'],
+  ['发货', '寄出', '发出', '出库', '发快递', '寄快递', '发走', '寄走', '离开仓库', '出仓', '仓库出来', '出仓库', '仓库发出', '交给快递', '交到快递', '交给物流', '交到物流'],
   ['到货', '送到', '送达', '到了', '收到货', '送来', '寄到', '发到', '运到', '到手', '到我手上', '到手上', '到我手里', '送过来', '发过来', '寄过来', '运过来'],
   ['快递', '物流', '快件', '包裹', '货运'],
   // Which courier: what matters is that one is named (能发顺丰吗 asks what 能发韵达吗 asks).
