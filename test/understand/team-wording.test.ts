@@ -1,7 +1,7 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
-// snack, gadget, homeware), and sixty-nine small FAQs written for this (team-wording/kbs), in Chinese
-// and in English, from appliances, tea and hanfu to coffee gear, golf, photo books and vinyl records.
+// snack, gadget, homeware), and seventy-nine small FAQs written for this (team-wording/kbs), in Chinese
+// and in English, from appliances, tea and hanfu to a pharmacy, tickets, meal kits and software licences.
 // They were written to find what customers type that the engine missed — colloquial and dialect
 // wording, emoji, non-native English, other kinds
 // of things than the knowledge names, complaints said sideways — and the lexicons were extended in
@@ -272,6 +272,35 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['mattresses-zh-follow-ups', own('mattresses-zh'), { accuracy: 0.5, precision: 0.62 }],
   ['photobooks-en', own('photobooks-en'), { accuracy: 0.58, precision: 0.78, falseOos: 0.23 }],
   ['photobooks-en-follow-ups', own('photobooks-en'), { accuracy: 0.6, precision: 0.75 }],
+  // The next stop's ten, each scored on that stop's starting engine (questions right of 90, wrong;
+  // follow-ups of 20) and at its end. Scored first and worked on: an online pharmacy in Chinese (50, 3 →
+  // 54, 3; 11 → 12), e-bikes and batteries in Chinese (62, 0 → 63, 0; 10), wallpaper and paint in the UK
+  // (47, 3 → 48, 3; 10) and software licences and online courses in the US (52, 5 → 53, 5; 11). Written
+  // after most of that stop's changes and worked on a little: home cleaning booked online (54 → 55, none
+  // wrong; 11), concert and sight tickets (63 → 65, 2 wrong; 12), a meal-kit subscription (45, 8 → 47, 7;
+  // 11) and custom printed t-shirts (47, 6 → 49, 5; 15). Held back until the end: printer ink and office
+  // supplies in Chinese (60, 5; 15) and e-bikes in Canada (50, 4; 11), unchanged by that stop's work, then
+  // looked at (61, 3 and 51, 3).
+  ['pharmacy-zh', own('pharmacy-zh'), { accuracy: 0.58, precision: 0.83, falseOos: 0.23 }],
+  ['pharmacy-zh-follow-ups', own('pharmacy-zh'), { accuracy: 0.55, precision: 0.86 }],
+  ['ebikes-zh', own('ebikes-zh'), { accuracy: 0.68, precision: 0.89, falseOos: 0.29 }],
+  ['ebikes-zh-follow-ups', own('ebikes-zh'), { accuracy: 0.45, precision: 0.61 }],
+  ['office-zh', own('office-zh'), { accuracy: 0.65, precision: 0.82, falseOos: 0.34 }],
+  ['office-zh-follow-ups', own('office-zh'), { accuracy: 0.7, precision: 0.87 }],
+  ['housekeeping-zh', own('housekeeping-zh'), { accuracy: 0.59, precision: 0.92, falseOos: 0.18 }],
+  ['housekeeping-zh-follow-ups', own('housekeeping-zh'), { accuracy: 0.5, precision: 0.66 }],
+  ['tickets-zh', own('tickets-zh'), { accuracy: 0.7, precision: 0.87, falseOos: 0.23 }],
+  ['tickets-zh-follow-ups', own('tickets-zh'), { accuracy: 0.55, precision: 0.71 }],
+  ['wallpaper-en', own('wallpaper-en'), { accuracy: 0.51, precision: 0.79, falseOos: 0.29 }],
+  ['wallpaper-en-follow-ups', own('wallpaper-en'), { accuracy: 0.45, precision: 0.67 }],
+  ['software-en', own('software-en'), { accuracy: 0.56, precision: 0.78, falseOos: 0.29 }],
+  ['software-en-follow-ups', own('software-en'), { accuracy: 0.5, precision: 0.7 }],
+  ['ebikes-en', own('ebikes-en'), { accuracy: 0.54, precision: 0.86, falseOos: 0.12 }],
+  ['ebikes-en-follow-ups', own('ebikes-en'), { accuracy: 0.5, precision: 0.76 }],
+  ['mealkits-en', own('mealkits-en'), { accuracy: 0.5, precision: 0.69, falseOos: 0.4 }],
+  ['mealkits-en-follow-ups', own('mealkits-en'), { accuracy: 0.5, precision: 0.64 }],
+  ['printing-en', own('printing-en'), { accuracy: 0.52, precision: 0.76, falseOos: 0.29 }],
+  ['printing-en-follow-ups', own('printing-en'), { accuracy: 0.7, precision: 0.76 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -317,7 +346,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en', 'pharmacy-zh', 'ebikes-zh', 'office-zh', 'housekeeping-zh', 'tickets-zh', 'wallpaper-en', 'software-en', 'ebikes-en', 'mealkits-en', 'printing-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
