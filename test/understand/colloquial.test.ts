@@ -67,6 +67,7 @@ describe('question words', () => {
       ['买咗两张飞 坐埋一齐', '买了两张票 坐埋一起'],
       ['一个钟头多少钱', '一个小时多少钱'],
       ['寄去新疆要几多日', '寄去新疆要几天'],
+      ['勿想学了 退铜钿', '不想学了 退钱'],
     ];
     for (const [text, meant] of said) expect(lexicon.rewriteZh(text), text).toBe(meant);
   });
@@ -444,6 +445,7 @@ describe('look-alike typos', () => {
     expect(terms.understand('退回去要满足什么条仵').answer?.id).toBe('returns');
     expect(terms.understand('信甪卡能付吗').answer?.id).toBe('pay');
     expect(createEngine(kbOf([['hood', ['油烟机清洗要拆开吗']], ['ac', ['空调怎么收费']]])).understand('油烟机清冼要拆吗').answer?.id).toBe('hood');
+    expect(createEngine(kbOf([['print', ['怎么看是第几次印刷']], ['isbn', ['ISBN在哪查']]])).understand('怎么看是第几次卬刷').answer?.id).toBe('print');
   });
 
   it('repair nothing the knowledge writes as typed, or when two of its pairs look alike', () => {

@@ -17,6 +17,7 @@ describe('English against knowledge written in Chinese', () => {
     expect(translate('能不能same day送')).toBe('能不能当天送');
     // Pinyin initials Taobao customers type for their most used words.
     expect(translate('kf在吗 yhq能叠加吗')).toBe('客服在吗 优惠券能叠加吗');
+    expect(translate('能开fp吗')).toBe('能开发票吗');
     // An English word the knowledge itself writes stays as typed; other words go.
     expect(translateEnglish(normalize('你们的diamond有GIA certificate吗'), spellings, new Set(['gia']))).toBe('你们的 有gia 证书吗');
     expect(translate('hello there')).toBeUndefined();

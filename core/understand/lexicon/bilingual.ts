@@ -196,4 +196,5 @@ export const enToZh: Record<string, string> = {
   kf: '客服',
   zfb: '支付宝',
   kd: '快递',
+  fp: '发票',
 };

@@ -212,6 +212,10 @@ export const zhRewrites: Record<string, string> = {
   什么两样: '什么区别',
   晓得: '知道',
   好伐: '好吗',
+  // Money (铜钿), and not wanting (勿想, 勿要).
+  铜钿: '钱',
+  勿想: '不想',
+  勿要: '不要',
   可以伐: '可以吗',
   有伐: '有吗',
   是伐: '是吗',
