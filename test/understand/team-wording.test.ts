@@ -1,6 +1,6 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
-// snack, gadget, homeware), and seventy-nine small FAQs written for this (team-wording/kbs), in Chinese
+// snack, gadget, homeware), and eighty-three small FAQs written for this (team-wording/kbs), in Chinese
 // and in English, from appliances, tea and hanfu to a pharmacy, tickets, meal kits and software licences.
 // They were written to find what customers type that the engine missed — colloquial and dialect
 // wording, emoji, non-native English, other kinds
@@ -301,6 +301,18 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['mealkits-en-follow-ups', own('mealkits-en'), { accuracy: 0.5, precision: 0.64 }],
   ['printing-en', own('printing-en'), { accuracy: 0.52, precision: 0.76, falseOos: 0.29 }],
   ['printing-en-follow-ups', own('printing-en'), { accuracy: 0.7, precision: 0.76 }],
+  // Four more from that stop, written after all its changes but the last few lexicon words and scored
+  // on its starting engine too: books and study guides in Chinese (66, 3; 9 → 10), exam-prep courses in
+  // Chinese (60, 1; 8), guitars in the UK (53, 8; 11) and home fitness equipment in the US (50 → 51, 4;
+  // 13). Nearly unchanged by the stop's work, as the held-back two were.
+  ['textbooks-zh', own('textbooks-zh'), { accuracy: 0.71, precision: 0.85, falseOos: 0.29 }],
+  ['textbooks-zh-follow-ups', own('textbooks-zh'), { accuracy: 0.45, precision: 0.76 }],
+  ['examprep-zh', own('examprep-zh'), { accuracy: 0.64, precision: 0.85, falseOos: 0.34 }],
+  ['examprep-zh-follow-ups', own('examprep-zh'), { accuracy: 0.35, precision: 0.58 }],
+  ['guitars-en', own('guitars-en'), { accuracy: 0.56, precision: 0.71, falseOos: 0.4 }],
+  ['guitars-en-follow-ups', own('guitars-en'), { accuracy: 0.5, precision: 0.7 }],
+  ['homegym-en', own('homegym-en'), { accuracy: 0.54, precision: 0.77, falseOos: 0.34 }],
+  ['homegym-en-follow-ups', own('homegym-en'), { accuracy: 0.6, precision: 0.79 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -346,7 +358,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en', 'pharmacy-zh', 'ebikes-zh', 'office-zh', 'housekeeping-zh', 'tickets-zh', 'wallpaper-en', 'software-en', 'ebikes-en', 'mealkits-en', 'printing-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en', 'pharmacy-zh', 'ebikes-zh', 'office-zh', 'housekeeping-zh', 'tickets-zh', 'wallpaper-en', 'software-en', 'ebikes-en', 'mealkits-en', 'printing-en', 'textbooks-zh', 'examprep-zh', 'guitars-en', 'homegym-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
