@@ -61,10 +61,10 @@ const CANDIDATES = 5;
 const FOLLOW_UP_POOL = 10;
 /** A follow-up's topic: entries at least this central to it, relative to the most central one. */
 const CENTRAL_SHARE = 0.5;
+/** …and how much of it a question of an entry (or its answer) must say for that entry to ask of it (see asksOf). */
+const ASKS_OF_COVER = 0.75;
 /** How an English follow-up introduces its new thing (and the cushions?, what about embroidery?). */
 const FOLLOW_UP_OPENING = /^(?:and |what about |how about |the |for |a |an )+/u;
-/** …and how much of it one of an entry's questions must say for that entry to ask of it (see asksOf). */
-const ASKS_OF_COVER = 0.75;
 /** Entities a message gives as references, not as what it asks about. */
 const REFERENCES: ReadonlySet<EntityKind> = new Set(['order_id', 'phone', 'tracking_no', 'email']);
 /** How much a long message's story (its words the knowledge has) weighs beside the clauses that ask (see matchMessage). */
@@ -581,29 +581,34 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * `synonyms`, a word of its synonym group: change for exchange).
    */
   function mentions(entry: number, focus: string, synonyms = true): boolean {
+    return saidOf(entry, focus, synonyms) > 0;
+  }
+
+  /**
+   * Whether a question of the entry, or its answer, says `focus` whole (保健品可以退吗 of 保健品), not
+   * only a character of it.
+   */
+  function asksOf(entry: number, focus: string): boolean {
+    return saidOf(entry, focus) >= ASKS_OF_COVER;
+  }
+
+  /** How much of `focus` the entry says in the question or answer saying most of it (EntryScore.queryCover), synonyms counting or not. */
+  function saidOf(entry: number, focus: string, synonyms = true): number {
     let features = featuresOf(normalize(focus), focus);
     if (!synonyms) {
       const own = new FeatureBag();
       for (let i = 0; i < features.size; i++) if (kindOf(features.keys[i]!) !== KIND.s) own.add(features.keys[i]!, features.weights[i]!);
       features = own;
     }
-    return (scoreEntries(index, features, 1, (e) => e === entry).top[0]?.queryCover ?? 0) > 0;
+    return scoreEntries(index, features, 1, (e) => e === entry).top[0]?.queryCover ?? 0;
   }
 
-  /** The first reading of a follow-up (see matchReadings), when it is sure of an entry outside `about` that asks of the new thing. */
+  /** The first reading of a follow-up (see matchReadings), when it is sure of an entry outside `about` that asks of the new thing (asksOf). */
   function substitutedReading(reading: string, focus: string, about: ReadonlyMap<number, number>, best: Matched, when: When, english: boolean): (Matched & { reading: string }) | undefined {
     const m = match(featuresOf(reading, reading), when, english);
     const entry = m.top[0]?.entry;
     if (entry === undefined || !confident(m.confidence) || entry === best.top[0]?.entry || about.has(entry) || !asksOf(entry, focus)) return undefined;
     return { ...m, reading };
-  }
-
-  /**
-   * Whether one of the entry's questions says the whole of `focus` (保健品可以退吗 of 保健品), not only
-   * a character of it.
-   */
-  function asksOf(entry: number, focus: string): boolean {
-    return (scoreEntries(index, featuresOf(normalize(focus), focus), 1, (e) => e === entry).top[0]?.queryCover ?? 0) >= ASKS_OF_COVER;
   }
 
   /** A question's own features with the earlier question's alongside, at `weight`. */

@@ -194,8 +194,9 @@ function answerFeatures(texts: readonly { answer?: boolean }[], rewritten: reado
 export const PINYIN = KIND.p;
 
 /**
- * Pairs of topic characters the knowledge uses at least twice, always followed by the same topic
- * character (咖啡 in 咖啡因): pair key → that character's code. See FeatureContext.boundPairs.
+ * Pairs of topic characters the knowledge's questions use at least twice, always followed by the same
+ * topic character (咖啡 in 咖啡因), and its answers never by another: pair key → that character's code.
+ * See FeatureContext.boundPairs.
  */
 function boundPairs(texts: readonly string[], answers: readonly string[], lexicon: CompiledLexicon): KeyMap {
   const cls = lexicon.zhCharClass;

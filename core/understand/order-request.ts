@@ -34,9 +34,9 @@ const CHANGE_EN = /\b(?:change|switch|swap|swop|fix|update|correct|amend|edit|ad
 const CHANGE_ZH = /改|换成|调成|换一下|补上|加一/u;
 /** Where it goes. */
 const ADDRESS_EN = /\baddress\b|\b(?:new|old) (?:place|flat|house|home|apartment)\b/u;
+const ADDRESS_ZH = /地址|收件|门牌|寄送的地方|寄到/u;
 /** The address itself changed, whenever asked (change the address for delivery; update my shipping address). */
 const CHANGED_ADDRESS_EN = /\b(?:change|changing|update|updating|correct|fix|amend|edit)\s+(?:the|my|our|this)\s+(?:delivery |shipping |postal |home )?address\b/u;
-const ADDRESS_ZH = /地址|收件|门牌|寄送的地方|寄到/u;
 
 /** Not suiting once it came (too small, 整大了), and another asked for instead. */
 const EXCHANGE_EN = [
@@ -53,8 +53,9 @@ const RUSH_EN = [
   new RegExp(String.raw`\bneed (?:it|this|them|these|those|the \w+|my \w+|one)\b[^.!?]{0,30}\b(?:by|before|for) ${DAY_EN}\b`, 'u'),
   new RegExp(String.raw`\b(?:arrive|get here|land|be here|reach me|come|deliver\w*|ship\w*)\b[^.!?]{0,30}\b(?:by|before) ${DAY_EN}\b`, 'u'),
   /\b(?:in time for|arrive in time|get here in time|there in time)\b|\burgent(?:ly)?\b|\basap\b/u,
-  // (Needed for something a few days off: I need 40 shirts for a conference that starts in four days.)
-  /\bneed\b[^.!?]{0,60}\b(?:in|within) (?:\d+|two|three|four|five|six|seven|a few|a couple of) days\b/u,
+  // (Needed for something a few days off: I need 40 shirts for a conference that starts in four days.
+  // Not a return's days: do I need to send it back within 14 days?)
+  /^(?!.*\b(?:return\w*|refund\w*|exchang\w*|send (?:\w+ ){0,2}back)\b).*\bneed\b[^.!?]{0,60}\b(?:in|within) (?:[1-9]|two|three|four|five|six|seven|a few|a couple of) days\b/u,
 ];
 const RUSH_ZH = /(?:之前|以前)(?:能|可以)?(?:到|收到|送到)|赶(?:在|得上|得及)|来得及吗|急用|急着用|着急用|加急|明天(?:就|能)?(?:要|到|收到)/u;
 

@@ -32,6 +32,7 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('will it get here before the 14th if I order now?')).toBe('rush');
     expect(requestOf('周五之前能到吗 着急用')).toBe('rush');
     expect(requestOf('I need 40 shirts for a conference that starts in four days.')).toBe('rush');
+    expect(requestOf('do I need to send it back within 14 days?')).toBeUndefined();
   });
 
   it('where it is now: tracking', () => {

@@ -31,9 +31,11 @@ export const zhRewrites: Record<string, string> = {
   咋整: '怎么办',
   怎么整: '怎么办',
   多少天: '几天',
-  // Days, as Cantonese counts them.
+  // Days, as Cantonese counts them (not 日元, yen).
   几多日: '几天',
   多少日: '几天',
+  几多日元: '多少日元',
+  多少日元: '多少日元',
   // A week however it is said (一礼拜, 一个星期, 星期天), and a time (送一回, 这回).
   个星期: '周',
   个礼拜: '周',
@@ -176,8 +178,8 @@ export const zhRewrites: Record<string, string> = {
   雪柜: '冰箱',
   使唔使: '要不要',
   放工: '下班',
-  // A ticket (两张飞), together (坐埋一齐).
-  张飞: '张票',
+  // A ticket, counted (两张飞; not 一张飞机票, nor 张飞牛肉), and together (坐埋一齐).
+  ...Object.fromEntries([...'一两二三四五六七八九十几'].flatMap((n) => [[`${n}张飞`, `${n}张票`], [`${n}张飞机`, `${n}张飞机`]])),
   一齐: '一起',
   好夜: '很晚',
   钟数: '时间',
