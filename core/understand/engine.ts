@@ -393,10 +393,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // The earlier question asked of the new thing (the first reading) may be for an entry that asks it
     // of the thing, though it is not among those most about the thing: 那保健品呢 after 药拆开了没吃能退吗
     // is 保健品拆开了没吃能退吗, for the entry whose questions include 保健品可以退吗, not the one on
-    // what supplements are. Read from any entry, sure of such an entry, it answers.
-    const substituted = only && readings[0] !== focus ? substitutedReading(readings[0]!, focus, about, best!, when, english) : undefined;
+    // what supplements are. Read from any entry (once: agreedReading reads it first too), sure of such an
+    // entry, it answers.
+    const first = only && readings[0] !== focus ? { ...match(featuresOf(readings[0]!, readings[0]!), when, english), reading: readings[0]! } : undefined;
+    const substituted = first && substitutedReading(first, focus, about, best!);
     if (substituted) return substituted;
-    const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement, earlierEntry, ownQuestion);
+    const agreed = only && agreedReading(focus, readings, when, english, (support.get(best!.top[0]?.entry ?? -1) ?? 0) + 1, rephrased || complement, earlierEntry, ownQuestion, first);
     if (agreed) return agreed;
     // None of them answers, or only the new thing alone does (纸尿裤呢 after 日期新鲜吗: the earlier
     // question asks nothing the new thing could replace): the earlier question with the new thing
@@ -476,9 +478,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return words.length === 1 && placesEn.has(words[0]!) ? words[0] : undefined;
   }
 
+  /** An entry's answer, normalised as messages are (for what it names). */
+  function answerText(entry: Answerable): string {
+    return normalize(entry.faq?.answer ?? entry.promotion?.answer ?? '');
+  }
+
   /** Whether an entry's answer names a place, or an area it lies in (新疆 for 乌鲁木齐, the EU for Lyon). */
   function answerNames(entry: Answerable, place: string, english: boolean): boolean {
-    const answer = normalize(entry.faq?.answer ?? entry.promotion?.answer ?? '');
+    const answer = answerText(entry);
     const names = [place, ...((english ? placeAreasEn : placeAreasZh).get(place) ?? [])];
     return names.some((name) => (english ? new RegExp(`\\b${name}\\b`, 'u').test(answer) : answer.includes(name)));
   }
@@ -490,7 +497,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   function answerNamesThing(entry: Answerable, focus: string, english: boolean): boolean {
     const thing = focus.trim().replace(FOLLOW_UP_OPENING, '').replace(/[?？!！.。]+$/u, '').trim();
     if (!thing || (english ? thing.split(/\s+/u).length > 2 : thing.length > 4)) return false;
-    const answer = normalize(entry.faq?.answer ?? entry.promotion?.answer ?? '');
+    const answer = answerText(entry);
     if (!english) return answer.includes(thing);
     const words = (text: string) => ` ${text.split(/[^a-z0-9]+/u).filter(Boolean).join(' ')} `;
     return words(answer).includes(words(thing));
@@ -550,13 +557,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     ownQuestionWins: boolean,
     earlierEntry: () => number | undefined,
     ownQuestion: () => Matched | undefined,
+    /** The first rephrasing, already read (from any entry). */
+    first?: Matched & { reading: string },
   ): (Matched & { reading: string }) | undefined {
     const rephrasings = readings.filter((r) => r !== focus);
     const needed = Math.max(atLeast, Math.ceil(rephrasings.length * AGREEMENT));
     const votes = new Map<number, (Matched & { reading: string })[]>();
     let most = 0;
     for (let i = 0; i < rephrasings.length && most + rephrasings.length - i >= needed; i++) {
-      const m = match(featuresOf(rephrasings[i]!, rephrasings[i]!), when, english);
+      const m = i === 0 && first !== undefined && first.reading === rephrasings[0] ? first : match(featuresOf(rephrasings[i]!, rephrasings[i]!), when, english);
       if (!confident(m.confidence)) continue;
       const entry = m.top[0]!.entry;
       const voters = [...(votes.get(entry) ?? []), { ...m, reading: rephrasings[i]! }];
@@ -603,12 +612,18 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return scoreEntries(index, features, 1, (e) => e === entry).top[0]?.queryCover ?? 0;
   }
 
-  /** The first reading of a follow-up (see matchReadings), when it is sure of an entry outside `about` that asks of the new thing (asksOf). */
-  function substitutedReading(reading: string, focus: string, about: ReadonlyMap<number, number>, best: Matched, when: When, english: boolean): (Matched & { reading: string }) | undefined {
-    const m = match(featuresOf(reading, reading), when, english);
-    const entry = m.top[0]?.entry;
-    if (entry === undefined || !confident(m.confidence) || entry === best.top[0]?.entry || about.has(entry) || !asksOf(entry, focus)) return undefined;
-    return { ...m, reading };
+  /** The first reading of a follow-up, read from any entry (see matchReadings), when it is sure of an entry outside `about` that asks of the new thing (asksOf). */
+  function substitutedReading(first: Matched & { reading: string }, focus: string, about: ReadonlyMap<number, number>, best: Matched): (Matched & { reading: string }) | undefined {
+    const entry = first.top[0]?.entry;
+    return entry !== undefined && confident(first.confidence) && entry !== best.top[0]?.entry && !about.has(entry) && asksOf(entry, focus) ? first : undefined;
+  }
+
+  /**
+   * A question's own features with a message's words the knowledge has behind, at STORY_WEIGHT: the
+   * clauses that ask (or a reader's question) with the rest of the message as their story.
+   */
+  function withStory(question: string, message: Features): Features {
+    return mergeFeatures({ features: featuresOf(question, question, new FeatureBag()), factor: 1 }, { features: knownOnly(message), factor: STORY_WEIGHT });
   }
 
   /** A question's own features with the earlier question's alongside, at `weight`. */
@@ -736,7 +751,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const long = isLongMessage(matchable, english);
     const asking = long || !english ? askingClauses(matchable, english) : undefined;
     // Its question, with the rest of the message behind at STORY_WEIGHT (the words the knowledge has).
-    const focused = asking ? match(mergeFeatures({ features: featuresOf(asking, asking, new FeatureBag()), factor: 1 }, { features: knownOnly(whole), factor: STORY_WEIGHT }), when, english) : undefined;
+    const focused = asking ? match(withStory(asking, whole), when, english) : undefined;
     const wholeTop = best.top[0]?.entry;
     if (long && focused) best = moreConfident(best, focused);
     // A long message read whole, with the words the knowledge never uses at a fraction of their weight:
@@ -780,7 +795,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   function askedUnderCondition(best: Matched, matchable: string, whole: Features, when: When): Matched {
     const main = LEADING_CONDITION_EN.exec(matchable)?.[1];
     if (!main) return best;
-    const asked = match(mergeFeatures({ features: featuresOf(main, main, new FeatureBag()), factor: 1 }, { features: knownOnly(whole), factor: STORY_WEIGHT }), when, true);
+    const asked = match(withStory(main, whole), when, true);
     return confident(asked.confidence) && asked.top[0]!.entry !== best.top[0]!.entry ? asked : best;
   }
 
@@ -802,7 +817,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   }
 
   function readAsAsked(best: Matched, { question, word }: KnowledgeAsks, features: Features, when: When, english: boolean): Matched {
-    const asked = match(mergeFeatures({ features: featuresOf(question, question, new FeatureBag()), factor: 1 }, { features: knownOnly(features), factor: STORY_WEIGHT }), when, english);
+    const asked = match(withStory(question, features), when, english);
     const top = asked.top[0];
     if (!top || !confident(asked.confidence) || !mentions(top.entry, word)) return best;
     if (confident(best.confidence)) return mentions(best.top[0]!.entry, word, false) ? best : asked;
