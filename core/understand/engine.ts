@@ -150,6 +150,9 @@ const HAS_LATIN = /[a-z]/u;
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'for', 'from', 'the']);
 const PLACES_ZH = new Set(placesZh);
 
+/** Asking when or how long, in English or Chinese. */
+const ASKS_WHEN = /\b(?:when|how long|how soon|how many (?:business |working )?days|how quickly|what day)\b|多久|多长时间|几天|多少天|什么时候|啥时候|哪天|几时/u;
+
 /** Whether the knowledge's questions are mostly Chinese: at most a Latin letter for every two Chinese characters. */
 function isMostlyChinese(index: MatchIndex): boolean {
   let han = 0;
@@ -735,8 +738,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // double to a king, it hasn't shipped yet": "shipped yet" reads as tracking), or the wrong thing sent
     // told by what was ordered against what came ("the prints I got are 4x6 but I definitely ordered
     // wallet size": the print sizes). Read as the knowledge asks it, that answers instead when the entry
-    // found does not say its word. Only these: over a confident reading, other reported problems, or
-    // haste (cancel my order asap), or needing it by a day were right less often or no more.
+    // found does not say its word (or, for a refund wished for, only asks when the money comes). Only
+    // these: over a confident reading, other reported problems, or haste (cancel my order asap), or
+    // needing it by a day were right less often or no more.
     if (confident(best.confidence)) {
       const missed = conversing ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english));
       return missed ? readAsAsked(best, missed, whole, when, english) : english ? askedUnderCondition(best, matchable, whole, when) : best;
@@ -816,11 +820,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return asks ? readAsAsked(best, asks, features, when, english) : best;
   }
 
-  function readAsAsked(best: Matched, { question, word }: KnowledgeAsks, features: Features, when: When, english: boolean): Matched {
+  function readAsAsked(best: Matched, { question, word, overTiming }: KnowledgeAsks, features: Features, when: When, english: boolean): Matched {
     const asked = match(withStory(question, features), when, english);
     const top = asked.top[0];
     if (!top || !confident(asked.confidence) || !mentions(top.entry, word)) return best;
-    if (confident(best.confidence)) return mentions(best.top[0]!.entry, word, false) ? best : asked;
+    if (confident(best.confidence)) {
+      const entry = best.top[0]!.entry;
+      return mentions(entry, word, false) && !(overTiming && entry !== top.entry && asksOnlyWhen(entry)) ? best : asked;
+    }
     return moreConfident(best, asked);
   }
 
@@ -868,6 +875,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    */
   function knownOnly(features: Features): Features {
     return unseenAt(features, 0);
+  }
+
+  /** Whether every question of the entry asks when or how long (退款多久到账, when will I get my money back?). */
+  function asksOnlyWhen(entry: number): boolean {
+    const questions = index.entries[entry]!.faq?.questions ?? index.entries[entry]!.promotion?.questions ?? [];
+    return questions.length > 0 && questions.every((q) => ASKS_WHEN.test(normalize(q)));
   }
 
   /** Whether answering from this entry hands the customer to a person (escalate: true, action: handoff). */

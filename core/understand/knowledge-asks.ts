@@ -8,6 +8,11 @@ export interface KnowledgeAsks {
   question: string;
   /** Words an entry answering it says (any one of them, or of its synonym group). */
   word: string;
+  /**
+   * Also instead of a confident reading's entry that says the word but only asks when or how long
+   * (a refund wished for is not the refund's timing, whose answer speaks of the return too).
+   */
+  overTiming?: true;
 }
 
 /** A question as the knowledge asks it, in English and in Chinese. */

@@ -8,14 +8,15 @@
 // Before it ships (just ordered, twenty minutes ago, hasn't shipped, 还没发货, 刚拍完): cancelling (call
 // it off, scrap it, 不要了, 撤回), the address (my old address, 地址填错了), or any other change (swap,
 // fix, add, 改成). After it came and does not suit (too small, 整大了, I'd rather have the green one
-// instead): an exchange. Needed by a day (I need it by Friday, 周五之前能到吗, 急用): faster delivery.
+// instead): an exchange. A refund wished for what came (I'd like my money back for the amp): sending it
+// back. Needed by a day (I need it by Friday, 周五之前能到吗, 急用): faster delivery.
 // Where it has got to (where's my stuff?, follow my parcel's journey, 走到哪儿了): tracking. When it
 // leaves or arrives: the dispatch and delivery times. Many at once, for a company or a school, or a
 // shop asking to stock the range: bulk prices. The order undone whenever asked (kill the order): cancel.
 
 import { inLanguage, type AskedIn, type KnowledgeAsks } from './knowledge-asks.js';
 
-export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'rush' | 'track' | 'dispatch' | 'delivery' | 'bulk';
+export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'refund' | 'rush' | 'track' | 'dispatch' | 'delivery' | 'bulk';
 
 /** Placed a moment ago, or not sent yet. */
 const UNSENT_EN = [
@@ -46,6 +47,18 @@ const EXCHANGE_EN = [
   /\brather have\b[^.!?]{0,40}\binstead\b/u,
 ];
 const EXCHANGE_ZH = /(?:收到|到手)[^。！？!?]{0,20}(?:改成|换个)|换(?:个|成|一个)?(?:大|小)(?:一)?(?:码|号)|(?:太|有点|整)(?:大|小|紧|松)了?[^,.!?;，。！？]{0,12}换|换成(?:别的|另一|其他)|想换(?:个|成)/u;
+
+/**
+ * A refund wished for what came (I'd like my money back for the amp, it's just not the sound I was
+ * after; can I get a refund, I never installed it): sending it back, asked as the knowledge asks it.
+ * Not once it was sent back, nor when the money comes (I'd like my money back for the strap I sent back
+ * last week, it's still not in my account): that waits for the refund. Nor for a service or a price (a
+ * class I can't make, a gift card, the difference now it is on sale): those are not sent back. Nor
+ * when something is wrong with it (leaking, stopped working): that is a problem reported.
+ */
+const REFUND_WISH_EN = /\b(?:i'?d (?:really |just )?like|i would (?:really |just )?like|i want|i wanna|i need|give me|(?:can|could|may) i (?:just )?(?:get|have)|possible to (?:get|have)|(?:any|a) way (?:to|i can|i could) get)\b[^.!?]{0,12}\b(?:my money back|a (?:full )?refund|refunded)\b/u;
+const SENT_BACK_EN = /\b(?:sent|send|mailed|posted|shipped|dropped off|brought|took)\b[^.!?]{0,25}\b(?:back|ago|to you)\b|\b(?:my|the) return\b|\breturned\b|\bstill (?:not|no|nothing|waiting|haven'?t|hasn'?t|isn'?t)\b|\bnot (?:yet|in my|showing|received|seen)\b|\bnothing (?:has|yet|on|in|showed|shown)\b|\b(?:hasn'?t|haven'?t) (?:come|arrived|shown|seen|received|got|gotten|landed|appeared)\b|\b(?:when|how long|how soon)\b/u;
+const NOT_SENT_BACK_EN = /\b(?:class|classes|course|courses|lesson|lessons|workshop|session|booking|appointment|tickets?|subscription|membership|gift ?cards?|vouchers?|difference|price|broken?|damaged|leak\w*|crack\w*|faulty|defective|stopped working|(?:doesn'?t|does not|not) work\w*|missing|wrong|dead|torn|ripped|smashed|spoiled|rotten|mou?ldy|expired|late|never (?:arrived|came))\b/u;
 
 /** Needed by a day (need it by Friday, in time for the party on the 20th, 周五之前能到吗, 急用): faster delivery. */
 const DAY_EN = String.raw`(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|christmas|the \d+(?:st|nd|rd|th)?|the twenty\w*|the thirtieth|\d+(?:st|nd|rd|th))`;
@@ -118,6 +131,7 @@ function englishRequest(text: string): OrderRequest | undefined {
   // The address changed is no exchange ("change the address for delivery, I put my old one").
   if (CHANGED_ADDRESS_EN.test(text)) return 'address';
   if (any(EXCHANGE_EN)) return 'exchange';
+  if (REFUND_WISH_EN.test(text) && !SENT_BACK_EN.test(text) && !NOT_SENT_BACK_EN.test(text)) return 'refund';
   if (((MANY_EN.test(text) || BUYER_EN.test(text)) && PRICE_ASK_EN.test(text)) || STOCKIST_EN.test(text)) return 'bulk';
   if (any(RUSH_EN)) return 'rush';
   if (TRACK_EN.test(text)) return 'track';
@@ -159,6 +173,10 @@ const ASKED: Record<OrderRequest, AskedIn> = {
     { question: 'can i exchange it for a different size or colour', word: 'exchange' },
     { question: '收到的不合适 能换货吗', word: '换货' },
   ],
+  refund: [
+    { question: 'can i return something i do not want', word: 'return returns', overTiming: true },
+    { question: '不想要了 能退货吗', word: '退货', overTiming: true },
+  ],
   rush: [
     { question: 'can i get express delivery to have it faster', word: 'express next day faster expedited rush overnight' },
     { question: '急用 能加急吗 最快几天到', word: '加急 顺丰 最快 次日' },
@@ -188,7 +206,7 @@ export function requestAsked(text: string, english: boolean): KnowledgeAsks | un
 }
 
 /** Undoing or altering an order: the requests a confident reading of the whole message may have missed (see the engine's matchMessage). */
-const ALTERATIONS: ReadonlySet<OrderRequest> = new Set(['cancel', 'change', 'address', 'exchange']);
+const ALTERATIONS: ReadonlySet<OrderRequest> = new Set(['cancel', 'change', 'address', 'exchange', 'refund']);
 
 /** A request to undo or alter an order, as the knowledge asks it (not when or how fast it comes, nor bulk prices). */
 export function alterationAsked(text: string, english: boolean): KnowledgeAsks | undefined {

@@ -64,6 +64,16 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('can I sell what I knit from your patterns?')).toBeUndefined();
   });
 
+  it('a refund wished for what came: sending it back, not the refund on its way, a service or a fault', () => {
+    expect(requestOf("I'd like my money back for the amp, it's just not the sound I was after.")).toBe('refund');
+    expect(requestOf('can I get a refund? I never even opened it')).toBe('refund');
+    expect(requestOf("I'd like my money back for the strap I sent back last week, it's still not in my account.")).toBeUndefined();
+    expect(requestOf('when will I get my money back?')).toBeUndefined();
+    expect(requestOf("can I get my money back for the class? I can't make it")).toBeUndefined();
+    expect(requestOf('the bottle was leaking when it came, can I get a refund?')).toBeUndefined();
+    expect(requestOf('it dropped 20% the week after, can I get refunded the difference?')).toBeUndefined();
+  });
+
   it('leaves other questions alone', () => {
     for (const text of ['how do I wash the cover?', 'can I change my password?', '怎么开发票', '退货运费谁出', 'the platter grinds when I switch it to 45']) expect(requestOf(text), text).toBeUndefined();
     // A size said with its article is one to swap for.
@@ -118,6 +128,19 @@ describe('answering such a request', () => {
     // synonym of "exchange" but not the word.
     const watches = createEngine(await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/watches-en')));
     expect(watches.understand('Is possible to change the watch for other colour? The blue is not same like on the photo.').answer?.id).toBe('exchanges');
+  });
+
+  it('asks how to send back what a refund is wished for, where an entry on when the money comes reads sure of it', () => {
+    // "When will I get my money back?" is the refund's timing; its answer speaks of the return too.
+    const e = createEngine(
+      kbOf([
+        ['refund-timing', ['How long does a refund take?', 'When will I get my money back?'], 'Refunds are issued within 3 days of your return reaching us.'],
+        ['returns', ['What is your return policy?', 'Can I return something I no longer want?'], 'You can return unused items within 30 days for a full refund.'],
+        ['shipping', ['How much is shipping?']],
+      ]),
+    );
+    expect(e.understand("I'd like my money back for the lamp, it's just not what I expected.").answer?.id).toBe('returns');
+    expect(e.understand("I'd like my money back for the lamp I sent back last week, nothing has shown up yet.").answer?.id).toBe('refund-timing');
   });
 });
 
