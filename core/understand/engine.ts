@@ -47,6 +47,7 @@ import { concernAsked } from './concern-question.js';
 import type { KnowledgeAsks } from './knowledge-asks.js';
 import { loyaltyAsked } from './loyalty-question.js';
 import { alterationAsked, requestAsked } from './order-request.js';
+import { asksToPassOn, speaksOfPassingOn } from './passing-on.js';
 import { contrastAsked, problemAsked } from './problem-report.js';
 import { serviceAsked } from './service-question.js';
 import { withoutReferences } from './references.js';
@@ -484,6 +485,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   /** An entry's answer, normalised as messages are (for what it names). */
   function answerText(entry: Answerable): string {
     return normalize(entry.faq?.answer ?? entry.promotion?.answer ?? '');
+  }
+
+  /** An entry's questions, normalised as messages are. */
+  function questionsText(entry: Answerable): string {
+    return normalize((entry.faq?.questions ?? entry.promotion?.questions ?? []).join('\n'));
   }
 
   /** Whether an entry's answer names a place, or an area it lies in (新疆 for 乌鲁木齐, the EU for Lyon). */
@@ -987,6 +993,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       );
       let answer = confident(confidence) ? candidates[0]! : null;
       const answering = answer ? index.entries[top[0]!.entry] : undefined;
+      // 积分能转给我老婆吗: the points entry, which says nothing of passing them on, does not answer it.
+      if (answering && asksToPassOn(matchable, english) && !speaksOfPassingOn(`${questionsText(answering)}\n${answerText(answering)}`)) answer = null;
 
       // 不用转人工，我自己看看: the entry for asking for a person matched, and the customer said no to it.
       const declined = found.declinesPerson && handsOver(answering);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../core/text/normalize.js';
+import { createEngine } from '../../core/understand/engine.js';
+import { asksToPassOn } from '../../core/understand/passing-on.js';
+import { kbOf } from './kb.js';
+
+const asks = (text: string) => asksToPassOn(normalize(text), /^[a-z]/iu.test(text));
+
+describe('whether something can be passed to another person', () => {
+  it('is asked of points, coupons, warranties and courses, in English and Chinese', () => {
+    expect(asks("Can I transfer my reward points to my sister's account?")).toBe(true);
+    expect(asks("Can I move my gift card balance over to my mom's account?")).toBe(true);
+    expect(asks('If I sell my guitar on, does the warranty pass to the new owner?')).toBe(true);
+    expect(asks('If I sell my knife to a friend, does the lifetime warranty pass on to them?')).toBe(true);
+    expect(asks('我的积分能转到我老婆的账号上吗')).toBe(true);
+    expect(asks('优惠券能送给朋友用吗')).toBe(true);
+    expect(asks('卡激活以后能不能过户给我老婆用')).toBe(true);
+  });
+
+  it('is not a payment by transfer, a parcel sent on elsewhere, or something to go with a purchase', () => {
+    expect(asks('Can I pay by bank transfer?')).toBe(false);
+    expect(asks('i cannot make a transfer, inform of payment errors')).toBe(false);
+    expect(asks('Do you sell cushions to go with the wallpaper?')).toBe(false);
+    expect(asks('包裹已经在路上了，能不能让快递员转送到我公司那边去？')).toBe(false);
+    expect(asks('积分怎么用')).toBe(false);
+  });
+});
+
+describe('answering it', () => {
+  it('only from an entry that speaks of passing it on', () => {
+    const silent = createEngine(
+      kbOf([
+        ['points', ['积分怎么获得', '积分有什么用'], '每消费1元得1积分，100积分可抵1元。'],
+        ['coupons', ['优惠券怎么用', '优惠券能叠加吗'], '下单时在结算页选择优惠券，每单限用一张。'],
+        ['shipping', ['多久发货'], '付款后48小时内发货。'],
+      ]),
+    );
+    expect(silent.understand('我的积分能转到我老婆的账号上吗').answer).toBeNull();
+    expect(silent.understand('优惠券能送给朋友用吗').answer).toBeNull();
+    expect(silent.understand('积分有啥用').answer?.id).toBe('points');
+
+    const says = createEngine(
+      kbOf([
+        ['points', ['积分怎么获得', '积分有什么用'], '每消费1元得1积分，积分仅限本人账号使用，不能转赠。'],
+        ['shipping', ['多久发货'], '付款后48小时内发货。'],
+      ]),
+    );
+    expect(says.understand('我的积分能转到我老婆的账号上吗').answer?.id).toBe('points');
+  });
+
+  it('in English too: the warranty that says nothing of a new owner does not answer for one', () => {
+    const e = createEngine(
+      kbOf([
+        ['warranty', ['What does the warranty cover?', 'How long is the warranty?'], 'Every guitar has a 2-year warranty against manufacturing faults.'],
+        ['shipping', ['How long does shipping take?'], 'Orders ship within 2 days.'],
+      ]),
+    );
+    expect(e.understand('If I sell my guitar on, does the warranty pass to the new owner?').answer).toBeNull();
+    expect(e.understand('how long is the warranty on guitars?').answer?.id).toBe('warranty');
+  });
+});
