@@ -47,7 +47,7 @@ import { concernAsked } from './concern-question.js';
 import type { KnowledgeAsks } from './knowledge-asks.js';
 import { loyaltyAsked } from './loyalty-question.js';
 import { alterationAsked, requestAsked } from './order-request.js';
-import { asksToPassOn, speaksOfPassingOn } from './passing-on.js';
+import { pointAsked, speaksOf } from './point-asked.js';
 import { contrastAsked, problemAsked } from './problem-report.js';
 import { serviceAsked } from './service-question.js';
 import { withoutReferences } from './references.js';
@@ -993,8 +993,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       );
       let answer = confident(confidence) ? candidates[0]! : null;
       const answering = answer ? index.entries[top[0]!.entry] : undefined;
-      // 积分能转给我老婆吗: the points entry, which says nothing of passing them on, does not answer it.
-      if (answering && asksToPassOn(matchable, english) && !speaksOfPassingOn(`${questionsText(answering)}\n${answerText(answering)}`)) answer = null;
+      // 积分能转给我老婆吗: the points entry, which says nothing of passing them on, does not answer it (point-asked.ts).
+      const point = answering && pointAsked(matchable, english);
+      if (point && !speaksOf(point, `${questionsText(answering)}\n${answerText(answering)}`)) answer = null;
 
       // 不用转人工，我自己看看: the entry for asking for a person matched, and the customer said no to it.
       const declined = found.declinesPerson && handsOver(answering);

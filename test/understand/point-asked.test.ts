@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../core/text/normalize.js';
 import { createEngine } from '../../core/understand/engine.js';
-import { asksToPassOn } from '../../core/understand/passing-on.js';
+import { pointAsked } from '../../core/understand/point-asked.js';
 import { kbOf } from './kb.js';
 
-const asks = (text: string) => asksToPassOn(normalize(text), /^[a-z]/iu.test(text));
+const asks = (text: string) => pointAsked(normalize(text), /^[a-z]/iu.test(text)) !== undefined;
 
 describe('whether something can be passed to another person', () => {
   it('is asked of points, coupons, warranties and courses, in English and Chinese', () => {
@@ -23,6 +23,41 @@ describe('whether something can be passed to another person', () => {
     expect(asks('Do you sell cushions to go with the wallpaper?')).toBe(false);
     expect(asks('包裹已经在路上了，能不能让快递员转送到我公司那边去？')).toBe(false);
     expect(asks('积分怎么用')).toBe(false);
+  });
+});
+
+describe('an invoice redone, the e-mail address changed', () => {
+  it('is asked', () => {
+    expect(asks('发票抬头写错了，已经开出来的能作废重新开吗')).toBe(true);
+    expect(asks('抬头开错了能重开吗')).toBe(true);
+    expect(asks('can you reissue the invoice with our company name?')).toBe(true);
+    expect(asks('How do I change the email address on my account?')).toBe(true);
+  });
+
+  it('is not an invoice asked for, an address written wrong, or a password reset', () => {
+    expect(asks('能开发票吗')).toBe(false);
+    expect(asks('地址写错了 能改吗')).toBe(false);
+    expect(asks('forgot my password and the reset email never came')).toBe(false);
+  });
+
+  it('is answered only from an entry that speaks of it', () => {
+    const e = createEngine(
+      kbOf([
+        ['invoice', ['能开发票吗', '发票怎么开'], '下单时填写抬头和税号，发货后3天内开具电子发票。'],
+        ['change-order', ['Can I change my order?'], 'Orders can be changed within 1 hour from My Account > Order History, using the link in your confirmation email.'],
+        ['shipping', ['多久发货'], '付款后48小时内发货。'],
+      ]),
+    );
+    expect(e.understand('发票抬头写错了，已经开出来的能作废重新开吗').answer).toBeNull();
+    expect(e.understand('How do I change the email address on my account?').answer).toBeNull();
+    expect(e.understand('发票怎么开啊').answer?.id).toBe('invoice');
+    const fixes = createEngine(
+      kbOf([
+        ['invoice', ['能开发票吗'], '下单时填写抬头和税号，发货后3天内开具电子发票；开错可申请作废重开。'],
+        ['shipping', ['多久发货'], '付款后48小时内发货。'],
+      ]),
+    );
+    expect(fixes.understand('发票抬头写错了，已经开出来的能作废重新开吗').answer?.id).toBe('invoice');
   });
 });
 
