@@ -2,8 +2,10 @@
 // ask one particular thing of a topic the knowledge has: whether the points can go to someone else
 // (积分能转到我老婆的账号上吗, can I transfer my reward points to my sister's account?), whether an invoice
 // already issued can be redone (发票抬头开错了 能作废重开吗), how to change the e-mail address one logs in
-// with. The entry on the points, the invoice or changing an order matches such a question well, and says
-// how to earn or use points, how to ask for an invoice, how to change an order: not the point asked.
+// with, a discount for students or the forces, a job with the shop. The entry on the points, the invoice,
+// changing an order, discounts or the shop's hours matches such a question well, and says how to earn
+// or use points, how to ask for an invoice, how to change an order, which codes there are, when the
+// shop is open: not the point asked.
 // Only an entry that speaks of the point answers (转赠, 仅限本人使用, transferable; 重开, 作废, 红冲; the
 // e-mail address, account settings); otherwise it is a question the knowledge does not answer, better
 // handed on than answered beside the point.
@@ -39,7 +41,31 @@ const POINTS: readonly Point[] = [
     asksZh: /(?:改|换|更改|修改)[^,.!?;，。！？]{0,4}(?:登录|绑定)?的?邮箱/u,
     speaks: /\b(?:e-?mail (?:address|adress)|log ?in|sign ?in|account (?:details|settings|email|e-mail|profile)|profile)\b|邮箱|账号设置|账户设置|个人资料|个人信息/u,
   },
+  // A job with the shop: are you hiring?, part-time work, 招不招兼职客服, 我想应聘 (not 招不招代理, a reseller).
+  {
+    asksEn:
+      /\b(?:are you|r u|are you guys|is (?:the|your) \w+) hiring\b|\b(?:apply for|looking for) (?:a |some )?(?:part[- ]time |full[- ]time |summer |seasonal )?(?:job|work|position)\b|\bopenings? for\b[^.?!]{0,30}\bjobs?\b|\bwork (?:for|at|with) you\b|\b(?:part[- ]time|seasonal|summer) (?:job|jobs|work|positions?)\b/u,
+    asksZh: /招(?:不招|人|聘|兼职|学徒|客服|模特)(?![^,.!?;，。！？]{0,4}(?:代理|分销|加盟))|兼职(?!代理)|应聘|学徒|简历|找工作/u,
+    speaks:
+      /\b(?:hiring|jobs?|careers?|vacanc\w*|recruit\w*|apply|applications?|cv|resume|join (?:our|the) team)\b|招聘|招人|简历|岗位|兼职|应聘|求职|加入我们/u,
+  },
+  // A discount for a group of people, which the entry on discounts must name: students (academic
+  // pricing), the forces, health workers, older customers.
+  groupDiscount(/\bstudents?\b|\buni\b|\bcollege\b/u, /学生|大学生|学生证/u, /\b(?:students?|academic|education\w*|universit\w*|college)\b|学生|校园|教育/u),
+  groupDiscount(/\b(?:military|forces|veterans?|vets|service members?)\b/u, /军人|退伍|现役/u, /\b(?:military|forces|veterans?|service members?|armed)\b|军人|退伍|军/u),
+  groupDiscount(/\b(?:nhs|nurses?|healthcare workers?|key workers?|first responders?|blue light)\b/u, /医护|护士|医生/u, /\b(?:nhs|nurses?|health ?care|key workers?|first responders?|blue light)\b|医护|护士|医生/u),
+  groupDiscount(/\b(?:seniors?|pensioners?|oaps?|over (?:60|65|70)s?)\b/u, /老人|老年|退休/u, /\b(?:seniors?|pensioners?|oaps?|over (?:60|65|70)s?|retired)\b|老人|老年|退休/u),
 ];
+
+/** A discount asked for a group of people (said in `who`), spoken of by an entry naming the group (`named`). */
+function groupDiscount(whoEn: RegExp, whoZh: RegExp, named: RegExp): Point {
+  const discountEn = String.raw`(?:discounts?|deals?|coupons?|offers?|pricing|prices?|rates?)`;
+  return {
+    asksEn: new RegExp(String.raw`(?:${whoEn.source})[^.?!]{0,25}\b${discountEn}\b|\b${discountEn}\b[^.?!]{0,20}\bfor (?:a |an )?(?:${whoEn.source})`, 'u'),
+    asksZh: new RegExp(String.raw`(?:${whoZh.source})[^,.!?;，。！？]{0,8}(?:优惠|打折|折扣|便宜|减免)`, 'u'),
+    speaks: named,
+  };
+}
 
 /** The point the message turns on, if it is one of these. */
 export function pointAsked(text: string, english: boolean): Point | undefined {

@@ -61,6 +61,42 @@ describe('an invoice redone, the e-mail address changed', () => {
   });
 });
 
+describe('a job with the shop, a discount for a group of people', () => {
+  it('is asked', () => {
+    expect(asks('Are you hiring at the Harrogate shop? I have retail experience')).toBe(true);
+    expect(asks('你们招不招兼职客服啊')).toBe(true);
+    expect(asks('Do you do a student discount?')).toBe(true);
+    expect(asks('Is there a coupon for military or first responders?')).toBe(true);
+    expect(asks('学生证能打折吗')).toBe(true);
+  });
+
+  it('is not a question of hours, of discounts in general, or of a reseller', () => {
+    expect(asks('what are your opening hours?')).toBe(false);
+    expect(asks('do you have any discount codes?')).toBe(false);
+    expect(asks('你们招不招代理')).toBe(false);
+  });
+
+  it('is answered only from an entry that names it', () => {
+    const e = createEngine(
+      kbOf([
+        ['discounts', ['Do you have any discount codes?', 'How do I use a promo code?'], 'Sign up to our newsletter for 10% off your first order.'],
+        ['hours', ['When is the shop open?'], 'Our Leeds shop is open 9am to 6pm, Monday to Saturday.'],
+        ['shipping', ['How long does shipping take?'], 'Orders ship within 2 days.'],
+      ]),
+    );
+    expect(e.understand('Do you do a student discount?').answer).toBeNull();
+    expect(e.understand('Are you hiring at the Leeds shop?').answer).toBeNull();
+    expect(e.understand('any discount codes at the moment?').answer?.id).toBe('discounts');
+    const academic = createEngine(
+      kbOf([
+        ['discounts', ['Do you have any discount codes?'], 'Students and teachers get 15% off with a valid academic email.'],
+        ['shipping', ['How long does shipping take?'], 'Orders ship within 2 days.'],
+      ]),
+    );
+    expect(academic.understand('Do you do a student discount?').answer?.id).toBe('discounts');
+  });
+});
+
 describe('answering it', () => {
   it('only from an entry that speaks of passing it on', () => {
     const silent = createEngine(
