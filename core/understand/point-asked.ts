@@ -1,14 +1,15 @@
 // The point a question turns on, which the entry it matches must speak of to answer it. Some questions
 // ask one particular thing of a topic the knowledge has: whether the points can go to someone else
 // (积分能转到我老婆的账号上吗, can I transfer my reward points to my sister's account?), whether an invoice
-// already issued can be redone (发票抬头开错了 能作废重开吗), how to change the e-mail address one logs in
-// with, a discount for students or the forces, a job with the shop. The entry on the points, the invoice,
-// changing an order, discounts or the shop's hours matches such a question well, and says how to earn
-// or use points, how to ask for an invoice, how to change an order, which codes there are, when the
-// shop is open: not the point asked.
-// Only an entry that speaks of the point answers (转赠, 仅限本人使用, transferable; 重开, 作废, 红冲; the
-// e-mail address, account settings); otherwise it is a question the knowledge does not answer, better
-// handed on than answered beside the point.
+// already issued can be redone (发票抬头开错了 能作废重开吗) or say 办公用品, how to change the e-mail address
+// one logs in with, whether points expire or an expired coupon can be given again, what paying in
+// instalments costs, whether a part is sold on its own, a discount for students or the forces, a job
+// with the shop. The entry on the points, the invoice, changing an order, discounts, instalments, the
+// product or the shop's hours matches such a question well, and says how to earn or use points, how to
+// ask for an invoice, how to change an order, which codes there are, how to use the product, when the
+// shop is open: not the point asked. Only an entry that speaks of the point answers (转赠, 仅限本人使用,
+// transferable; 重开, 作废; 有效期, 清零; 手续费, 免息; 单独购买, spares); otherwise it is a question the
+// knowledge does not answer, better handed on than answered beside the point.
 
 interface Point {
   /** The question asks the point, in English; in Chinese. */
@@ -40,6 +41,42 @@ const POINTS: readonly Point[] = [
     asksEn: /\b(?:change|update|edit|correct|switch|amend)\s+(?:the|my|our)\s+e-?mail(?: address| adress)?\b/u,
     asksZh: /(?:改|换|更改|修改)[^,.!?;，。！？]{0,4}(?:登录|绑定)?的?邮箱/u,
     speaks: /\b(?:e-?mail (?:address|adress)|log ?in|sign ?in|account (?:details|settings|email|e-mail|profile)|profile)\b|邮箱|账号设置|账户设置|个人资料|个人信息/u,
+  },
+  // What the invoice says it is for (发票内容能开成办公用品吗): not how to ask for one.
+  {
+    asksEn: /\b(?:invoice|receipt)\b[^.?!]{0,30}\b(?:say|list|show|read|describe)\w*\b[^.?!]{0,20}\b(?:office supplies|stationery|general|generic)\b/u,
+    asksZh: /(?:发票|开票)[^,.!?;，。！？]{0,12}(?:开成|写成|只开|只写|开|写)[^,.!?;，。！？]{0,4}[“"]?(?:办公用品|劳保用品|办公耗材|日用品|礼品)|(?:发票|开票)(?:内容|品名|名称|明细)[^,.!?;，。！？]{0,6}(?:开成|写成|改成|能|可以)/u,
+    speaks: /\b(?:office supplies|description|line items?|itemi[sz]ed)\b|发票内容|开票内容|明细|品名|商品名称|办公用品|类目/u,
+  },
+  // A coupon or gift card expired, extended or given again (券过期了还能补一张吗, can you extend it?).
+  {
+    asksEn:
+      /\b(?:extend|reinstate|reactivate|renew|restore|reissue)\b[^.?!]{0,30}\b(?:coupons?|(?:discount|promo|coupon|voucher) codes?|vouchers?|gift cards?|points|store credit)\b|\b(?:coupons?|(?:discount|promo|coupon|voucher) codes?|vouchers?|gift cards?|points|store credit)\b[^.?!]{0,40}\b(?:expired|ran out|run out)\b[^.?!]{0,50}\b(?:extend|reinstate|reactivate|again|new one|another one)\b/u,
+    asksZh: /(?:券|红包|积分|礼品卡)[^,.!?;，。！？]{0,12}过期[^,.!?;，。！？]{0,12}(?:延期|延长|恢复|补|再发|重新发)|(?:延期|延长|恢复|补发)[^,.!?;，。！？]{0,6}(?:券|优惠券|红包)/u,
+    speaks: /\b(?:extend\w*|extension|reinstat\w*|reactivat\w*|reissu\w*|expired|expiry)\b|延期|延长|恢复|补发|补一张|重新发|过期|失效|不补/u,
+  },
+  // Whether points, coupons or gift cards expire (积分会清零吗, do my rewards points expire?).
+  {
+    asksEn: /\b(?:points|rewards|credit|gift cards?|vouchers?|coupons?|store credit)\b[^.?!]{0,25}\b(?:expire|expiry|expiration|run out|valid for)\b/u,
+    asksZh: /(?:积分|优惠券|券|礼品卡|余额|红包)[^,.!?;，。！？]{0,10}(?:会过期|过期吗|过不过期|有效期|清零|失效)/u,
+    speaks: /\b(?:expir\w*|valid|validity|never expire|months?|years?|days)\b|过期|有效期|有效|清零|失效|天内|个月|年内|长期/u,
+  },
+  // The fee or interest of paying in instalments (分期手续费多少, 有免息的吗), and paying it off early.
+  {
+    asksEn: /\b(?:interest|fees?|charges?|apr)\b[^.?!]{0,25}\b(?:instal\w*|financ\w*|monthly payments?|klarna|afterpay|affirm|pay in \w+)\b|\b(?:instal\w*|financ\w*|klarna|afterpay|affirm)\b[^.?!]{0,25}\b(?:interest|fees?|apr)\b/u,
+    asksZh: /(?:分期|\d+期)[^,.!?;，。！？]{0,8}(?:手续费|利息|费率|免息)|(?:手续费|利息|免息)[^,.!?;，。！？]{0,8}(?:分期|\d+期)/u,
+    speaks: /\b(?:interest|fees?|apr|charges?|interest-free|0%)|手续费|利息|免息|费率|0息/u,
+  },
+  {
+    asksEn: /\bpay (?:it |them |the (?:rest|balance|loan|plan) )?off early\b|\bearly (?:repayment|payoff|settlement)\b/u,
+    asksZh: /提前(?:还|结清|还清|一次性)|一次性(?:还清|结清)/u,
+    speaks: /\b(?:early|off early|settle)\b|提前|一次性|结清/u,
+  },
+  // A part or accessory bought on its own (硅胶圈丢了能单独买一个吗, do you sell the batteries on their own?).
+  {
+    asksEn: /\b(?:sell|buy|order|get)\b[^.?!]{0,30}\b(?:separately|on (?:its|their) own|by (?:itself|themselves))\b|\bsold separately\b/u,
+    asksZh: /单独(?:买|卖|购买|出售|拍|下单)|(?<![下订落买])单(?:买|卖)/u,
+    speaks: /\b(?:separately|on (?:its|their) own|spares?|replacements?|accessor\w*|refills?)\b|单独|单买|单卖|另购|另外购买|另售|配件|替换|补充装|备用/u,
   },
   // A job with the shop: are you hiring?, part-time work, 招不招兼职客服, 我想应聘 (not 招不招代理, a reseller).
   {

@@ -97,6 +97,51 @@ describe('a job with the shop, a discount for a group of people', () => {
   });
 });
 
+describe('what an invoice says, coupons and points expiring, instalment fees, a part bought on its own', () => {
+  it('is asked', () => {
+    expect(asks('发票内容能开成办公用品吗')).toBe(true);
+    expect(asks('优惠券过期了还能恢复吗')).toBe(true);
+    expect(asks('My gift card ran out last month without me using it, can you extend it?')).toBe(true);
+    expect(asks('会员积分会过期吗 一年不用会不会清零')).toBe(true);
+    expect(asks('Do my rewards points expire?')).toBe(true);
+    expect(asks('12期的手续费是多少')).toBe(true);
+    expect(asks('分期付款的话能提前一次性还清吗')).toBe(true);
+    expect(asks('保温杯杯盖的硅胶圈丢了 能单独买一个吗')).toBe(true);
+    expect(asks("Do you sell the batteries on their own? I'd rather change it myself.")).toBe(true);
+  });
+
+  it('is not an invoice asked for, a PIN restored, nor something bought in an order (下单买)', () => {
+    expect(asks('发票怎么开')).toBe(false);
+    expect(asks('is it possible to restore my user PIN code?')).toBe(false);
+    expect(asks('昨晚下单买了两盒月抛 还没发货 能改吗')).toBe(false);
+    expect(asks('花呗能分期吗')).toBe(false);
+  });
+
+  it('is answered only from an entry that speaks of it', () => {
+    const e = createEngine(
+      kbOf([
+        ['invoice', ['能开发票吗', '发票怎么开'], '下单时填写抬头和税号，发货后3天内开具电子发票。'],
+        ['points', ['积分怎么获得', '积分有什么用'], '每消费1元得1积分，100积分可抵1元。'],
+        ['installments', ['能分期付款吗', '支持花呗分期吗'], '支持花呗3期、6期、12期分期付款。'],
+        ['shipping', ['多久发货'], '付款后48小时内发货。'],
+      ]),
+    );
+    expect(e.understand('发票内容能开成办公用品吗').answer).toBeNull();
+    expect(e.understand('积分会过期吗').answer).toBeNull();
+    expect(e.understand('12期的手续费是多少').answer).toBeNull();
+    expect(e.understand('花呗分期能分几期').answer?.id).toBe('installments');
+    const told = createEngine(
+      kbOf([
+        ['points', ['积分怎么获得', '积分有什么用'], '每消费1元得1积分，积分有效期一年，每年12月31日清零。'],
+        ['installments', ['能分期付款吗'], '支持花呗3期、6期免息，12期手续费由买家承担。'],
+        ['shipping', ['多久发货'], '付款后48小时内发货。'],
+      ]),
+    );
+    expect(told.understand('积分会过期吗').answer?.id).toBe('points');
+    expect(told.understand('12期的手续费是多少').answer?.id).toBe('installments');
+  });
+});
+
 describe('answering it', () => {
   it('only from an entry that speaks of passing it on', () => {
     const silent = createEngine(
