@@ -4,7 +4,7 @@
 // already issued can be redone (发票抬头开错了 能作废重开吗) or say 办公用品, how to change the e-mail address
 // one logs in with, whether points expire or an expired coupon can be given again, what paying in
 // instalments costs, whether a part is sold on its own, a discount for students or the forces, a job
-// with the shop. The entry on the points, the invoice, changing an order, discounts, instalments, the
+// with the shop, parking, recycling, a PO box. The entry on the points, the invoice, changing an order, discounts, instalments, the
 // product or the shop's hours matches such a question well, and says how to earn or use points, how to
 // ask for an invoice, how to change an order, which codes there are, how to use the product, when the
 // shop is open: not the point asked. Only an entry that speaks of the point answers (转赠, 仅限本人使用,
@@ -77,6 +77,24 @@ const POINTS: readonly Point[] = [
     asksEn: /\b(?:sell|buy|order|get)\b[^.?!]{0,30}\b(?:separately|on (?:its|their) own|by (?:itself|themselves))\b|\bsold separately\b/u,
     asksZh: /单独(?:买|卖|购买|出售|拍|下单)|(?<![下订落买])单(?:买|卖)/u,
     speaks: /\b(?:separately|on (?:its|their) own|spares?|replacements?|accessor\w*|refills?)\b|单独|单买|单卖|另购|另外购买|另售|配件|替换|补充装|备用/u,
+  },
+  // Parking at the shop (is there parking near the showroom?, 门店好停车吗; not a dashcam's parking mode).
+  {
+    asksEn: /\bparking\b(?! (?:mode|monitor\w*|sensors?|brake))|\bpark (?:my|the|our|a) car\b/u,
+    asksZh: /好停车|停车(?:场|位|方便|收费|费|免费)/u,
+    speaks: /\bpark(?:ing|ed)?\b|停车/u,
+  },
+  // Recycling and plastic-free packaging (is your packaging plastic-free?, do you recycle old glasses?).
+  {
+    asksEn: /\brecycl\w*|\bcompostable\b|\bplastic[- ]free\b|\bbiodegradable\b/u,
+    asksZh: /可降解|环保包装|包装[^,.!?;，。！？]{0,6}(?:环保|可降解)/u,
+    speaks: /\b(?:recycl\w*|compost\w*|plastic|biodegradable|sustainab\w*|eco[- ]friendly|take[- ]back)\b|环保|可降解|回收/u,
+  },
+  // Delivery to a PO box or a forces address (APO/FPO), or a parcel locker.
+  {
+    asksEn: /\b(?:p\.?\s?o\.?\s?box(?:es)?|apo|fpo|dpo|post office box(?:es)?|parcel lockers?)\b/u,
+    asksZh: /(?!)/u,
+    speaks: /\b(?:p\.?\s?o\.?\s?box(?:es)?|apo|fpo|dpo|post office box(?:es)?|parcel lockers?|military)\b/u,
   },
   // A job with the shop: are you hiring?, part-time work, 招不招兼职客服, 我想应聘 (not 招不招代理, a reseller).
   {

@@ -142,6 +142,29 @@ describe('what an invoice says, coupons and points expiring, instalment fees, a 
   });
 });
 
+describe('parking at the shop, recycling, a PO box', () => {
+  it('is asked, but not of a dashcam parking mode', () => {
+    expect(asks('Is there parking near the shop?')).toBe(true);
+    expect(asks('开车去你们门店那边好停车吗')).toBe(true);
+    expect(asks('Is your packaging plastic-free or at least recyclable?')).toBe(true);
+    expect(asks('Do you deliver to PO boxes?')).toBe(true);
+    expect(asks('does the dashcam have a parking mode?')).toBe(false);
+    expect(asks('停车监控一定要接降压线吗')).toBe(false);
+  });
+
+  it('is answered only from an entry that speaks of it', () => {
+    const e = createEngine(
+      kbOf([
+        ['collect', ['Can I collect my order from the shop?'], 'Choose Click & Collect at checkout and pick it up from our Leeds shop within 7 days.'],
+        ['shipping', ['Where do you deliver?', 'How much is shipping?'], 'We deliver across the UK; standard delivery is £3.95.'],
+      ]),
+    );
+    expect(e.understand('Is there parking at the shop when I come to collect?').answer).toBeNull();
+    expect(e.understand('Do you deliver to PO boxes?').answer).toBeNull();
+    expect(e.understand('can I collect my order from the shop?').answer?.id).toBe('collect');
+  });
+});
+
 describe('answering it', () => {
   it('only from an entry that speaks of passing it on', () => {
     const silent = createEngine(
