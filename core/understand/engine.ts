@@ -46,7 +46,7 @@ import { translateEnglish } from './translate.js';
 import { concernAsked } from './concern-question.js';
 import type { KnowledgeAsks } from './knowledge-asks.js';
 import { loyaltyAsked } from './loyalty-question.js';
-import { alterationAsked, requestAsked } from './order-request.js';
+import { alterationAsked, placedDeliveryAsked, requestAsked } from './order-request.js';
 import { pointAsked, speaksOf } from './point-asked.js';
 import { contrastAsked, problemAsked } from './problem-report.js';
 import { serviceAsked } from './service-question.js';
@@ -744,11 +744,12 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // double to a king, it hasn't shipped yet": "shipped yet" reads as tracking), or the wrong thing sent
     // told by what was ordered against what came ("the prints I got are 4x6 but I definitely ordered
     // wallet size": the print sizes). Read as the knowledge asks it, that answers instead when the entry
-    // found does not say its word (or, for a refund wished for, only asks when the money comes). Only
-    // these: over a confident reading, other reported problems, or haste (cancel my order asap), or
-    // needing it by a day were right less often or no more.
+    // found does not say its word (or, for a refund wished for, only asks when the money comes). So is
+    // how long it takes to get to a place named (how long till beans usually get to sydney: not how long
+    // beans keep). Only these: over a confident reading, other reported problems, or haste (cancel my
+    // order asap), or needing it by a day were right less often or no more.
     if (confident(best.confidence)) {
-      const missed = conversing ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english));
+      const missed = conversing ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english) ?? placedDeliveryAsked(matchable, english));
       return missed ? readAsAsked(best, missed, whole, when, english) : english ? askedUnderCondition(best, matchable, whole, when) : best;
     }
     // Without the order or phone number it gives and the words introducing it: 订单 in 催一下

@@ -15,6 +15,7 @@
 // shop asking to stock the range: bulk prices. The order undone whenever asked (kill the order): cancel.
 
 import { inLanguage, type AskedIn, type KnowledgeAsks } from './knowledge-asks.js';
+import { namesEnglishPlace } from './lexicon/places.js';
 
 export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'refund' | 'rush' | 'track' | 'dispatch' | 'delivery' | 'bulk';
 
@@ -207,6 +208,20 @@ export function requestAsked(text: string, english: boolean): KnowledgeAsks | un
 
 /** Undoing or altering an order: the requests a confident reading of the whole message may have missed (see the engine's matchMessage). */
 const ALTERATIONS: ReadonlySet<OrderRequest> = new Set(['cancel', 'change', 'address', 'exchange', 'refund']);
+
+/**
+ * How long it takes to arrive somewhere named (how long till beans usually get to sydney?, how many days
+ * for a plant to get to Brisbane?): the delivery time, firm enough to be read over a confident answer
+ * whose entry never speaks of delivering (the refund's days, how long beans keep). English only: a
+ * Chinese place in a question of days is as often the return's or the customs'.
+ */
+export function placedDeliveryAsked(text: string, english: boolean): KnowledgeAsks | undefined {
+  if (!english || !namesEnglishPlace(text) || ANOTHER_WAIT_EN.test(text)) return undefined;
+  return [...DELIVERY_EN, PLACED_ARRIVAL_EN].some((p) => p.test(text)) ? PLACED_DELIVERY : undefined;
+}
+
+const PLACED_ARRIVAL_EN = /\b(?:when|how soon|how long|how many days|how quickly)\b[^.!?]{0,50}\bget (?:to|over to|down to|up to)\b|\bhow long (?:till|until|before)\b[^.!?]{0,30}\bget (?:to|here)\b/u;
+const PLACED_DELIVERY: KnowledgeAsks = { question: 'how long does delivery take', word: 'delivery deliver delivered' };
 
 /** A request to undo or alter an order, as the knowledge asks it (not when or how fast it comes, nor bulk prices). */
 export function alterationAsked(text: string, english: boolean): KnowledgeAsks | undefined {

@@ -130,6 +130,13 @@ describe('answering such a request', () => {
     expect(watches.understand('Is possible to change the watch for other colour? The blue is not same like on the photo.').answer?.id).toBe('exchanges');
   });
 
+  it('asks how long delivery takes of a place named, where an entry never speaking of delivering reads sure of it', async () => {
+    // "how long … beans" is how long beans stay fresh; getting to Sydney is delivering there.
+    const espresso = createEngine(await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/espresso-en')));
+    expect(espresso.understand('hey how long till beans usually get to sydney').answer?.id).toBe('shipping-times');
+    expect(espresso.understand('how long do beans stay fresh once opened?').answer?.id).toBe('bean-storage');
+  });
+
   it('asks how to send back what a refund is wished for, where an entry on when the money comes reads sure of it', () => {
     // "When will I get my money back?" is the refund's timing; its answer speaks of the return too.
     const e = createEngine(
