@@ -265,7 +265,22 @@ export const zhRewrites: Record<string, string> = {
   红包卷: '红包券',
   在线等: '',
   急急急: '',
+  // Not paying for the delivery is free delivery (买多少钱才不用付快递费 asks 满多少包邮).
+  ...freeDelivery(),
 };
+
+/** 不用付运费, 不收邮费, 免快递费 … → 包邮; 运费险 (shipping-return insurance) left as it is. */
+function freeDelivery(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const not of ['不用付', '不用出', '不用交', '不用给', '不收', '不用', '免']) {
+    for (const fee of ['运费', '邮费', '快递费']) {
+      if (not === '免' && fee === '运费') continue; // 免运费 is in the 包邮 group already
+      out[not + fee] = '包邮';
+      out[`${not + fee}险`] = `${not + fee}险`;
+    }
+  }
+  return out;
+}
 
 /**
  * Opposite states, by their synonym groups' first words: a question about one is not about the other
@@ -387,7 +402,9 @@ export const zhSynonyms: string[][] = [
   ['优惠券', '代金券', '折扣券'],
   ['赠品', '小礼物', '附赠', '送的东西', '有送'],
   ['推荐', '哪款好', '哪个好', '哪种好', '选哪', '挑一款', '帮我挑', '帮我选', '选一款', '卖得最好', '卖得好', '最好卖', '热销', '爆款', '销量最高', '最受欢迎'],
-  ['新手', '小白', '入门', '第一次', '初次', '刚开始'],
+  ['新手', '小白', '入门', '第一次', '初次', '刚开始', '头一回', '头一次', '第一回'],
+  // A customer new to the shop, and what is given to one.
+  ['新人', '新客', '新用户', '新顾客', '新注册', '见面礼', '新人礼'],
   ['福利', '礼物', '礼品'],
   ['攒', '赚', '获得', '挣'],
   ['送礼', '送人', '送给', '买来送', '送女朋友', '送男朋友', '送对象', '送老婆', '送老公', '送闺蜜', '送朋友', '送同事', '送妈妈', '送老师', '送亲戚', '走亲戚', '送长辈', '送领导', '送客户'],
