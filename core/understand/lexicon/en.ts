@@ -115,6 +115,9 @@ export const enRewrites: Record<string, string> = {
   ...Object.fromEntries(['got', 'and got', 'but got', 'received', 'and received', 'but received', 'instead got'].map((tail) => [`ordered * ${tail}`, 'received wrong'])),
   'sent me * but i ordered': 'received wrong',
   ...Object.fromEntries(['got', 'received'].flatMap((verb) => ['ordered', 'but ordered', 'but i ordered', 'when i ordered', 'instead of'].map((tail) => [`${verb} * ${tail}`, 'received wrong']))),
+  // The phone's wallet is Apple Pay (can I check out using my iPhone wallet?).
+  'iphone wallet': 'apple pay',
+  'apple wallet': 'apple pay',
   // What it sets someone back is what it costs.
   'set me back': 'cost me',
   'set you back': 'cost you',
@@ -339,7 +342,7 @@ export const enSynonyms: string[][] = [
   ['chart', 'guide', 'size table', 'sizing table', 'measurement table'],
   ['information', 'details', 'data'],
   ['package', 'parcel', 'box'],
-  ['discount', 'coupon', 'voucher', 'promo', 'promotion', 'deal', 'sale'],
+  ['discount', 'coupon', 'voucher', 'promo', 'promotion', 'deal', 'sale', 'knocked off', 'knock * off'],
   // Pricing for students, as schools and software houses call it.
   ['student', 'students', 'academic'],
   // A code or key someone already used.
@@ -356,7 +359,7 @@ export const enSynonyms: string[][] = [
   // What goes inside a shoe.
   ['insole', 'insoles', 'footbed', 'footbeds', 'orthotic', 'orthotics', 'shoe inserts'],
   ['pickup', 'pick * up', 'swing by', 'pop in', 'pop by', 'drop by', 'collect', 'collection', 'click and collect', 'in store'],
-  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spread it over', 'spread it out', 'spread the payment over', 'spread the price over', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments', 'split the bill', 'pay in parts', 'in chunks', 'smaller chunks', 'in three times', 'in 3 times', 'in two times', 'in several times'],
+  ['installments', 'instalments', 'pay later', 'pay in installments', 'split payment', 'afterpay', 'klarna', 'financing', 'spread the cost', 'spread * payments', 'spread it over', 'spread it out', 'spread the payment over', 'spread the price over', 'spreading the cost', 'split the cost', 'split the payment', 'split the payments', 'split payments', 'spread payments', 'monthly payments', 'split * into payments', 'clearpay', 'affirm', 'sezzle', 'laybuy', 'paypal credit', 'into a few payments', 'in a few payments', 'split the bill', 'pay in parts', 'in chunks', 'smaller chunks', 'in three times', 'in 3 times', 'in two times', 'in several times', 'smaller payments'],
   ['material', 'fabric', 'made of', 'made from'],
   ['gift card', 'gift voucher', 'gift certificate', 'e-gift card'],
   ['thin', 'thinner', 'thinnest', 'slim', 'slimmer', 'slimmest', 'slender'],
