@@ -3,9 +3,9 @@
 // between, so that it meets the knowledge's 退款多久到账 whatever words it was said in.
 //
 // Only 钱 followed closely, within one clause, by its coming back; not when something else brings it
-// back (少给的钱能补回来吗 is compensation, 把钱拿回来 a return asked for, 钱包找回来了 a wallet).
+// back (少给的钱能补回来吗 is compensation, 把钱拿回来 or 钱要回来 a return asked for, 钱包找回来了 a wallet).
 
-const MONEY_BACK = /钱(?!包)([^\s,.!?;补赔找付拿]{0,6}?)(?:回来|退给我|还给我|打回来|回到|能到)/gu;
+const MONEY_BACK = /钱(?!包|要回来)([^\s,.!?;补赔找付拿]{0,6}?)(?:回来|退给我|还给我|打回来|回到|能到)/gu;
 
 const MAY_HOLD = /钱/u;
 

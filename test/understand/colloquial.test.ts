@@ -422,6 +422,8 @@ describe('the money coming back', () => {
     expect(readMoneyBack('钱打回来要等几天')).toBe('退款到账要等几天');
     expect(readMoneyBack('少给的钱能补回来吗')).toBe('少给的钱能补回来吗');
     expect(readMoneyBack('钱包找回来了')).toBe('钱包找回来了');
+    expect(readMoneyBack('寄回去能把钱要回来吗')).toBe('寄回去能把钱要回来吗');
+    expect(readMoneyBack('钱要几天能回来')).toBe('退款要几天能到账');
     const e = createEngine(kbOf([['refund-time', ['退款多久到账', '退款什么时候到']], ['returns', ['怎么退货']], ['short', ['少发了怎么补']]]));
     expect(e.understand('退回去的货你们签收好几天了 钱啥时候能回来呀').answer?.id).toBe('refund-time');
   });

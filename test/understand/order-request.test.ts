@@ -72,6 +72,9 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf("can I get my money back for the class? I can't make it")).toBeUndefined();
     expect(requestOf('the bottle was leaking when it came, can I get a refund?')).toBeUndefined();
     expect(requestOf('it dropped 20% the week after, can I get refunded the difference?')).toBeUndefined();
+    expect(requestOf('东西到了以后觉得不喜欢，能原封不动寄回去吗')).toBe('refund');
+    expect(requestOf('还没开封的茶突然不想要了，还能寄回给你们吗')).toBe('refund');
+    expect(requestOf('杯子到手就碎了 不想要了 能退吗')).toBeUndefined();
   });
 
   it('leaves other questions alone', () => {
