@@ -62,6 +62,8 @@ const SENT_BACK_EN = /\b(?:sent|send|mailed|posted|shipped|dropped off|brought|t
 const NOT_SENT_BACK_EN = /\b(?:class|classes|course|courses|lesson|lessons|workshop|session|booking|appointment|tickets?|subscription|membership|gift ?cards?|vouchers?|difference|price|broken?|damaged|leak\w*|crack\w*|faulty|defective|stopped working|(?:doesn'?t|does not|not) work\w*|missing|wrong|dead|torn|ripped|smashed|spoiled|rotten|mou?ldy|expired|late|never (?:arrived|came))\b/u;
 /** …in Chinese: not liked, not wanted, sent back (东西到了觉得不喜欢 能原封不动寄回去吗; 不满意 寄回去能把钱要回来吗). */
 const RETURN_WISH_ZH = /(?:不喜欢|不想要|不满意|不合心意|后悔)[^。！？!?]{0,20}(?:退货|退掉|退回|寄回|退吗|能退|可以退)|(?:退货|退掉|退回|寄回)[^。！？!?]{0,12}(?:不喜欢|不想要|不满意)/u;
+/** …of something the customer has (收到, 到手, 买回来, 没拆封, 寄回), not an order still being made (稿子还没确认 不想要了: a cancellation). */
+const HAD_IT_ZH = /收到|到了|到手|签收|买回来|拿到|送到|寄回|退回去|拆|开封|用了|穿了|试了/u;
 /** (Not something wrong with it: that is a problem reported.) */
 const FAULT_ZH = /坏|破|漏|碎|少了|错|质量|瑕疵|过期|变质|发霉|烂|不能用|用不了|没反应/u;
 
@@ -152,7 +154,7 @@ function chineseRequest(text: string): OrderRequest | undefined {
   }
   if (UNDO_ORDER_ZH.test(text)) return 'cancel';
   if (EXCHANGE_ZH.test(text)) return 'exchange';
-  if (RETURN_WISH_ZH.test(text) && !FAULT_ZH.test(text)) return 'refund';
+  if (RETURN_WISH_ZH.test(text) && HAD_IT_ZH.test(text) && !FAULT_ZH.test(text)) return 'refund';
   if (PRICE_ASK_ZH.test(text) && (MANY_ZH.test(text) || (BUYER_ZH.test(text) && BULK_ZH.test(text)))) return 'bulk';
   if (RUSH_ZH.test(text)) return 'rush';
   if (TRACK_ZH.test(text)) return 'track';

@@ -75,6 +75,7 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('东西到了以后觉得不喜欢，能原封不动寄回去吗')).toBe('refund');
     expect(requestOf('还没开封的茶突然不想要了，还能寄回给你们吗')).toBe('refund');
     expect(requestOf('杯子到手就碎了 不想要了 能退吗')).toBeUndefined();
+    expect(requestOf('设计稿我还没确认呢，现在不想要了，钱能退吗')).toBeUndefined();
   });
 
   it('leaves other questions alone', () => {
