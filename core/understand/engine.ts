@@ -119,6 +119,8 @@ const LEADING_CONDITION_EN = /^if\b[^,?]{3,80},\s*(.{8,})$/u;
 const PERSON_HELD = 0.8;
 /** Below this share of its best match's stored question said, a message naming a product is also read by the product's kind. */
 const KIND_READING_BELOW = 0.6;
+/** A message that says this much of a stored question, and that question this much of it, is that question asked word for word. */
+const WORD_FOR_WORD = 0.9;
 /** A follow-up's new thing that completes the earlier question ("and to paypal?", "for kids?"), not a topic of its own. */
 const EN_COMPLEMENT = /^(?:for|to|in|on|at|with|by|via|from|into|onto)\s/u;
 /** A complement inside an earlier question (around pets, for orders over 50). */
@@ -749,7 +751,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // beans keep). Only these: over a confident reading, other reported problems, or haste (cancel my
     // order asap), or needing it by a day were right less often or no more.
     if (confident(best.confidence)) {
-      const missed = conversing ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english) ?? placedDeliveryAsked(matchable, english));
+      // (Not a stored question asked word for word: "Can I trade in my diamond for a bigger one?" is the
+      // upgrade programme's own question, however much it reads like an exchange.)
+      const top = best.top[0]!;
+      const asStored = top.questionCover >= WORD_FOR_WORD && top.queryCover >= WORD_FOR_WORD;
+      const missed = conversing || asStored ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english) ?? placedDeliveryAsked(matchable, english));
       return missed ? readAsAsked(best, missed, whole, when, english) : english ? askedUnderCondition(best, matchable, whole, when) : best;
     }
     // Without the order or phone number it gives and the words introducing it: 订单 in 催一下

@@ -1,6 +1,6 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
-// snack, gadget, homeware), and eighty-three small FAQs written for this (team-wording/kbs), in Chinese
+// snack, gadget, homeware), and ninety-nine small FAQs written for this (team-wording/kbs), in Chinese
 // and in English, from appliances, tea and hanfu to a pharmacy, tickets, meal kits and software licences.
 // They were written to find what customers type that the engine missed — colloquial and dialect
 // wording, emoji, non-native English, other kinds
@@ -312,7 +312,49 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['guitars-en', own('guitars-en'), { accuracy: 0.56, precision: 0.71, falseOos: 0.4 }],
   ['guitars-en-follow-ups', own('guitars-en'), { accuracy: 0.5, precision: 0.7 }],
   ['homegym-en', own('homegym-en'), { accuracy: 0.54, precision: 0.77, falseOos: 0.34 }],
-  ['homegym-en-follow-ups', own('homegym-en'), { accuracy: 0.6, precision: 0.79 }],
+  ['homegym-en-follow-ups', own('homegym-en'), { accuracy: 0.6, precision: 0.79 }],  // Sixteen more fresh batches, written by helpers who saw nothing of the engine and scored on the
+  // starting engine of the stop that added them (f714648) too. Worked on: cross-border formula and
+  // nappies (68 → 70 right of 90, 2 wrong; follow-ups 12), fresh fruit and seafood (59 → 63, 0; 10), car
+  // parts and tyres (64 → 65, 5; 12 → 13) in Chinese; mattresses and bedding (53 → 55, 3; 9), house
+  // plants (50 → 51, 3 → 2; 8) and engagement rings (49 → 50, 9; 15) in English.
+  ['crossborder-zh', own('crossborder-zh'), { accuracy: 0.75, precision: 0.91, falseOos: 0.12 }],
+  ['crossborder-zh-follow-ups', own('crossborder-zh'), { accuracy: 0.55, precision: 0.85 }],
+  ['freshfood-zh', own('freshfood-zh'), { accuracy: 0.68, precision: 0.92, falseOos: 0.18 }],
+  ['freshfood-zh-follow-ups', own('freshfood-zh'), { accuracy: 0.45, precision: 0.64 }],
+  ['tyres-zh', own('tyres-zh'), { accuracy: 0.7, precision: 0.87, falseOos: 0.06 }],
+  ['tyres-zh-follow-ups', own('tyres-zh'), { accuracy: 0.6, precision: 0.8 }],
+  ['bedding-en', own('bedding-en'), { accuracy: 0.59, precision: 0.82, falseOos: 0.29 }],
+  ['bedding-en-follow-ups', own('bedding-en'), { accuracy: 0.4, precision: 0.58 }],
+  ['houseplants-en', own('houseplants-en'), { accuracy: 0.54, precision: 0.83, falseOos: 0.29 }],
+  ['houseplants-en-follow-ups', own('houseplants-en'), { accuracy: 0.35, precision: 0.48 }],
+  ['rings-en', own('rings-en'), { accuracy: 0.53, precision: 0.71, falseOos: 0.23 }],
+  ['rings-en-follow-ups', own('rings-en'), { accuracy: 0.7, precision: 0.76 }],
+  // Held back until the end: SIM cards and broadband in Chinese (60, 3; 14: unchanged) and board games
+  // and puzzles in the UK (56 → 59, 7; 11: three questions the knowledge lacks no longer answered).
+  ['simcards-zh', own('simcards-zh'), { accuracy: 0.64, precision: 0.88, falseOos: 0.12 }],
+  ['simcards-zh-follow-ups', own('simcards-zh'), { accuracy: 0.65, precision: 0.86 }],
+  ['puzzles-en', own('puzzles-en'), { accuracy: 0.63, precision: 0.78, falseOos: 0.23 }],
+  ['puzzles-en-follow-ups', own('puzzles-en'), { accuracy: 0.5, precision: 0.83 }],
+  // Written after most of that stop's changes and scored before being looked at: smart home and cameras
+  // (57 → 58, 1; 10), baking (56 → 59, 1; 15), health devices for older people (66 → 67, 0; 14) and a
+  // print shop (65 → 66, 1; 15) in Chinese; smart home (45 → 47, 4; 11), school instrument rentals
+  // (46, 4; 6 → 7), merino clothing (50 → 52, 5; 13) and office chairs (62 → 63, 3; 16) in English.
+  ['smarthome-zh', own('smarthome-zh'), { accuracy: 0.62, precision: 0.9, falseOos: 0.18 }],
+  ['smarthome-zh-follow-ups', own('smarthome-zh'), { accuracy: 0.45, precision: 0.56 }],
+  ['baking-zh', own('baking-zh'), { accuracy: 0.63, precision: 0.92, falseOos: 0.12 }],
+  ['baking-zh-follow-ups', own('baking-zh'), { accuracy: 0.7, precision: 0.77 }],
+  ['eldercare-zh', own('eldercare-zh'), { accuracy: 0.72, precision: 0.95, falseOos: 0.12 }],
+  ['eldercare-zh-follow-ups', own('eldercare-zh'), { accuracy: 0.65, precision: 0.95 }],
+  ['printshop-zh', own('printshop-zh'), { accuracy: 0.71, precision: 0.88, falseOos: 0.29 }],
+  ['printshop-zh-follow-ups', own('printshop-zh'), { accuracy: 0.7, precision: 0.81 }],
+  ['smarthome-en', own('smarthome-en'), { accuracy: 0.5, precision: 0.79, falseOos: 0.23 }],
+  ['smarthome-en-follow-ups', own('smarthome-en'), { accuracy: 0.5, precision: 0.57 }],
+  ['bandrental-en', own('bandrental-en'), { accuracy: 0.49, precision: 0.8, falseOos: 0.18 }],
+  ['bandrental-en-follow-ups', own('bandrental-en'), { accuracy: 0.3, precision: 0.5 }],
+  ['merino-en', own('merino-en'), { accuracy: 0.55, precision: 0.79, falseOos: 0.23 }],
+  ['merino-en-follow-ups', own('merino-en'), { accuracy: 0.6, precision: 0.73 }],
+  ['officechairs-en', own('officechairs-en'), { accuracy: 0.68, precision: 0.89, falseOos: 0.12 }],
+  ['officechairs-en-follow-ups', own('officechairs-en'), { accuracy: 0.75, precision: 0.82 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -358,7 +400,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en', 'pharmacy-zh', 'ebikes-zh', 'office-zh', 'housekeeping-zh', 'tickets-zh', 'wallpaper-en', 'software-en', 'ebikes-en', 'mealkits-en', 'printing-en', 'textbooks-zh', 'examprep-zh', 'guitars-en', 'homegym-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en', 'pharmacy-zh', 'ebikes-zh', 'office-zh', 'housekeeping-zh', 'tickets-zh', 'wallpaper-en', 'software-en', 'ebikes-en', 'mealkits-en', 'printing-en', 'textbooks-zh', 'examprep-zh', 'guitars-en', 'homegym-en', 'crossborder-zh', 'freshfood-zh', 'tyres-zh', 'bedding-en', 'houseplants-en', 'rings-en', 'simcards-zh', 'puzzles-en', 'smarthome-zh', 'baking-zh', 'eldercare-zh', 'printshop-zh', 'smarthome-en', 'bandrental-en', 'merino-en', 'officechairs-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
