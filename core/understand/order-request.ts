@@ -213,8 +213,16 @@ export function requestAsked(text: string, english: boolean): KnowledgeAsks | un
   return inLanguage(request && ASKED[request], english);
 }
 
-/** Undoing or altering an order: the requests a confident reading of the whole message may have missed (see the engine's matchMessage). */
+/** Undoing or altering an order, or sending back what came: the requests a confident reading of the whole message may have missed (see the engine's matchMessage). */
 const ALTERATIONS: ReadonlySet<OrderRequest> = new Set(['cancel', 'change', 'address', 'exchange', 'refund']);
+
+/** Arriving, or getting to a place (how long till beans usually get to sydney). */
+const PLACED_ARRIVAL_EN = [
+  ...DELIVERY_EN,
+  /\b(?:when|how soon|how long|how many days|how quickly)\b[^.!?]{0,50}\bget (?:to|over to|down to|up to)\b|\bhow long (?:till|until|before)\b[^.!?]{0,30}\bget (?:to|here)\b/u,
+];
+/** (Its word: not "days", which the refund's timing says too.) */
+const PLACED_DELIVERY: KnowledgeAsks = { question: 'how long does delivery take', word: 'delivery deliver delivered' };
 
 /**
  * How long it takes to arrive somewhere named (how long till beans usually get to sydney?, how many days
@@ -224,11 +232,8 @@ const ALTERATIONS: ReadonlySet<OrderRequest> = new Set(['cancel', 'change', 'add
  */
 export function placedDeliveryAsked(text: string, english: boolean): KnowledgeAsks | undefined {
   if (!english || !namesEnglishPlace(text) || ANOTHER_WAIT_EN.test(text)) return undefined;
-  return [...DELIVERY_EN, PLACED_ARRIVAL_EN].some((p) => p.test(text)) ? PLACED_DELIVERY : undefined;
+  return PLACED_ARRIVAL_EN.some((p) => p.test(text)) ? PLACED_DELIVERY : undefined;
 }
-
-const PLACED_ARRIVAL_EN = /\b(?:when|how soon|how long|how many days|how quickly)\b[^.!?]{0,50}\bget (?:to|over to|down to|up to)\b|\bhow long (?:till|until|before)\b[^.!?]{0,30}\bget (?:to|here)\b/u;
-const PLACED_DELIVERY: KnowledgeAsks = { question: 'how long does delivery take', word: 'delivery deliver delivered' };
 
 /** A request to undo or alter an order, as the knowledge asks it (not when or how fast it comes, nor bulk prices). */
 export function alterationAsked(text: string, english: boolean): KnowledgeAsks | undefined {

@@ -4,12 +4,13 @@
 // already issued can be redone (发票抬头开错了 能作废重开吗) or say 办公用品, how to change the e-mail address
 // one logs in with, whether points expire or an expired coupon can be given again, what paying in
 // instalments costs, whether a part is sold on its own, a discount for students or the forces, a job
-// with the shop, parking, recycling, a PO box. The entry on the points, the invoice, changing an order, discounts, instalments, the
-// product or the shop's hours matches such a question well, and says how to earn or use points, how to
-// ask for an invoice, how to change an order, which codes there are, how to use the product, when the
-// shop is open: not the point asked. Only an entry that speaks of the point answers (转赠, 仅限本人使用,
-// transferable; 重开, 作废; 有效期, 清零; 手续费, 免息; 单独购买, spares); otherwise it is a question the
-// knowledge does not answer, better handed on than answered beside the point.
+// with the shop, parking, recycling, a PO box. The entry on the points, the invoice, changing an order,
+// discounts, instalments, the product or the shop's hours matches such a question well, and says how to
+// earn or use points, how to ask for an invoice, how to change an order, which codes there are, how to
+// use the product, when the shop is open: not the point asked. Only an entry that speaks of the point
+// answers (转赠, 仅限本人使用, transferable; 重开, 作废; 有效期, 清零; 手续费, 免息; 单独购买, spares);
+// otherwise it is a question the knowledge does not answer, better handed on than answered beside the
+// point.
 
 interface Point {
   /** The question asks the point, in English; in Chinese. */
@@ -67,6 +68,7 @@ const POINTS: readonly Point[] = [
     asksZh: /(?:分期|\d+期)[^,.!?;，。！？]{0,8}(?:手续费|利息|费率|免息)|(?:手续费|利息|免息)[^,.!?;，。！？]{0,8}(?:分期|\d+期)/u,
     speaks: /\b(?:interest|fees?|apr|charges?|interest-free|0%)|手续费|利息|免息|费率|0息/u,
   },
+  // …and paying them off early (花呗分期能提前还清吗).
   {
     asksEn: /\bpay (?:it |them |the (?:rest|balance|loan|plan) )?off early\b|\bearly (?:repayment|payoff|settlement)\b/u,
     asksZh: /提前(?:还|结清|还清|一次性)|一次性(?:还清|结清)/u,
@@ -93,6 +95,7 @@ const POINTS: readonly Point[] = [
   // Delivery to a PO box or a forces address (APO/FPO), or a parcel locker.
   {
     asksEn: /\b(?:p\.?\s?o\.?\s?box(?:es)?|apo|fpo|dpo|post office box(?:es)?|parcel lockers?)\b/u,
+    // (None in Chinese: 快递柜 and 驿站 are asked of every delivery, and its entry seldom names them.)
     asksZh: /(?!)/u,
     speaks: /\b(?:p\.?\s?o\.?\s?box(?:es)?|apo|fpo|dpo|post office box(?:es)?|parcel lockers?|military)\b/u,
   },
