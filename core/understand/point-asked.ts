@@ -4,7 +4,8 @@
 // already issued can be redone (发票抬头开错了 能作废重开吗) or say 办公用品, how to change the e-mail address
 // one logs in with, whether points expire or an expired coupon can be given again, what paying in
 // instalments costs, whether a part is sold on its own, a discount for students or the forces, a job
-// with the shop, parking, recycling, a PO box. The entry on the points, the invoice, changing an order,
+// with the shop, parking, recycling, a PO box, a gift card's refund or e-mail, paying one order two
+// ways, a holiday's opening, a dog in the shop. The entry on the points, the invoice, changing an order,
 // discounts, instalments, the product or the shop's hours matches such a question well, and says how to
 // earn or use points, how to ask for an invoice, how to change an order, which codes there are, how to
 // use the product, when the shop is open: not the point asked. Only an entry that speaks of the point
@@ -25,7 +26,7 @@ const POINTS: readonly Point[] = [
   // moved over, the warranty and the new owner; 转给 / 转到 / 转送 someone or their account, 过户.
   {
     asksEn:
-      /\btransfer(?:s|red|ring)?\b[^.?!]{0,40}\bto (?:my|his|her|their|a|another|someone|somebody|him|them)\b|\btransferable\b|\bmove (?:my |the |our )?(?:\w+ ){0,2}(?:points|credit|balance|rewards?)\b|\bpass(?:ed|es)? (?:it |them |this |that )?on\b|\bnew owner\b|\bgo with (?:it|them)\b[^.?!]{0,30}\b(?:sell|someone)\b|\bsell (?:it|my \w+)\b[^.?!]{0,40}\bwarranty\b|\bwarranty\b[^.?!]{0,40}\bsell\b/u,
+      /\btransfer(?:s|red|ring)?\b[^.?!]{0,40}\bto (?:my|his|her|their|a|another|someone|somebody|him|them)\b|\btransferable\b|\bmove (?:my |the |our )?(?:\w+ ){0,2}(?:points|credit|balance|rewards?)\b|\bpass(?:ed|es)? (?:it |them |this |that )?on\b|\bnew owner\b|\bgo with (?:it|them)\b[^.?!]{0,30}\b(?:sell|someone)\b|\bsell (?:it|my \w+)\b[^.?!]{0,40}\bwarranty\b|\bwarranty\b[^.?!]{0,40}\bsell\b|\bwarranty\b[^.?!]{0,20}\bpass(?:es)? to\b|\bgive (?:it|them|my \w+|the \w+) to (?:my|a|her|his) \w+\b[^.?!]{0,40}\bwarranty\b/u,
     asksZh:
       /转(?:给|送给?|赠给?|让给?|到)[^,.!?;，。！？]{0,6}?(?:朋友|好友|别人|他人|家人|家里人|老婆|老公|闺蜜|妈|爸|弟|妹|哥|姐|同学|同事|亲戚|的账号|的账户|名下)|过户|(?:送|给)(?:朋友|别人|家人|老婆|老公|闺蜜|我妈|我爸)(?:用|使用)/u,
     speaks:
@@ -79,6 +80,36 @@ const POINTS: readonly Point[] = [
     asksEn: /\b(?:sell|buy|order|get)\b[^.?!]{0,30}\b(?:separately|on (?:its|their) own|by (?:itself|themselves))\b|\bsold separately\b/u,
     asksZh: /单独(?:买|卖|购买|出售|拍|下单)|(?<![下订落买])单(?:买|卖)/u,
     speaks: /\b(?:separately|on (?:its|their) own|spares?|replacements?|accessor\w*|refills?)\b|单独|单买|单卖|另购|另外购买|另售|配件|替换|补充装|备用/u,
+  },
+  // A gift card: its money back (can I get a refund on a gift card?: the entry must speak of both, not
+  // only of refunds), its e-mail sent again (I deleted the e-mail with my gift card code).
+  {
+    asksEn: /\brefund\w*\b[^.?!]{0,25}\bgift ?cards?\b|\bgift ?cards?\b[^.?!]{0,25}\brefund\w*/u,
+    asksZh: /(?:礼品卡|购物卡|储值卡)[^,.!?;，。！？]{0,8}(?:退款|退钱|能退|可以退)/u,
+    speaks: /^(?=[\s\S]*(?:\bgift ?cards?\b|礼品卡|购物卡|储值卡))(?=[\s\S]*(?:\brefund\w*|\bnon-?refundable\b|\bcash\b|退款|不退|不可退|兑现|提现))/u,
+  },
+  {
+    asksEn: /\b(?:resend|re-send|send (?:it|the \w+) again|lost|deleted?|spam)\b[^.?!]{0,40}\b(?:gift ?card|e-gift)|\b(?:gift ?card|e-gift)\b[^.?!]{0,40}\b(?:e-?mail)\b[^.?!]{0,40}\b(?:deleted|lost|spam|resend|again|wrong)\b/u,
+    asksZh: /(?!)/u,
+    speaks: /\b(?:resend\w*|re-send\w*|again|lost|spam|junk)\b/u,
+  },
+  // One order paid two ways (two gift cards, part gift card and the rest by PayPal, 一部分花呗一部分储蓄卡).
+  {
+    asksEn: /\b(?:two|2|multiple|several|more than one)\s+(?:different\s+)?(?:gift ?cards?|credit cards?|debit cards?|cards|payment methods)\b|\bsplit (?:the )?payment\b[^.?!]{0,30}\b(?:between|across)\b|\bpart of (?:my|the) order with\b|\bthe rest (?:with|by|on)\b/u,
+    asksZh: /一部分[^,.!?;，。！？]{0,12}一部分|组合支付|混合支付|两张(?:银行)?卡|分开付/u,
+    speaks: /\b(?:combin\w*|multiple|more than one|two|split|together|partial\w*|remaining|balance)\b|组合|混合|多张|一起|分开/u,
+  },
+  // Open on a bank or public holiday (are your phone lines open on the bank holiday Monday?).
+  {
+    asksEn: /\b(?:bank|public|national) holidays?\b|\bholidays?\b[^.?!]{0,20}\bopen\b|\bopen\b[^.?!]{0,25}\bholidays?\b/u,
+    asksZh: /(?!)/u,
+    speaks: /\bholidays?\b|\bchristmas\b|\beaster\b|\bclosed on\b/u,
+  },
+  // A dog in the shop (can I bring my dog in?, are dogs allowed in your store?).
+  {
+    asksEn: /\b(?:dogs?|pets?|puppy)\b[^.?!]{0,25}\b(?:allowed|welcome|in (?:the|your) (?:shop|store|showroom|studio|nursery))\b|\bbring (?:my|our|the) (?:dog|pup|puppy|pets?)\b/u,
+    asksZh: /(?:带|牵)(?:狗|宠物|猫)[^,.!?;，。！？]{0,6}(?:进|去)(?:店|门店)/u,
+    speaks: /\b(?:dogs?|pets?|dog-friendly|pet-friendly)\b|宠物|狗/u,
   },
   // Parking at the shop (is there parking near the showroom?, 门店好停车吗; not a dashcam's parking mode).
   {

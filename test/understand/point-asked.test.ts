@@ -165,6 +165,37 @@ describe('parking at the shop, recycling, a PO box', () => {
   });
 });
 
+describe("a gift card's refund or e-mail, one order paid two ways, a holiday, a dog in the shop", () => {
+  it('is asked', () => {
+    expect(asks('can i get a refund on a gift card')).toBe(true);
+    expect(asks('I accidentally deleted the email with my gift card code, can you send it again?')).toBe(true);
+    expect(asks('Can I pay part of my order with a gift card and the rest with PayPal?')).toBe(true);
+    expect(asks('花呗额度不够，能一部分花呗一部分用储蓄卡付吗')).toBe(true);
+    expect(asks('Are your phone lines open on the bank holiday Monday?')).toBe(true);
+    expect(asks('can i bring my dog in the shop')).toBe(true);
+    expect(asks('If I give my stroller to my sister, does the warranty still cover her?')).toBe(true);
+  });
+
+  it('is answered only from an entry that speaks of it: of both the gift card and a refund', () => {
+    const e = createEngine(
+      kbOf([
+        ['refunds', ['What is your refund policy?', 'How long do refunds take?'], 'Refunds go back to your card within 5 days of your return arriving.'],
+        ['gift-cards', ['Do you sell gift cards?'], 'Our e-gift cards come in $25 to $200 and never expire.'],
+        ['shipping', ['How long does shipping take?'], 'Orders ship within 2 days.'],
+      ]),
+    );
+    expect(e.understand('What is your refund policy on gift cards?').answer).toBeNull();
+    expect(e.understand('what is your refund policy?').answer?.id).toBe('refunds');
+    const said = createEngine(
+      kbOf([
+        ['gift-cards', ['Do you sell gift cards?'], 'Our e-gift cards never expire and cannot be refunded or exchanged for cash.'],
+        ['shipping', ['How long does shipping take?'], 'Orders ship within 2 days.'],
+      ]),
+    );
+    expect(said.understand('can i get a refund on a gift card').answer?.id).toBe('gift-cards');
+  });
+});
+
 describe('answering it', () => {
   it('only from an entry that speaks of passing it on', () => {
     const silent = createEngine(
