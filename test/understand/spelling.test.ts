@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCommonEnglish } from '../../core/text/common-english.js';
+import { createEngine } from '../../core/understand/engine.js';
 import { extractFeatures } from '../../core/understand/features.js';
 import { buildIndex } from '../../core/understand/index.js';
 import { describeKey } from '../../core/understand/keys.js';
@@ -32,5 +33,14 @@ describe('English spelling correction', () => {
   it('still corrects typos, and a common word into another form of a word the knowledge uses (recovery → recover)', () => {
     expect(words('how do i cancle my order')).toContain('wcancel');
     expect(words('password recovery')).toEqual(expect.arrayContaining(words('recover password')));
+  });
+});
+
+describe('a word the speller would make a complaint of', () => {
+  it('is read as what the customer meant: Australian rashies are rash vests, not rashes', () => {
+    const e = createEngine(kbOf([['rash-vests', ['Are your rash vests UV protective?', 'What sizes do the rash vests come in?']], ['shipping', ['How long does shipping take?']]]));
+    const u = e.understand('do the rashies come in kids sizes?');
+    expect(u.escalate).toBe(false);
+    expect(u.answer?.id).toBe('rash-vests');
   });
 });

@@ -115,6 +115,9 @@ export const enRewrites: Record<string, string> = {
   ...Object.fromEntries(['got', 'and got', 'but got', 'received', 'and received', 'but received', 'instead got'].map((tail) => [`ordered * ${tail}`, 'received wrong'])),
   'sent me * but i ordered': 'received wrong',
   ...Object.fromEntries(['got', 'received'].flatMap((verb) => ['ordered', 'but ordered', 'but i ordered', 'when i ordered', 'instead of'].map((tail) => [`${verb} * ${tail}`, 'received wrong']))),
+  // Australian rashies are rash vests (not rashes, which the speller would make of them: a harm).
+  rashie: 'rash vest',
+  rashies: 'rash vests',
   // The phone's wallet is Apple Pay (can I check out using my iPhone wallet?).
   'iphone wallet': 'apple pay',
   'apple wallet': 'apple pay',
