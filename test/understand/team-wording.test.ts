@@ -1,6 +1,6 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
-// snack, gadget, homeware), and ninety-nine small FAQs written for this (team-wording/kbs), in Chinese
+// snack, gadget, homeware), and a hundred and five small FAQs written for this (team-wording/kbs), in Chinese
 // and in English, from appliances, tea and hanfu to a pharmacy, tickets, meal kits and software licences.
 // They were written to find what customers type that the engine missed — colloquial and dialect
 // wording, emoji, non-native English, other kinds
@@ -355,6 +355,23 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['merino-en-follow-ups', own('merino-en'), { accuracy: 0.6, precision: 0.73 }],
   ['officechairs-en', own('officechairs-en'), { accuracy: 0.68, precision: 0.89, falseOos: 0.12 }],
   ['officechairs-en-follow-ups', own('officechairs-en'), { accuracy: 0.75, precision: 0.82 }],
+  // Six more, written after nearly all of that stop's changes and scored on its start before anyone
+  // looked at them: cycling gear (74 → 76 right, 2 wrong; follow-ups 11), tea sets and tableware (66 →
+  // 67, 3; 9) and water purifiers (60 → 61, 1; 12) in Chinese; men's grooming (48 → 50, 7; 13), hockey
+  // equipment (48 → 51, 3; 9) and bridal wear (55 → 57, 2; 11) in English. Questions the knowledge
+  // lacks answered: 23 → 13.
+  ['cycling-zh', own('cycling-zh'), { accuracy: 0.82, precision: 0.9, falseOos: 0.18 }],
+  ['cycling-zh-follow-ups', own('cycling-zh'), { accuracy: 0.5, precision: 0.66 }],
+  ['teaware-zh', own('teaware-zh'), { accuracy: 0.72, precision: 0.88, falseOos: 0.18 }],
+  ['teaware-zh-follow-ups', own('teaware-zh'), { accuracy: 0.4, precision: 0.64 }],
+  ['waterfilters-zh', own('waterfilters-zh'), { accuracy: 0.65, precision: 0.9, falseOos: 0.18 }],
+  ['waterfilters-zh-follow-ups', own('waterfilters-zh'), { accuracy: 0.55, precision: 0.79 }],
+  ['grooming-en', own('grooming-en'), { accuracy: 0.53, precision: 0.77, falseOos: 0.12 }],
+  ['grooming-en-follow-ups', own('grooming-en'), { accuracy: 0.6, precision: 0.86 }],
+  ['hockey-en', own('hockey-en'), { accuracy: 0.54, precision: 0.82, falseOos: 0.23 }],
+  ['hockey-en-follow-ups', own('hockey-en'), { accuracy: 0.4, precision: 0.72 }],
+  ['bridal-en', own('bridal-en'), { accuracy: 0.61, precision: 0.86, falseOos: 0.23 }],
+  ['bridal-en-follow-ups', own('bridal-en'), { accuracy: 0.5, precision: 0.61 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -400,7 +417,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en', 'pharmacy-zh', 'ebikes-zh', 'office-zh', 'housekeeping-zh', 'tickets-zh', 'wallpaper-en', 'software-en', 'ebikes-en', 'mealkits-en', 'printing-en', 'textbooks-zh', 'examprep-zh', 'guitars-en', 'homegym-en', 'crossborder-zh', 'freshfood-zh', 'tyres-zh', 'bedding-en', 'houseplants-en', 'rings-en', 'simcards-zh', 'puzzles-en', 'smarthome-zh', 'baking-zh', 'eldercare-zh', 'printshop-zh', 'smarthome-en', 'bandrental-en', 'merino-en', 'officechairs-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en', 'pharmacy-zh', 'ebikes-zh', 'office-zh', 'housekeeping-zh', 'tickets-zh', 'wallpaper-en', 'software-en', 'ebikes-en', 'mealkits-en', 'printing-en', 'textbooks-zh', 'examprep-zh', 'guitars-en', 'homegym-en', 'crossborder-zh', 'freshfood-zh', 'tyres-zh', 'bedding-en', 'houseplants-en', 'rings-en', 'simcards-zh', 'puzzles-en', 'smarthome-zh', 'baking-zh', 'eldercare-zh', 'printshop-zh', 'smarthome-en', 'bandrental-en', 'merino-en', 'officechairs-en', 'cycling-zh', 'teaware-zh', 'waterfilters-zh', 'grooming-en', 'hockey-en', 'bridal-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
