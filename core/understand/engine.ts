@@ -48,6 +48,8 @@ import type { KnowledgeAsks } from './knowledge-asks.js';
 import { loyaltyAsked } from './loyalty-question.js';
 import { alterationAsked, placedDeliveryAsked, requestAsked } from './order-request.js';
 import { pointAsked, speaksOf } from './point-asked.js';
+import { TOLD_AGAIN, toldInAnswer } from './told-again.js';
+import { zhFunctionChars } from './lexicon/zh.js';
 import { contrastAsked, problemAsked } from './problem-report.js';
 import { serviceAsked } from './service-question.js';
 import { withoutReferences } from './references.js';
@@ -993,6 +995,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
           // Its questions must hold the request: not an entry whose answer happens to mention 人工.
           if (confident(alone.confidence) && alone.top[0]!.pooledCover >= PERSON_HELD) matched = alone;
         }
+      }
+      // A follow-up nothing answered that mostly says what the answer just given says: that answer again (told-again.ts).
+      if (!skip && !isSmalltalk && history.length && !confident(matched.confidence)) {
+        const replied = entryOfLastReply(history);
+        const previous = lastQuestion(history);
+        const told = replied === undefined ? undefined : toldInAnswer(matchable, answerText(index.entries[replied]!), english, index.context.lexicon.enStop, zhFunctionChars);
+        if (previous && told !== undefined && told >= TOLD_AGAIN) matched = answeredAgain(previous, replied!, when, english) ?? matched;
       }
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
