@@ -996,12 +996,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
           if (confident(alone.confidence) && alone.top[0]!.pooledCover >= PERSON_HELD) matched = alone;
         }
       }
-      // A follow-up nothing answered that mostly says what the answer just given says: that answer again (told-again.ts).
-      if (!skip && !isSmalltalk && history.length && !confident(matched.confidence)) {
+      // A follow-up nothing answered that mostly says what the answer just given says: that answer again
+      // (told-again.ts). Not a complaint or a call for a person, which that answer did not settle.
+      if (!skip && !isSmalltalk && history.length && !found.signals.length && !confident(matched.confidence)) {
         const replied = entryOfLastReply(history);
         const previous = lastQuestion(history);
-        const told = replied === undefined ? undefined : toldInAnswer(matchable, answerText(index.entries[replied]!), english, index.context.lexicon.enStop, zhFunctionChars);
-        if (previous && told !== undefined && told >= TOLD_AGAIN) matched = answeredAgain(previous, replied!, when, english) ?? matched;
+        if (replied !== undefined && previous) {
+          const told = toldInAnswer(matchable, answerText(index.entries[replied]!), english, index.context.lexicon.enStop, zhFunctionChars);
+          if (told !== undefined && told >= TOLD_AGAIN) matched = answeredAgain(previous, replied, when, english) ?? matched;
+        }
       }
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
