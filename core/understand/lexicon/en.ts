@@ -345,7 +345,7 @@ export const enSynonyms: string[][] = [
   ['chart', 'guide', 'size table', 'sizing table', 'measurement table'],
   ['information', 'details', 'data'],
   ['package', 'parcel', 'box'],
-  ['discount', 'coupon', 'voucher', 'promo', 'promotion', 'deal', 'sale', 'knocked off', 'knock * off'],
+  ['discount', 'coupon', 'voucher', 'promo', 'promotion', 'deal', 'sale'],
   // Pricing for students, as schools and software houses call it.
   ['student', 'students', 'academic'],
   // A code or key someone already used.
