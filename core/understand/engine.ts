@@ -491,9 +491,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return normalize(entry.faq?.answer ?? entry.promotion?.answer ?? '');
   }
 
+  /** An entry's stored questions, as written. */
+  function questionsOf(entry: Answerable): readonly string[] {
+    return entry.faq?.questions ?? entry.promotion?.questions ?? [];
+  }
+
   /** An entry's questions, normalised as messages are. */
   function questionsText(entry: Answerable): string {
-    return normalize((entry.faq?.questions ?? entry.promotion?.questions ?? []).join('\n'));
+    return normalize(questionsOf(entry).join('\n'));
   }
 
   /** Whether an entry's answer names a place, or an area it lies in (新疆 for 乌鲁木齐, the EU for Lyon). */
@@ -894,7 +899,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
   /** Whether every question of the entry asks when or how long (退款多久到账, when will I get my money back?). */
   function asksOnlyWhen(entry: number): boolean {
-    const questions = index.entries[entry]!.faq?.questions ?? index.entries[entry]!.promotion?.questions ?? [];
+    const questions = questionsOf(index.entries[entry]!);
     return questions.length > 0 && questions.every((q) => ASKS_WHEN.test(normalize(q)));
   }
 

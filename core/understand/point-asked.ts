@@ -14,9 +14,9 @@
 // point.
 
 interface Point {
-  /** The question asks the point, in English; in Chinese. */
+  /** The question asks the point, in English; in Chinese (none: the point is not read in Chinese). */
   asksEn: RegExp;
-  asksZh: RegExp;
+  asksZh?: RegExp;
   /** An entry (its questions and answer, normalised) speaks of it, in either language. */
   speaks: RegExp;
 }
@@ -90,7 +90,6 @@ const POINTS: readonly Point[] = [
   },
   {
     asksEn: /\b(?:resend|re-send|send (?:it|the \w+) again|lost|deleted?|spam)\b[^.?!]{0,40}\b(?:gift ?card|e-gift)|\b(?:gift ?card|e-gift)\b[^.?!]{0,40}\b(?:e-?mail)\b[^.?!]{0,40}\b(?:deleted|lost|spam|resend|again|wrong)\b/u,
-    asksZh: /(?!)/u,
     speaks: /\b(?:resend\w*|re-send\w*|again|lost|spam|junk)\b/u,
   },
   // One order paid two ways (two gift cards, part gift card and the rest by PayPal, 一部分花呗一部分储蓄卡).
@@ -102,7 +101,6 @@ const POINTS: readonly Point[] = [
   // Open on a bank or public holiday (are your phone lines open on the bank holiday Monday?).
   {
     asksEn: /\b(?:bank|public|national) holidays?\b|\bholidays?\b[^.?!]{0,20}\bopen\b|\bopen\b[^.?!]{0,25}\bholidays?\b/u,
-    asksZh: /(?!)/u,
     speaks: /\bholidays?\b|\bchristmas\b|\beaster\b|\bclosed on\b/u,
   },
   // A dog in the shop (can I bring my dog in?, are dogs allowed in your store?).
@@ -127,7 +125,6 @@ const POINTS: readonly Point[] = [
   {
     asksEn: /\b(?:p\.?\s?o\.?\s?box(?:es)?|apo|fpo|dpo|post office box(?:es)?|parcel lockers?)\b/u,
     // (None in Chinese: 快递柜 and 驿站 are asked of every delivery, and its entry seldom names them.)
-    asksZh: /(?!)/u,
     speaks: /\b(?:p\.?\s?o\.?\s?box(?:es)?|apo|fpo|dpo|post office box(?:es)?|parcel lockers?|military)\b/u,
   },
   // A job with the shop: are you hiring?, part-time work, 招不招兼职客服, 我想应聘 (not 招不招代理, a reseller).
@@ -158,7 +155,7 @@ function groupDiscount(whoEn: RegExp, whoZh: RegExp, named: RegExp): Point {
 
 /** The point the message turns on, if it is one of these. */
 export function pointAsked(text: string, english: boolean): Point | undefined {
-  return POINTS.find((p) => (english ? p.asksEn : p.asksZh).test(text));
+  return POINTS.find((p) => (english ? p.asksEn : p.asksZh)?.test(text));
 }
 
 /** Whether an entry's text (its questions and answer, normalised) speaks of the point. */

@@ -39,5 +39,5 @@ export function toldInAnswer(message: string, answer: string, english: boolean, 
 }
 
 const HAN = /\p{Script=Han}/u;
-/** Words that only say how a follow-up asks (so, then, what if, does that…), beside the lexicon's stopwords. */
-const EN_FUNCTION = new Set('a an the and or of to for in on at with is are be am can i you we my your it its this that these those do does did will would could should what how when where which who why if then so too also there their they them me our us was were have has had any some just not no yes ok okay please thanks hi hey about one ones'.split(' '));
+/** Words that only say how a follow-up asks, which the lexicon's stopwords keep: question words, negations, "one". */
+const EN_FUNCTION = new Set('what how when where which who why not no one ones'.split(' '));

@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { normalize } from '../../core/text/normalize.js';
 import { createEngine } from '../../core/understand/engine.js';
+import { enCourtesy, enStopwords } from '../../core/understand/lexicon/en.js';
 import { zhFunctionChars } from '../../core/understand/lexicon/zh.js';
 import { toldInAnswer } from '../../core/understand/told-again.js';
 
-const told = (message: string, answer: string) => toldInAnswer(normalize(message), normalize(answer), /^[a-z]/iu.test(message), new Set(['the']), zhFunctionChars);
+// The lexicon's stopwords, as the engine passes them.
+const stop = new Set([...enStopwords, ...enCourtesy]);
+const told = (message: string, answer: string) => toldInAnswer(normalize(message), normalize(answer), /^[a-z]/iu.test(message), stop, zhFunctionChars);
 
 describe('how much of a follow-up the answer just given says', () => {
   it('counts its own words, found by how they start (pay, pays), and Chinese pairs as written', () => {
