@@ -39,5 +39,5 @@ export function toldInAnswer(message: string, answer: string, english: boolean, 
 }
 
 const HAN = /\p{Script=Han}/u;
-/** Words that only say how a follow-up asks, which the lexicon's stopwords keep: question words, negations, "one". */
+/** Words that only say how a follow-up asks, which the lexicon's stopwords lack: question words, negations, "one". */
 const EN_FUNCTION = new Set('what how when where which who why not no one ones'.split(' '));
