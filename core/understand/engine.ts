@@ -745,8 +745,28 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    */
   function matchMessage(matchable: string, text: string, entities: readonly Entity[], when: When, english: boolean, conversing = false): Matched {
     // The whole message's features, kept for the readings after (the scratch bag is reused by them).
-    const whole = featuresOf(matchable, text, messageBag);
+    let whole = featuresOf(matchable, text, messageBag);
     let best = withKinds(match(whole, when, english), matchable, entities, when, english);
+    // English against knowledge written mostly in Chinese: its shop words as the knowledge says them,
+    // the translation read as a message of its own (it has no shop word in English left: once, no
+    // further). That reuses the scratch bag: the whole's features are read again after.
+    const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite, index.context.knowledgeWords) : undefined;
+    const readInChinese = (): Matched => {
+      const read = matchMessage(translated!.text, translated!.text, entities, when, false, conversing);
+      whole = featuresOf(matchable, text, messageBag);
+      return read;
+    };
+    // A sure translation wins over a surer reading of the rest when that reading's entry asks of none of
+    // the shop words: the Chinese around them may be sure of another entry (能不能开个fp 公司报销要用: the
+    // insurance claims' 报销, where the invoice is asked for; SD卡的warranty多久 stays with 存储卡坏了保修吗).
+    const asksOfShopWords = (m: Matched): boolean => {
+      const asked = m.top[0] ? questionsText(index.entries[m.top[0].entry]!) : '';
+      return translated!.words.some((word) => asked.includes(word));
+    };
+    if (translated && confident(best.confidence) && !asksOfShopWords(best)) {
+      const inChinese = readInChinese();
+      if (confident(inChinese.confidence)) return inChinese;
+    }
     // The other readings only look for an answer the whole missed (an order number's "order" may be
     // what tells tracking from delivery times), but for two: sure of an entry, the whole may still have
     // missed a request to undo or alter the order told as a situation ("can I switch my order from a
@@ -804,9 +824,10 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       // 练习册 is what is bought, not asked about), under the same guard, surer.
       if (focused!.top[0]?.entry === best.top[0]?.entry && (focused!.confidence[0] ?? 0) >= FOCUSED_CONFIDENCE) best = moreConfident(best, focused!);
     }
-    // English against knowledge written mostly in Chinese: its shop words as the knowledge says them.
-    const translated = mostlyChinese && HAS_LATIN.test(matchable) ? translateEnglish(matchable, index.context.lexicon.enRewrite, index.context.knowledgeWords) : undefined;
-    if (translated) best = moreConfident(best, match(featuresOf(translated, translated), when, false));
+    if (translated) {
+      const inChinese = readInChinese();
+      best = confident(inChinese.confidence) && !asksOfShopWords(best) ? inChinese : moreConfident(best, inChinese);
+    }
     return asKnowledgeAsks(best, matchable, whole, when, english, conversing);
   }
 

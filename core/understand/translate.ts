@@ -13,18 +13,25 @@ const LONGEST = Math.max(...[...TABLE.keys()].map((p) => p.split(' ').length));
 const WORD = /[a-z][a-z']*/gu;
 const HAN = /\p{Script=Han}/u;
 
+/** A message read in Chinese: its text, and the Chinese of the shop words it had in English. */
+export interface Translation {
+  text: string;
+  words: string[];
+}
+
 /**
  * The normalised message with its English words in Chinese (the ones the table has; the rest
  * dropped unless `known`, the knowledge's own English words), words apart, or undefined when none of
  * its English words is a shop word. `rewrites`: the single-word spellings to read first
  * (CompiledLexicon.enRewrite: the built-in ones and the shop's typos).
  */
-export function translateEnglish(text: string, rewrites: ReadonlyMap<string, string>, known?: ReadonlySet<string>): string | undefined {
-  let translated = false;
+export function translateEnglish(text: string, rewrites: ReadonlyMap<string, string>, known?: ReadonlySet<string>): Translation | undefined {
+  const translated: string[] = [];
   let out = '';
   let last = 0;
-  // Runs of English words (with spaces between them), each translated phrase by phrase.
-  const run = /[a-z][a-z' ]*[a-z]|[a-z]/gu;
+  // Runs of English words (with spaces or hyphens between them: pre-order is the phrase pre order), each
+  // translated phrase by phrase.
+  const run = /[a-z][a-z' -]*[a-z]|[a-z]/gu;
   for (let m = run.exec(text); m; m = run.exec(text)) {
     out += text.slice(last, m.index);
     last = m.index + m[0].length;
@@ -41,7 +48,7 @@ export function translateEnglish(text: string, rewrites: ReadonlyMap<string, str
           continue;
         }
         said.push(zh);
-        translated = true;
+        translated.push(zh);
         step = n;
         break;
       }
@@ -53,5 +60,5 @@ export function translateEnglish(text: string, rewrites: ReadonlyMap<string, str
     out += said.length ? `${before}${said.join(' ')}${after}` : ' ';
   }
   out += text.slice(last);
-  return translated ? out.replace(/\s+/gu, ' ').trim() : undefined;
+  return translated.length ? { text: out.replace(/\s+/gu, ' ').trim(), words: translated } : undefined;
 }

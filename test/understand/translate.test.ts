@@ -7,7 +7,7 @@ import { faq, shopKb } from './kb.js';
 
 describe('English against knowledge written in Chinese', () => {
   const spellings = new CompiledLexicon().enRewrite;
-  const translate = (text: string) => translateEnglish(normalize(text), spellings);
+  const translate = (text: string) => translateEnglish(normalize(text), spellings)?.text;
   it('puts the shop words of a message the way Chinese knowledge says them, longest phrase first, and leaves the Chinese', () => {
     expect(translate('is shipping free')).toBe('发货 免费');
     expect(translate('tracking number在哪里看')).toBe('快递单号在哪里看');
@@ -18,8 +18,10 @@ describe('English against knowledge written in Chinese', () => {
     // Pinyin initials Taobao customers type for their most used words.
     expect(translate('kf在吗 yhq能叠加吗')).toBe('客服在吗 优惠券能叠加吗');
     expect(translate('能开fp吗')).toBe('能开发票吗');
+    // A hyphenated word is its words: pre-order is the phrase pre order.
+    expect(translate('拍了pre-order的那个 啥时候ship')).toBe('拍了预售的那个 啥时候发货');
     // An English word the knowledge itself writes stays as typed; other words go.
-    expect(translateEnglish(normalize('你们的diamond有GIA certificate吗'), spellings, new Set(['gia']))).toBe('你们的 有gia 证书吗');
+    expect(translateEnglish(normalize('你们的diamond有GIA certificate吗'), spellings, new Set(['gia']))?.text).toBe('你们的 有gia 证书吗');
     expect(translate('hello there')).toBeUndefined();
     expect(translate('多久发货')).toBeUndefined();
     expect(translate("what's the shelf life")).toContain('保质期');
@@ -27,7 +29,7 @@ describe('English against knowledge written in Chinese', () => {
     expect(translate('my parcel hasnt moved')).toBe('包裹 没动');
     expect(translate('do you do gift wrapping')).toBe('礼盒包装');
     // The shop's own spellings are read first, like the built-in ones.
-    expect(translateEnglish(normalize('is shiping free'), new CompiledLexicon({ synonyms: [], typos: { shiping: 'shipping' }, stopwords: [] }).enRewrite)).toBe('发货 免费');
+    expect(translateEnglish(normalize('is shiping free'), new CompiledLexicon({ synonyms: [], typos: { shiping: 'shipping' }, stopwords: [] }).enRewrite)?.text).toBe('发货 免费');
     // Words that are property names of a plain object are words like any other.
     expect(translate('constructor toString refund')).toBe('退款');
   });
@@ -46,6 +48,19 @@ describe('English against knowledge written in Chinese', () => {
       }),
     );
     expect(office.understand('可以开invoice吗 公司要报销').answer?.id).toBe('invoice');
+    // …and even when the Chinese alone is sure of an entry that never asks of the English word (报销 of
+    // the insurance claims, whose answer keeps the receipts), but not over one that does.
+    const travel = createEngine(
+      shopKb({
+        faq: [
+          ...faq.filter((e) => !e.id.startsWith('en_')),
+          { id: 'claims', questions: ['保险怎么报销', '出险了找谁'], answer: '保留病历、发票和费用清单，回国后30天内交给客服。' },
+          { id: 'card-warranty', questions: ['存储卡坏了保修吗', '卡的质保多久'], answer: '存储卡享受10年有限保修。' },
+        ],
+      }),
+    );
+    expect(travel.understand('能不能开个fp，公司报销要用').answer?.id).toBe('invoice');
+    expect(travel.understand('存储卡的warranty多久').answer?.id).toBe('card-warranty');
     expect(chinese.understand('how do I return it').answer?.id).toBe('returns');
     // Knowledge with English of its own: English messages meet it as typed.
     const english = createEngine(shopKb({ faq: [...faq.filter((e) => e.id.startsWith('en_')), { id: 'en_invoice', questions: ['can I get an invoice'], answer: 'Yes.' }] }));
