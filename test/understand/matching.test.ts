@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyKnowledgeBase, type KnowledgeBase } from '../../core/knowledge/knowledge-base.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
@@ -241,5 +242,29 @@ describe('a way to pay that the shop "takes"', () => {
       ['returns', ['Do you accept returns of used items?']],
     ]);
     expect(createEngine(kb).understand('Do you take PayPal on the website?').answer?.id).toBe('payment');
+  });
+});
+
+describe('English words that mean something else together', () => {
+  const kb = shopKb({
+    faq: [
+      { id: 'delivery-time', questions: ['How long does shipping take?', 'When will my order arrive?'], answer: 'Orders ship within 2 days and take 3-5 business days.' },
+      { id: 'refund-time', questions: ['How long does a refund take?', 'When will I get my refund?'], answer: 'Refunds reach your card within 5 business days of the return reaching us.' },
+      { id: 'contact', questions: ['How can I contact you?', 'What are your opening hours?'], answer: 'Chat with us 9-5, Monday to Friday.' },
+    ],
+  });
+  const shop = createEngine(kb);
+
+  it('reads something reaching the customer as its arriving, not a refund reaching them', async () => {
+    expect(shop.understand('How many days does it take for a box of filters to reach me in Texas?').answer?.id).toBe('delivery-time');
+    // (A bookshop's, whose refund answer reaches the customer too: the parcel's reaching them was read
+    // as shipping abroad, a refund's "reach" and a place.)
+    const books = createEngine(await loadKnowledge(path.resolve(import.meta.dirname, 'team-wording/kbs/books-en')));
+    expect(books.understand('How soon would a parcel reach me in Leeds?').answer?.id).toBe('delivery-times');
+  });
+
+  it('reads a contact lens as no contact with the shop', () => {
+    expect(shop.understand('Do you sell contact lenses as well?').answer).toBeNull();
+    expect(shop.understand('how do I contact you?').answer?.id).toBe('contact');
   });
 });

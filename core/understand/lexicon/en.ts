@@ -37,6 +37,9 @@ export const enRewrites: Record<string, string> = {
   'get to us': 'arrive',
   'get to her': 'arrive',
   'get to him': 'arrive',
+  // …and so is something reaching the customer (how long for a box to reach me in Texas?).
+  'reach me': 'arrive',
+  'reaches me': 'arrives',
   'charge for': 'cost for',
   'charged for': 'cost for',
   'charge to': 'cost to',
@@ -271,6 +274,9 @@ export const enRewrites: Record<string, string> = {
   bday: 'birthday',
   approx: 'approximately',
   'e-mail': 'email',
+  // A contact lens is no contact with the shop (do you sell contact lenses? is no question of how to reach it).
+  'contact lens': 'contactlens',
+  'contact lenses': 'contactlenses',
   'sign-up': 'signup',
   'log-in': 'login',
   'e-mails': 'emails',
