@@ -60,10 +60,10 @@ const EXCHANGE_ZH = /(?:收到|到手)[^。！？!?]{0,20}(?:改成|换个)|换(
 const REFUND_WISH_EN = /\b(?:i'?d (?:really |just )?like|i would (?:really |just )?like|i want|i wanna|i need|give me|(?:can|could|may) i (?:just )?(?:get|have)|possible to (?:get|have)|(?:any|a) way (?:to|i can|i could) get)\b[^.!?]{0,12}\b(?:my money back|a (?:full )?refund|refunded)\b/u;
 const SENT_BACK_EN = /\b(?:sent|send|mailed|posted|shipped|dropped off|brought|took)\b[^.!?]{0,25}\b(?:back|ago|to you)\b|\b(?:my|the) return\b|\breturned\b|\bstill (?:not|no|nothing|waiting|haven'?t|hasn'?t|isn'?t)\b|\bnot (?:yet|in my|showing|received|seen)\b|\bnothing (?:has|yet|on|in|showed|shown)\b|\b(?:hasn'?t|haven'?t) (?:come|arrived|shown|seen|received|got|gotten|landed|appeared)\b|\b(?:when|how long|how soon)\b/u;
 const NOT_SENT_BACK_EN = /\b(?:class|classes|course|courses|lesson|lessons|workshop|session|booking|appointment|tickets?|subscription|membership|gift ?cards?|vouchers?|difference|price|broken?|damaged|leak\w*|crack\w*|faulty|defective|stopped working|(?:doesn'?t|does not|not) work\w*|missing|wrong|dead|torn|ripped|smashed|spoiled|rotten|mou?ldy|expired|late|never (?:arrived|came))\b/u;
-/** …in Chinese: not liked, not wanted, sent back (东西到了觉得不喜欢 能原封不动寄回去吗; 不满意 寄回去能把钱要回来吗). */
-const RETURN_WISH_ZH = /(?:不喜欢|不想要|不满意|不合心意|后悔)[^。！？!?]{0,20}(?:退货|退掉|退回|寄回|退吗|能退|可以退)|(?:退货|退掉|退回|寄回)[^。！？!?]{0,12}(?:不喜欢|不想要|不满意)/u;
-/** …of something the customer has (收到, 到手, 买回来, 没拆封, 寄回), not an order still being made (稿子还没确认 不想要了: a cancellation). */
-const HAD_IT_ZH = /收到|到了|到手|签收|买回来|拿到|送到|寄回|退回去|拆|开封|用了|穿了|试了/u;
+/** …in Chinese: not liked (不太喜欢), not wanted, sent back or gone back on (东西到了觉得不喜欢 能原封不动寄回去吗; 不满意 寄回去能把钱要回来吗; 买回去不满意 还有反悔的余地吗). */
+const RETURN_WISH_ZH = /(?:不(?:太|怎么|大)?喜欢|不想要|不(?:太)?满意|不合心意|后悔)[^。！？!?]{0,20}(?:退货|退掉|退回|寄回|退吗|能退|可以退|反悔)|(?:退货|退掉|退回|寄回)[^。！？!?]{0,12}(?:不喜欢|不想要|不满意)/u;
+/** …of something the customer has (收到, 到手, 买回来, 买回去, 没拆封, 寄回), not an order still being made (稿子还没确认 不想要了: a cancellation). */
+const HAD_IT_ZH = /收到|到了|到手|签收|买回[来去]|拿到|送到|寄回|退回去|拆|开封|用了|穿了|试了/u;
 /** (Not something wrong with it: that is a problem reported.) */
 const FAULT_ZH = /坏|破|漏|碎|少了|错|质量|瑕疵|过期|变质|发霉|烂|不能用|用不了|没反应/u;
 

@@ -69,6 +69,8 @@ describe('question words', () => {
       ['一个钟头多少钱', '一个小时多少钱'],
       ['寄去新疆要几多日', '寄去新疆要几天'],
       ['勿想学了 退铜钿', '不想学了 退钱'],
+      // Covering a thing for years is its warranty.
+      ['坏了你们管几年', '坏了 保修几年'],
     ];
     for (const [text, meant] of said) expect(lexicon.rewriteZh(text), text).toBe(meant);
   });

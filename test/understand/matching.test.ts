@@ -242,6 +242,12 @@ describe('a way to pay that the shop "takes"', () => {
       ['returns', ['Do you accept returns of used items?']],
     ]);
     expect(createEngine(kb).understand('Do you take PayPal on the website?').answer?.id).toBe('payment');
+    // Using one is paying with it, not a question of how to use a coupon.
+    const coupons = kbOf([
+      ['payment', ['What payment methods do you accept?', 'Can I pay with PayPal?']],
+      ['coupon', ['How do I use a coupon code?', 'Where do I enter my discount code?']],
+    ]);
+    expect(createEngine(coupons).understand('can i use paypal').answer?.id).toBe('payment');
   });
 });
 

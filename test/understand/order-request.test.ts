@@ -74,6 +74,9 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('it dropped 20% the week after, can I get refunded the difference?')).toBeUndefined();
     expect(requestOf('东西到了以后觉得不喜欢，能原封不动寄回去吗')).toBe('refund');
     expect(requestOf('还没开封的茶突然不想要了，还能寄回给你们吗')).toBe('refund');
+    // Not much liked, or gone back on, of something bought and taken home.
+    expect(requestOf('已经签收了，琴不太喜欢能退吗')).toBe('refund');
+    expect(requestOf('如果买回去的琴我不满意，还有反悔的余地吗')).toBe('refund');
     expect(requestOf('杯子到手就碎了 不想要了 能退吗')).toBeUndefined();
     expect(requestOf('设计稿我还没确认呢，现在不想要了，钱能退吗')).toBeUndefined();
   });

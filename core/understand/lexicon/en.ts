@@ -46,6 +46,15 @@ export const enRewrites: Record<string, string> = {
   // Reaching someone is contacting them (not reaching a place: delivery).
   'reach you': 'contact you',
   'reach someone': 'contact someone',
+  // Ringing the shop is calling it (not a ring, a jeweller's); its helpline is its customer service line.
+  'ring you': 'call you',
+  'ring your': 'call your',
+  'ring the shop': 'call the shop',
+  'give you a ring': 'call you',
+  'give you a call': 'call you',
+  helpline: 'customer service line',
+  'help line': 'customer service line',
+  hotline: 'customer service line',
   'reach somebody': 'contact somebody',
   'reach anyone': 'contact anyone',
   'reach anybody': 'contact anybody',
@@ -65,9 +74,11 @@ export const enRewrites: Record<string, string> = {
   'check out with': 'pay with',
   // A shop that "takes" a way to pay accepts it: paying with it (also asked whole, "do you take paypal?",
   // which would otherwise read as "do you accept", below, and meet "do you take trade-ins?" as much).
+  // Using one is paying with it too (can I use paypal? is no question of how to use a coupon code).
   ...Object.fromEntries(
     [['paypal'], ['apple pay'], ['google pay'], ['credit cards', 'credit card'], ['credit card'], ['debit cards', 'debit card'], ['amex'], ['klarna'], ['cash']].flatMap(([way, as = way]) => [
       [`take ${way}`, `pay with ${as}`],
+      [`use ${way}`, `pay with ${as}`],
       [`do you take ${way}`, `do you accept payment with ${as}`],
       [`do u take ${way}`, `do you accept payment with ${as}`],
     ]),

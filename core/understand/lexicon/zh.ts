@@ -49,6 +49,11 @@ export const zhRewrites: Record<string, string> = {
   分几期: '分期',
   按月付: '分期付',
   分月付: '分期付',
+  // Covering a thing for years is its warranty (坏了你们管几年; not 保多久, which a fruit is asked too).
+  管几年: '保修几年',
+  管多久: '保修多长时间',
+  管多长时间: '保修多长时间',
+  包几年: '保修几年',
   // Typos of question words, which homophone and look-alike repair leave alone (it repairs topic
   // words only: see homophones.ts).
   时侯: '时候',
