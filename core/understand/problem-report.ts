@@ -75,11 +75,14 @@ const CONTRAST_EN = [
 /**
  * The same in Chinese: 我买的红茶怎么给我发的绿茶, 我要的黑色发来的是白色, 我买的白色给我发了个黑色 (what was
  * bought, then what came: not 我买的衣服发了吗 or 发的什么快递, which ask about sending it); 到手的东西跟我
- * 选的对不上 (what came does not match what was chosen).
+ * 选的对不上 (what came does not match what was chosen); 收到的是黑色的 我下单选的明明是白色 (what came,
+ * then what was chosen).
  */
 const CONTRAST_ZH = [
   /(?:要|买|拍|选|订|点|下单)(?:的|格|嘅)(?:是|系)?[^,.!?;，。！？]{1,10}?[,，\s]*(?:怎么|咋|结果|但是|可是|却|你们|侬)?(?:给我|给俺)?(?:发|寄|送)(?:来的是|过来的是|来是|来了个?|成了?|了个|来个|的)(?!什么|啥|哪|几|多|吗|呢|没)[^\s,.!?;，。！？]/u,
   /(?:跟|和|与)(?:我|俺)?(?:选|拍|买|订|下单|点|要)(?:的|格|嘅)[^,.!?;，。！？]{0,6}(?:对不上|不一样|不一致|不符|不同)/u,
+  // What came, then what was ordered: 收到的是黑色的 我下单选的明明是白色.
+  /(?:收到|到手|发来|寄来|送来|发过来)(?:的|了)(?:是|却是)?[^,.!?;，。！？]{1,10}[,，\s]*(?:但是?|可是?)?(?:我|俺)?(?:下单|要|买|拍|选|订|点)选?(?:的|格)(?:明明|可)?(?:是|系)/u,
 ];
 
 /** Whether the message sets what was ordered against what came (CONTRAST_*). */

@@ -68,6 +68,7 @@ describe('a report of what is wrong with what came', () => {
       "the lamp in the box isn't the one I picked",
       '我买的是抹茶味的 结果给我寄来了原味的',
       '收到的杯子跟我选的颜色对不上',
+      '收到的是黑色的，我下单选的明明是白色',
     ]) expect(problemOf(text), text).toBe('wrong');
     // Ordering and receiving, with nothing amiss; asking about sending what was bought.
     for (const text of [
@@ -77,6 +78,7 @@ describe('a report of what is wrong with what came', () => {
       'my order was marked delivered but there is nothing at the door',
       '我买的衣服发了吗',
       '我拍的宝贝发的什么快递',
+      '收到了，我买的是红色，可以换成白色吗',
     ]) expect(problemOf(text), text).toBeUndefined();
   });
 });

@@ -18,6 +18,7 @@ describe('English against knowledge written in Chinese', () => {
     // Pinyin initials Taobao customers type for their most used words.
     expect(translate('kf在吗 yhq能叠加吗')).toBe('客服在吗 优惠券能叠加吗');
     expect(translate('能开fp吗')).toBe('能开发票吗');
+    expect(translate('收到的是black的')).toBe('收到的是黑色的');
     // A hyphenated word is its words: pre-order is the phrase pre order.
     expect(translate('拍了pre-order的那个 啥时候ship')).toBe('拍了预售的那个 啥时候发货');
     // An English word the knowledge itself writes stays as typed; other words go.
