@@ -43,13 +43,15 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('退货要寄到哪里')).toBeUndefined();
   });
 
-  it('when it leaves, when it arrives: not money landing, nor a parcel late already', () => {
+  it('when it leaves, when it arrives: not money landing, nor a parcel late already, nor the state it arrives in', () => {
     expect(requestOf('今天中午拍的 今天能发出去吗')).toBe('dispatch');
     expect(requestOf('if I order tonight, when will it actually turn up?')).toBe('delivery');
     expect(requestOf('下单后大概几天能收到')).toBe('delivery');
     expect(requestOf('once you have my return, when will the money land in my account?')).toBeUndefined();
     expect(requestOf("it's been a week and it still hasn't turned up")).toBeUndefined();
     expect(requestOf('充电器充到一半要多久能到')).toBeUndefined();
+    // Nor what a thing will be like when it comes.
+    expect(requestOf('How big will the neon tetras be when they get here?')).toBeUndefined();
   });
 
   it('the order undone whenever asked, and many bought at once', () => {
