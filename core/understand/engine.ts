@@ -47,7 +47,7 @@ import { concernAsked } from './concern-question.js';
 import type { KnowledgeAsks } from './knowledge-asks.js';
 import { loyaltyAsked } from './loyalty-question.js';
 import { alterationAsked, placedDeliveryAsked, requestAsked } from './order-request.js';
-import { pointAsked, speaksOf } from './point-asked.js';
+import { besidePoint, pointAsked, speaksOf } from './point-asked.js';
 import { TOLD_AGAIN, toldInAnswer } from './told-again.js';
 import { zhFunctionChars } from './lexicon/zh.js';
 import { contrastAsked, problemAsked } from './problem-report.js';
@@ -1040,7 +1040,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       const answering = answer ? index.entries[top[0]!.entry] : undefined;
       // 积分能转给我老婆吗: the points entry, which says nothing of passing them on, does not answer it (point-asked.ts).
       const point = answering && pointAsked(matchable, english);
-      if (point && !speaksOf(point, `${questionsText(answering)}\n${answerText(answering)}`)) answer = null;
+      if (point && !speaksOf(point, `${questionsText(answering)}\n${answerText(answering)}`)) {
+        // …unless the rest of the message asks for that entry on its own (can I rent one, and do you ship
+        // to New Zealand?: the shipping abroad).
+        const rest = besidePoint(matchable, point, english);
+        const asked = rest === undefined ? undefined : match(featuresOf(rest, rest), when, english);
+        if (!asked || !confident(asked.confidence) || asked.top[0]!.entry !== top[0]!.entry) answer = null;
+      }
 
       // 不用转人工，我自己看看: the entry for asking for a person matched, and the customer said no to it.
       const declined = found.declinesPerson && handsOver(answering);

@@ -5,13 +5,16 @@
 // one logs in with, whether points expire or an expired coupon can be given again, what paying in
 // instalments costs, whether a part is sold on its own, a discount for students or the forces, a job
 // with the shop, parking, recycling, a PO box, a gift card's refund or e-mail, paying one order two
-// ways, a holiday's opening, a dog in the shop. The entry on the points, the invoice, changing an order,
+// ways, a holiday's opening, a dog in the shop, a credit check, a return's tracking, renting, card details
+// kept, a refund to a closed card. The entry on the points, the invoice, changing an order,
 // discounts, instalments, the product or the shop's hours matches such a question well, and says how to
 // earn or use points, how to ask for an invoice, how to change an order, which codes there are, how to
 // use the product, when the shop is open: not the point asked. Only an entry that speaks of the point
 // answers (转赠, 仅限本人使用, transferable; 重开, 作废; 有效期, 清零; 手续费, 免息; 单独购买, spares);
 // otherwise it is a question the knowledge does not answer, better handed on than answered beside the
 // point.
+
+import { isAsking } from './question-focus.js';
 
 interface Point {
   /** The question asks the point, in English; in Chinese (none: the point is not read in Chinese). */
@@ -135,6 +138,36 @@ const POINTS: readonly Point[] = [
     speaks:
       /\b(?:hiring|jobs?|careers?|vacanc\w*|recruit\w*|apply|applications?|cv|resume|join (?:our|the) team)\b|招聘|招人|简历|岗位|兼职|应聘|求职|加入我们/u,
   },
+  // A credit check of paying later (does Klarna do a credit check?, 分期查征信吗).
+  {
+    asksEn: /\bcredit (?:checks?|search(?:es)?|scores?|ratings?|history|files?|reports?)\b|\b(?:hard|soft) (?:checks?|search(?:es)?|pulls?|inquir(?:y|ies)|enquir(?:y|ies))\b|\b(?:hurt|affect|impact|damage)\w* my credit\b/u,
+    asksZh: /征信|信用记录|信用分/u,
+    speaks: /\bcredit (?:checks?|search(?:es)?|scores?|ratings?|history|files?|reports?)\b|\b(?:hard|soft) (?:checks?|search(?:es)?|pulls?|inquir(?:y|ies)|enquir(?:y|ies))\b|征信|信用/u,
+  },
+  // Following a return on its way back (how can I track the return I posted?): not the order's tracking.
+  {
+    asksEn: /\btrack\w*\b[^.?!]{0,20}\b(?:my|the|a|this|that|our) returns?\b|\b(?:my|the) return(?:ed (?:parcel|package|item)s?)?\b[^.?!]{0,20}\btrack\w*/u,
+    asksZh: /(?:退货|退回|寄回)[^,.!?;，。！？]{0,10}(?:物流|到哪|查一下|查询|跟踪)/u,
+    speaks: /\b(?:returns?|returned|sent back)\b|退货|退回|寄回/u,
+  },
+  // Renting rather than buying (can I rent one?, 可以租琴吗 按月付租金): not instalments.
+  {
+    asksEn: /\b(?:rent|rental|rentals|hire|lease|leasing)\b/u,
+    asksZh: /(?:可以|能|能不能|可不可以|想|给)租|租(?:赁|金|用|一[台把个架])|出租/u,
+    speaks: /\b(?:rent\w*|hire|lease\w*|leasing)\b|租/u,
+  },
+  // Card details kept for next time (do you save my card number?).
+  {
+    asksEn: /\b(?:save|saves|saved|store|stores|stored|keep|keeps|remember)\b[^.?!]{0,15}\b(?:card|cards|card details|card numbers?|payment (?:details|info\w*|methods?))\b/u,
+    asksZh: /(?:保存|记住|存)[^,.!?;，。！？]{0,4}(?:银行卡|卡号|信用卡|支付信息)/u,
+    speaks: /\b(?:sav(?:e|ed|es|ing)|stor(?:e|ed|es|ing)|encrypt\w*|pci|tokeni[sz]\w*|secure\w*)\b|保存|存储|加密|安全/u,
+  },
+  // A refund when the card paid with is closed (原来付款的银行卡已经注销了, my card has been cancelled since).
+  {
+    asksEn: /\b(?:card|bank account)\b[^.?!]{0,30}\b(?:closed|cancell?ed|expired|blocked|frozen|no longer (?:active|valid|works?|exists?))\b/u,
+    asksZh: /(?:银行卡|信用卡|储蓄卡|卡)[^,.!?;，。！？]{0,8}(?:注销|销户|挂失|冻结|过期|停用|不用了)/u,
+    speaks: /\b(?:closed|cancell?ed|expired|blocked|no longer|invalid)\b|注销|销户|挂失|冻结|过期|失效|停用/u,
+  },
   // A discount for a group of people, which the entry on discounts must name: students (academic
   // pricing), the forces, health workers, older customers.
   groupDiscount(/\bstudents?\b|\buni\b|\bcollege\b/u, /学生|大学生|学生证/u, /\b(?:students?|academic|education\w*|universit\w*|college)\b|学生|校园|教育/u),
@@ -157,6 +190,22 @@ function groupDiscount(whoEn: RegExp, whoZh: RegExp, named: RegExp): Point {
 export function pointAsked(text: string, english: boolean): Point | undefined {
   return POINTS.find((p) => (english ? p.asksEn : p.asksZh)?.test(text));
 }
+
+/**
+ * The message without its clauses that ask the point, when it has others (can I rent a kayak, and do you
+ * ship to New Zealand?: do you ship to New Zealand), else undefined: another question asked beside the point may still
+ * be answered.
+ */
+export function besidePoint(text: string, point: Point, english: boolean): string | undefined {
+  // (English only: a Chinese message's other clauses tell what the point is asked of, 我领的券自己用不上
+  // 能转给朋友吗, and would find that entry on their own.)
+  if (!english) return undefined;
+  const questions = text.split(QUESTION_EN).map((c) => c.trim()).filter(Boolean);
+  const rest = questions.filter((c) => !point.asksEn.test(c) && isAsking(c, true));
+  return rest.length && questions.some((c) => point.asksEn.test(c)) ? rest.join('? ') : undefined;
+}
+/** Where an English question ends or another starts (…a kayak, and do you ship…). */
+const QUESTION_EN = /[.!?;]+\s*|\s+(?:and|but|also|plus)\s+(?=(?:do|does|can|could|will|would|is|are|how|what|when|where|which)\b)/u;
 
 /** Whether an entry's text (its questions and answer, normalised) speaks of the point. */
 export function speaksOf(point: Point, text: string): boolean {

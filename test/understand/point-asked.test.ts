@@ -196,6 +196,39 @@ describe("a gift card's refund or e-mail, one order paid two ways, a holiday, a 
   });
 });
 
+describe("a credit check, a return's tracking, renting, card details kept, a refund to a closed card", () => {
+  it('is asked', () => {
+    expect(asks('Does paying with Klarna involve a credit check?')).toBe(true);
+    expect(asks('分期付款要查征信吗')).toBe(true);
+    expect(asks('How can I track the return I posted back to you?')).toBe(true);
+    expect(asks('可以租琴吗，按月付租金那种')).toBe(true);
+    expect(asks('Do you save my card number on the site after I pay?')).toBe(true);
+    expect(asks('原来付款的那张银行卡已经注销了，退款怎么办？')).toBe(true);
+    // Not the order's tracking, nor a rented flat.
+    expect(asks('How can I track my order?')).toBe(false);
+    expect(asks('我是租房的，能上门安装吗')).toBe(false);
+  });
+
+  it('is answered only from an entry that speaks of it, unless another question beside it asks for that entry', () => {
+    const e = createEngine(
+      kbOf([
+        ['payment', ['What payment methods do you accept?', 'Can I pay with Klarna?'], 'We take cards, PayPal and Klarna (pay in 3).'],
+        ['tracking', ['How can I track my order?'], 'The tracking link is in your dispatch e-mail.'],
+        ['shipping-abroad', ['Do you ship to New Zealand?', 'Do you ship internationally?'], 'We ship to New Zealand and Australia for $25.'],
+      ]),
+    );
+    expect(e.understand('Does paying with Klarna involve a credit check?').answer).toBeNull();
+    expect(e.understand('How can I track the return I posted back to you?').answer).toBeNull();
+    expect(e.understand('How can I track my order?').answer?.id).toBe('tracking');
+    // Renting is not answered, shipping to New Zealand is.
+    expect(e.understand('can I rent a kayak, and do you ship to New Zealand?').answer?.id).toBe('shipping-abroad');
+    const checked = createEngine(
+      kbOf([['payment', ['Can I pay with Klarna?'], 'Klarna runs a soft credit check that does not affect your credit score.']]),
+    );
+    expect(checked.understand('Does paying with Klarna involve a credit check?').answer?.id).toBe('payment');
+  });
+});
+
 describe('answering it', () => {
   it('only from an entry that speaks of passing it on', () => {
     const silent = createEngine(

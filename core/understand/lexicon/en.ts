@@ -46,8 +46,8 @@ export const enRewrites: Record<string, string> = {
   // Reaching someone is contacting them (not reaching a place: delivery).
   'reach you': 'contact you',
   'reach someone': 'contact someone',
-  // Ringing the shop is calling it (not a ring, a jeweller's); its helpline is its customer service line.
-  'ring you': 'call you',
+  // Ringing the shop is calling it (not a ring, a jeweller's; ring you is below); its helpline is its
+  // customer service line.
   'ring your': 'call your',
   'ring the shop': 'call the shop',
   'give you a ring': 'call you',
