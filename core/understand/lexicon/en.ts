@@ -300,7 +300,7 @@ export const enRewrites: Record<string, string> = {
 export const enSynonyms: string[][] = [
   ['order', 'purchase', 'buy', 'acquire', 'shop'],
   ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back', 'money to come back', 'money comes back', 'see the money', 'see my money', 'seen the money', 'seen my money', 'get my money', 'come back on my card', 'back on my card', 'back to my card', 'back into my account', 'back in my account', 'back on my account'],
-  ['invoice', 'bill', 'receipt'],
+  ['invoice', 'bill', 'receipt', 'paperwork'],
   ['cancel', 'withdraw', 'revoke', 'kill the order', 'kill my order', 'stop my order', 'stop the order', 'call * off', 'call off', 'annul', 'annulate', 'back out of', 'back out'],
   ['delete', 'remove', 'close', 'terminate', 'erase'],
   ['change', 'edit', 'modify', 'update', 'correct', 'alter', 'amend'],
