@@ -94,8 +94,13 @@ const DELIVERY_EN = [
 const DELIVERY_ZH = /(?:几天|多久|多少天|哪天|什么时候|啥时候|几时)[^,.!?;，。！？]{0,6}(?:能)?(?:到|收到|送到|到货)(?!账)|路上(?:大概)?要?(?:走)?(?:几|多少)天/u;
 /** Another wait than for the order to leave or arrive: a parcel late already, money or points landing, stock coming in, customs. */
 const ANOTHER_WAIT_EN = /\b(?:still|yet|hasn'?t|haven'?t|not shipped|waiting|nothing|money|cash|refund\w*|account|points|customs|tax|taxes|duties|restock\w*|sold out|more arrive)\b/u;
-/** What a thing will be like when it arrives (how big will the tetras be when they get here?): no question of when. */
-const STATE_ON_ARRIVAL_EN = /\b(?:how (?:big|large|small|old|tall|ripe|mature|cold|warm|fresh)|what (?:size|age|colou?r|condition|temperature|state))\b[^.!?]{0,40}\bwhen\b/u;
+/**
+ * What a thing will be like when it arrives (how big will the tetras be when they get here?, is the
+ * action low when they arrive?): no question of when. (Not one asking to know when: is it possible to
+ * know when they arrive?)
+ */
+const STATE_ON_ARRIVAL_EN =
+  /\b(?:how (?:big|large|small|old|tall|ripe|mature|cold|warm|fresh)|what (?:size|age|colou?r|condition|temperature|state))\b[^.!?]{0,40}\bwhen\b|^(?:is|are|will|would) (?:the|it|they|my|your|these|those)\b(?:(?!\b(?:know|tell|say|see|sure|idea|check|track)\b)[^.!?]){0,40}\bwhen (?:it|they|the \w+|my \w+) (?:arrives?|gets? here|comes?)\b/u;
 const ANOTHER_WAIT_ZH = /还没|一直没|迟迟|退|钱/u;
 /** A Chinese question of arriving says what arrives, unless it is short (要几天到啊). */
 const SHIPPED_ZH = /快递|包裹|货|下单|下的单|拍|买|寄|发|订单|偏远|送|落单|落單/u;

@@ -87,8 +87,11 @@ const CONTRAST_ZH = [
 
 /** Whether the message sets what was ordered against what came (CONTRAST_*). */
 function contrasts(text: string, english: boolean): boolean {
+  if (english && WHENEVER_BOUGHT_EN.test(text)) return false;
   return (english ? CONTRAST_EN : CONTRAST_ZH).some((p) => p.test(text));
 }
+/** Buying as a condition, not a purchase made (how much points I receive when I buy?). */
+const WHENEVER_BOUGHT_EN = /\b(?:when|whenever|if|each time|every time) (?:i|we|you) (?:buy|order|purchase|shop|spend)\b/u;
 
 /** It failed, in words the groups may lack: died, won't turn on, 开不了机, 出毛病. */
 const FAILED_EN = /\b(?:died|dead|stopped|won'?t (?:turn on|switch on|charge|work|hold|start|spin)|(?:doesn'?t|does not|will not) (?:start|spin|turn on|power on)|doesn'?t work|not working|gave up|quit working|packed in)\b/u;

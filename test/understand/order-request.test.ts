@@ -52,6 +52,8 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('充电器充到一半要多久能到')).toBeUndefined();
     // Nor what a thing will be like when it comes.
     expect(requestOf('How big will the neon tetras be when they get here?')).toBeUndefined();
+    expect(requestOf('is the action low when they arrive or do i have to set it up myself?')).toBeUndefined();
+    expect(requestOf('is it possible to know when they arrive?')).toBe('delivery');
   });
 
   it('the order undone whenever asked, and many bought at once', () => {

@@ -79,6 +79,7 @@ describe('a report of what is wrong with what came', () => {
       '我买的衣服发了吗',
       '我拍的宝贝发的什么快递',
       '收到了，我买的是红色，可以换成白色吗',
+      'How much points I receive when I buy, and when I can use them?',
     ]) expect(problemOf(text), text).toBeUndefined();
   });
 });
