@@ -67,6 +67,17 @@ describe('matching the knowledge', () => {
     expect(read).toContain('s漏发');
   });
 
+  it('repairs no pair whose kept character belongs to a question word', () => {
+    // 少减 sounds like 少件 (a piece missing), but its 少 is 多少's: 满多少减多少 asks a discount.
+    const index = buildIndex(shopKb({ faq: [{ id: 'missing', questions: ['少件了怎么办'], answer: '补发。' }, { id: 'coupons', questions: ['有优惠券吗'], answer: '满200减20。' }] }));
+    const read = (text: string) => {
+      const features = extractFeatures(normalize(text), index.context);
+      return Array.from({ length: features.size }, (_, i) => describeKey(features.keys[i]!));
+    };
+    expect(read('满多少减多少')).not.toContain('b少件');
+    expect(read('收到少减了')).toContain('b少件');
+  });
+
   it('reads traditional characters and colloquial words', () => {
     expect(engine.understand('怎麼退貨').answer?.id).toBe('returns');
     expect(engine.understand('啥时候发货').answer?.id).toBe('shipping_time');
