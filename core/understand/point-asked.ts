@@ -6,7 +6,8 @@
 // instalments costs, whether a part is sold on its own, a discount for students or the forces, a job
 // with the shop, parking, recycling, a PO box, a gift card's refund or e-mail, paying one order two
 // ways, a holiday's opening, a dog in the shop, a credit check, a return's tracking, renting, card details
-// kept, a refund to a closed card. The entry on the points, the invoice, changing an order,
+// kept, a refund to a closed card, paying for someone else, a repair out of warranty, a gift card's
+// balance, a delivery's time of day. The entry on the points, the invoice, changing an order,
 // discounts, instalments, the product or the shop's hours matches such a question well, and says how to
 // earn or use points, how to ask for an invoice, how to change an order, which codes there are, how to
 // use the product, when the shop is open: not the point asked. Only an entry that speaks of the point
@@ -29,11 +30,11 @@ const POINTS: readonly Point[] = [
   // moved over, the warranty and the new owner; 转给 / 转到 / 转送 someone or their account, 过户.
   {
     asksEn:
-      /\btransfer(?:s|red|ring)?\b[^.?!]{0,40}\bto (?:my|his|her|their|a|another|someone|somebody|him|them)\b|\btransferable\b|\bmove (?:my |the |our )?(?:\w+ ){0,2}(?:points|credit|balance|rewards?)\b|\bpass(?:ed|es)? (?:it |them |this |that )?on\b|\bnew owner\b|\bgo with (?:it|them)\b[^.?!]{0,30}\b(?:sell|someone)\b|\bsell (?:it|my \w+)\b[^.?!]{0,40}\bwarranty\b|\bwarranty\b[^.?!]{0,40}\bsell\b|\bwarranty\b[^.?!]{0,20}\bpass(?:es)? to\b|\bgive (?:it|them|my \w+|the \w+) to (?:my|a|her|his) \w+\b[^.?!]{0,40}\bwarranty\b/u,
+      /\btransfer(?:s|red|ring)?\b[^.?!]{0,40}\bto (?:my|his|her|their|a|another|someone|somebody|him|them)\b|\btransferable\b|\bmove (?:my |the |our )?(?:\w+ ){0,2}(?:points|credit|balance|rewards?)\b|\bpass(?:ed|es)? (?:it |them |this |that )?on\b|\bnew owner\b|\bgo with (?:it|them)\b[^.?!]{0,30}\b(?:sell|someone)\b|\bsell (?:it|my \w+)\b[^.?!]{0,40}\bwarranty\b|\bwarranty\b[^.?!]{0,40}\bsell\b|\bwarranty\b[^.?!]{0,20}\bpass(?:es)? to\b|\bgive (?:it|them|my \w+|the \w+) to (?:my|a|her|his) \w+\b[^.?!]{0,40}\bwarranty\b|\b(?:combine|merge|pool)\b[^.?!]{0,20}\b(?:points|rewards|accounts|balances)\b/u,
     asksZh:
       /转(?:给|送给?|赠给?|让给?|到)[^,.!?;，。！？]{0,6}?(?:朋友|好友|别人|他人|家人|家里人|老婆|老公|闺蜜|妈|爸|弟|妹|哥|姐|同学|同事|亲戚|的账号|的账户|名下)|过户|(?:送|给)(?:朋友|别人|家人|老婆|老公|闺蜜|我妈|我爸)(?:用|使用)/u,
     speaks:
-      /\btransfer\w*|\bpass(?:ed|es)? on\b|\b(?:new|second|original|registered) (?:owner|purchaser|buyer)\b|\bsomeone else\b|\banother (?:person|account|member|customer)\b|\bother (?:people|accounts?|members?)\b|\bshar(?:e|ed|ing)\b|\baccount holder\b|\bnon-?transferable\b|转赠|转让|转给|转送|转到|转移|过户|他人|别人|本人|仅限|赠送给|共享|合并/u,
+      /\btransfer\w*|\bpass(?:ed|es)? on\b|\b(?:new|second|original|registered) (?:owner|purchaser|buyer)\b|\bsomeone else\b|\banother (?:person|account|member|customer)\b|\bother (?:people|accounts?|members?)\b|\bshar(?:e|ed|ing)\b|\baccount holder\b|\bnon-?transferable\b|\bmerg(?:e|ed|ing) (?:accounts|points)\b|转赠|转让|转给|转送|转到|转移|过户|他人|别人|本人|仅限|赠送给|共享|合并/u,
   },
   // An invoice issued wrong and redone: 抬头写错了 能作废重开吗, can you reissue the invoice with our company name.
   {
@@ -57,7 +58,7 @@ const POINTS: readonly Point[] = [
   {
     asksEn:
       /\b(?:extend|reinstate|reactivate|renew|restore|reissue)\b[^.?!]{0,30}\b(?:coupons?|(?:discount|promo|coupon|voucher) codes?|vouchers?|gift cards?|points|store credit)\b|\b(?:coupons?|(?:discount|promo|coupon|voucher) codes?|vouchers?|gift cards?|points|store credit)\b[^.?!]{0,40}\b(?:expired|ran out|run out)\b[^.?!]{0,50}\b(?:extend|reinstate|reactivate|again|new one|another one)\b/u,
-    asksZh: /(?:券|红包|积分|礼品卡)[^,.!?;，。！？]{0,12}过期[^,.!?;，。！？]{0,12}(?:延期|延长|恢复|补|再发|重新发)|(?:延期|延长|恢复|补发)[^,.!?;，。！？]{0,6}(?:券|优惠券|红包)/u,
+    asksZh: /(?:券|红包|积分|礼品卡)[^,.!?;，。！？]{0,12}过期[^.!?。！？]{0,14}(?:延期|延长|恢复|补|再发|重新发)|(?:延期|延长|恢复|补发)[^,.!?;，。！？]{0,6}(?:券|优惠券|红包)/u,
     speaks: /\b(?:extend\w*|extension|reinstat\w*|reactivat\w*|reissu\w*|expired|expiry)\b|延期|延长|恢复|补发|补一张|重新发|过期|失效|不补/u,
   },
   // Whether points, coupons or gift cards expire (积分会清零吗, do my rewards points expire?).
@@ -121,7 +122,7 @@ const POINTS: readonly Point[] = [
   // Recycling and plastic-free packaging (is your packaging plastic-free?, do you recycle old glasses?).
   {
     asksEn: /\brecycl\w*|\bcompostable\b|\bplastic[- ]free\b|\bbiodegradable\b/u,
-    asksZh: /可降解|环保包装|包装[^,.!?;，。！？]{0,6}(?:环保|可降解)/u,
+    asksZh: /可降解|环保包装|包装[^,.!?;，。！？]{0,6}(?:环保|可降解)|旧[^,.!?;，。！？]{0,8}(?:回收|收走|拉走)(?:吗|不|么|嘛)/u,
     speaks: /\b(?:recycl\w*|compost\w*|plastic|biodegradable|sustainab\w*|eco[- ]friendly|take[- ]back)\b|环保|可降解|回收/u,
   },
   // Delivery to a PO box or a forces address (APO/FPO), or a parcel locker.
@@ -134,7 +135,7 @@ const POINTS: readonly Point[] = [
   {
     asksEn:
       /\b(?:are you|r u|are you guys|is (?:the|your) \w+) hiring\b|\b(?:apply for|looking for) (?:a |some )?(?:part[- ]time |full[- ]time |summer |seasonal )?(?:job|work|position)\b|\bopenings? for\b[^.?!]{0,30}\bjobs?\b|\bwork (?:for|at|with) you\b|\b(?:part[- ]time|seasonal|summer) (?:job|jobs|work|positions?)\b/u,
-    asksZh: /招(?:不招|人|聘|兼职|学徒|客服|模特)(?![^,.!?;，。！？]{0,4}(?:代理|分销|加盟))|兼职(?!代理)|应聘|学徒|简历|找工作/u,
+    asksZh: /招(?:不招|人|聘|兼职|学徒|客服|模特|[^,.!?;，。！？]{0,4}(?:师傅|员工|店员|司机|工人))(?![^,.!?;，。！？]{0,4}(?:代理|分销|加盟))|兼职(?!代理)|应聘|学徒|简历|找工作|接点活|接活/u,
     speaks:
       /\b(?:hiring|jobs?|careers?|vacanc\w*|recruit\w*|apply|applications?|cv|resume|join (?:our|the) team)\b|招聘|招人|简历|岗位|兼职|应聘|求职|加入我们/u,
   },
@@ -167,6 +168,30 @@ const POINTS: readonly Point[] = [
     asksEn: /\b(?:card|bank account)\b[^.?!]{0,30}\b(?:closed|cancell?ed|expired|blocked|frozen|no longer (?:active|valid|works?|exists?))\b/u,
     asksZh: /(?:银行卡|信用卡|储蓄卡|卡)[^,.!?;，。！？]{0,8}(?:注销|销户|挂失|冻结|过期|停用|不用了)/u,
     speaks: /\b(?:closed|cancell?ed|expired|blocked|no longer|invalid)\b|注销|销户|挂失|冻结|过期|失效|停用/u,
+  },
+  // Paid by someone else (能让我爸用他的花呗帮我付吗, can my mum pay for my order?): the entry on paying must speak of it.
+  {
+    asksEn: /\b(?:someone else|somebody else|my (?:mum|mom|dad|father|mother|parents?|partner|husband|wife|friend)) (?:to )?pay (?:for (?:it|me|my \w+)|it)\b|\bpay for (?:someone else'?s|another person'?s) order\b/u,
+    asksZh: /代付|(?:让|叫|请)(?:我)?(?:爸|妈|老公|老婆|朋友|家人|同事|别人)[^,.!?;，。！？]{0,10}(?:帮我|替我|给我)?(?:付|支付|买单)|(?:帮我|替我)(?:付款|支付|付钱|买单)/u,
+    speaks: /\b(?:someone else|another person|third party|on behalf|gift)\b|代付|他人|亲友|好友|朋友|家人/u,
+  },
+  // A repair once the warranty is over (过了保修期 付费修一次多少钱, what does a repair cost out of warranty?).
+  {
+    asksEn: /\bout of (?:the )?(?:warranty|guarantee)\b|\b(?:warranty|guarantee) (?:has |is |had )?(?:expired|ended|run out|ran out|over)\b|\bafter the (?:warranty|guarantee) (?:ends|expires|runs out|is over)\b/u,
+    asksZh: /过了保修期|保修期(?:外|过了|已过|到了|已经过)|过保|出保/u,
+    speaks: /\bout of (?:the )?(?:warranty|guarantee)\b|\b(?:paid|chargeable) repairs?\b|\bexpired\b|保外|过保|保修期外|过了保修期|付费维修|收费维修|有偿维修|出保/u,
+  },
+  // A gift card's balance (how do I check the balance on my gift card?).
+  {
+    asksEn: /\bbalance\b[^.?!]{0,25}\bgift ?cards?\b|\bgift ?cards?\b[^.?!]{0,25}\bbalance\b|\bhow much (?:is )?(?:left|remaining) on (?:my|the|a) (?:gift ?card|voucher)\b/u,
+    asksZh: /(?:礼品卡|购物卡|储值卡)[^,.!?;，。！？]{0,6}余额|余额[^,.!?;，。！？]{0,6}(?:礼品卡|购物卡|储值卡)/u,
+    speaks: /\bbalance\b|\bremaining\b|余额/u,
+  },
+  // A time of day for delivery (can I pick a delivery window, like after 5 pm?; 能指定几点送吗).
+  {
+    asksEn: /\b(?:delivery|time) (?:window|slot)s?\b|\b(?:pick|choose|select|book|request|specify) (?:a |the )?(?:specific |delivery )?time\b|\b(?:deliver|delivery|come|arrive)\w*\b[^.?!]{0,25}\b(?:after|before) \d{1,2}(?::\d\d)? ?(?:am|pm)\b/u,
+    asksZh: /指定[^,.!?;，。！？]{0,4}(?:几点|时间段|时段|时间送|送达时间)|(?:几点到几点|时间段)[^,.!?;，。！？]{0,4}(?:送|配送|到)/u,
+    speaks: /\b(?:window|slot|time of day|specific time|am|pm|morning|afternoon|evening|timed)\b|时间段|时段|几点|上午|下午|晚上|指定/u,
   },
   // A discount for a group of people, which the entry on discounts must name: students (academic
   // pricing), the forces, health workers, older customers.

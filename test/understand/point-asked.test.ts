@@ -229,6 +229,38 @@ describe("a credit check, a return's tracking, renting, card details kept, a ref
   });
 });
 
+describe("paying for someone else, a repair out of warranty, a gift card's balance, a delivery's time of day", () => {
+  it('is asked', () => {
+    expect(asks('我花呗额度不够，能让我爸用他的花呗帮我付吗？')).toBe(true);
+    expect(asks('灯具过了保修期，付费修一次大概多少钱')).toBe(true);
+    expect(asks('What does a repair cost once it is out of warranty?')).toBe(true);
+    expect(asks('How do I check the balance on my gift card?')).toBe(true);
+    expect(asks('Can I pick a delivery time window, like after 5 pm?')).toBe(true);
+    expect(asks('优惠券过期了没用上，还能给补一张吗')).toBe(true);
+    expect(asks('My husband and I both have accounts, can we combine our reward points into one?')).toBe(true);
+    expect(asks('拆下来的旧吊灯你们回收吗')).toBe(true);
+    expect(asks('你们还招安装师傅吗？我是持证电工')).toBe(true);
+    // Not paying oneself, nor a repair under warranty, nor the delivery's day.
+    expect(asks('能用花呗付吗')).toBe(false);
+    expect(asks('保修期内坏了怎么修')).toBe(false);
+    expect(asks('How long does delivery take?')).toBe(false);
+  });
+
+  it('is answered only from an entry that speaks of it', () => {
+    const e = createEngine(
+      kbOf([
+        ['warranty', ['保修多久', '坏了怎么修'], '整机保修一年，保修期内免费维修。'],
+        ['payment', ['可以用花呗吗', '支持哪些付款方式'], '支持支付宝、花呗和微信支付。'],
+      ]),
+    );
+    expect(e.understand('过了保修期，付费修一次多少钱').answer).toBeNull();
+    expect(e.understand('能让我妈帮我付吗').answer).toBeNull();
+    expect(e.understand('保修多久').answer?.id).toBe('warranty');
+    const paid = createEngine(kbOf([['warranty', ['保修多久'], '整机保修一年；保修期外付费维修，检测免费。']]));
+    expect(paid.understand('过了保修期，付费修一次多少钱').answer?.id).toBe('warranty');
+  });
+});
+
 describe('answering it', () => {
   it('only from an entry that speaks of passing it on', () => {
     const silent = createEngine(
