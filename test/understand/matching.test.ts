@@ -280,6 +280,16 @@ describe('English words that mean something else together', () => {
     expect(books.understand('How soon would a parcel reach me in Leeds?').answer?.id).toBe('delivery-times');
   });
 
+  it('reads paying extra for delivery as its cost, not a way to pay', () => {
+    const costs = createEngine(
+      kbOf([
+        ['payment', ['Can I pay with PayPal?', 'What payment methods do you accept?']],
+        ['shipping-cost', ['What is the minimum order for free delivery?', 'How much is delivery?']],
+      ]),
+    );
+    expect(costs.understand("I'd rather not pay extra for delivery on a $35 order.").answer?.id).toBe('shipping-cost');
+  });
+
   it('reads a contact lens as no contact with the shop', () => {
     expect(shop.understand('Do you sell contact lenses as well?').answer).toBeNull();
     expect(shop.understand('how do I contact you?').answer?.id).toBe('contact');

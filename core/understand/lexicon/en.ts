@@ -69,6 +69,9 @@ export const enRewrites: Record<string, string> = {
   'pay for delivery': 'delivery cost',
   'pay for shipping': 'shipping cost',
   'pay for postage': 'postage cost',
+  'pay extra for delivery': 'delivery cost',
+  'pay extra for shipping': 'shipping cost',
+  'pay extra for postage': 'postage cost',
   'get hold of': 'contact',
   // Paying at the checkout with something is paying with it.
   'check out with': 'pay with',
