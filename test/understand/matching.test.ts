@@ -290,6 +290,18 @@ describe('English words that mean something else together', () => {
     expect(costs.understand("I'd rather not pay extra for delivery on a $35 order.").answer?.id).toBe('shipping-cost');
   });
 
+  it('reads sending something back as returning it, however it is said', () => {
+    const returns = createEngine(
+      kbOf([
+        ['return-policy', ['What is your returns policy?', 'How do I return an item?']],
+        ['sizing', ['Do you sell wide fit shoes?', 'What size should I order?']],
+      ]),
+    );
+    const [top] = returns.understand("What's the process for sending back a skirt that doesn't fit?").candidates;
+    expect(top?.id).toBe('return-policy');
+    expect(top?.why).toContain('word:return');
+  });
+
   it('reads a contact lens as no contact with the shop', () => {
     expect(shop.understand('Do you sell contact lenses as well?').answer).toBeNull();
     expect(shop.understand('how do I contact you?').answer?.id).toBe('contact');

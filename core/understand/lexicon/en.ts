@@ -14,6 +14,16 @@ export const enRewrites: Record<string, string> = {
   // Sending something back is returning it, not shipping it (`*`: the one to three words between).
   'send * back': 'return *',
   'send back': 'return',
+  // …however it is sent (sending back a skirt, I sent it back).
+  'sending * back': 'returning *',
+  'sending back': 'returning',
+  'sent * back': 'returned *',
+  'sent back': 'returned',
+  'sends * back': 'returns *',
+  'mailing * back': 'returning *',
+  'mailing back': 'returning',
+  'posting * back': 'returning *',
+  'posting back': 'returning',
   'post * back': 'return *',
   'ship * back': 'return *',
   'mail * back': 'return *',
