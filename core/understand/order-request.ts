@@ -190,7 +190,8 @@ const ASKED: Record<OrderRequest, AskedIn> = {
   ],
   refund: [
     { question: 'can i return something i do not want', word: 'return returns', overTiming: true },
-    { question: '不想要了 能退货吗', word: '退货', overTiming: true },
+    // (Of something come: 不想要了 alone is a cancellation's.)
+    { question: '东西收到了不想要 能无理由退货吗', word: '退货', overTiming: true },
   ],
   rush: [
     { question: 'can i get express delivery to have it faster', word: 'express next day faster expedited rush overnight' },

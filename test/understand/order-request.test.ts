@@ -121,6 +121,21 @@ describe('answering such a request', () => {
     expect(shop.understand('our school needs 60 sets for the art room, is there a discount?').answer?.id).toBe('bulk');
   });
 
+  it('answers a return wished for in Chinese from the returns entry, not from cancelling an order', async () => {
+    const zh = createEngine(
+      kbOf([
+        ['cancel', ['订单能取消吗', '不想要了怎么取消订单']],
+        ['returns', ['支持七天无理由退货吗', '退货有什么条件']],
+        ['repair', ['坏了怎么寄修', '维修要寄到哪里']],
+      ]),
+    );
+    expect(zh.understand('东西到了以后觉得不喜欢，能原封不动寄回去吗？').answer?.id).toBe('returns');
+    expect(zh.understand('要是我不想要了，东西原封没动，多久之内可以寄回去？').answer?.id).toBe('returns');
+    // The fishing shop of team-wording, whose cancelling entry says 不想要了 too.
+    const fishing = createEngine(await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/fishing-zh')));
+    expect(fishing.understand('竿子拿回家才发现不想要了，还没拆开呢，能退不？').answer?.id).toBe('return-policy');
+  });
+
   it('answers a request to alter the order even where the whole message is sure of another entry', () => {
     // "shipped yet" is a tracking question's words; the request is to change the order.
     const kb = kbOf([
