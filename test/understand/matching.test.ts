@@ -302,8 +302,37 @@ describe('English words that mean something else together', () => {
     expect(top?.why).toContain('word:return');
   });
 
+  it('reads a number to call as the phone number, and whether it shipped yet as its tracking', () => {
+    const shop = createEngine(
+      kbOf([
+        ['contact', ['What is your phone number?', 'What are your opening hours?']],
+        ['tracking', ['How can I track my order?', 'What is the status of my order?']],
+        ['delivery', ['How long does delivery take?']],
+      ]),
+    );
+    expect(shop.understand('is there a number i can call? typing is slow for me').answer?.id).toBe('contact');
+    const [top] = shop.understand('did my stuff ship yet? how do i check that').candidates;
+    expect(top?.id).toBe('tracking');
+    expect(top?.why).toContain('synonym:status');
+  });
+
   it('reads a contact lens as no contact with the shop', () => {
     expect(shop.understand('Do you sell contact lenses as well?').answer).toBeNull();
     expect(shop.understand('how do I contact you?').answer?.id).toBe('contact');
+  });
+});
+
+describe('Chinese words for what the knowledge says otherwise', () => {
+  it('reads points spent as money as their use (能当钱花不), and carrying up to a floor as delivery upstairs', () => {
+    const shop = createEngine(
+      kbOf([
+        ['points', ['积分怎么用', '积分能抵扣吗']],
+        ['coupons', ['有优惠券吗']],
+        ['upstairs', ['送货上楼收费吗', '没有电梯能送上楼吗']],
+        ['returns', ['怎么退货']],
+      ]),
+    );
+    expect(shop.understand('我积分攒了好几千了，能当钱花不？').answer?.id).toBe('points');
+    expect(shop.understand('大件能直接搬到我家6楼吗').candidates[0]?.why).toContain('synonym:送货上楼');
   });
 });

@@ -63,6 +63,11 @@ export const enRewrites: Record<string, string> = {
   'give you a ring': 'call you',
   'give you a call': 'call you',
   helpline: 'customer service line',
+  // A number to call is the shop's phone number (is there a number i can actually call?).
+  'number i can call': 'phone number',
+  'number to call': 'phone number',
+  'number i can ring': 'phone number',
+  'at the mo': 'at the moment',
   'help line': 'customer service line',
   hotline: 'customer service line',
   'reach somebody': 'contact somebody',
@@ -359,7 +364,7 @@ export const enSynonyms: string[][] = [
   ['weigh', 'weight', 'weighs', 'heavy', 'lightweight', 'how light'],
   ['backpack', 'rucksack', 'daypack'],
   ['bulk', 'wholesale', 'large order', 'in bulk'],
-  ['status', 'progress', 'update', 'tracking', 'track', 'where is my order', 'where my order', 'where is my parcel', 'where my parcel', 'where is my package', 'where my package', 'where is my stuff', 'where my stuff', 'shipped yet', 'dispatched yet', 'sent yet', 'has it shipped', 'been shipped', 'been dispatched', 'follow my parcel', 'follow my order', 'keep an eye on', 'keep track of', 'follow my package', 'follow the parcel', 'follow the package', 'see where', 'check where', 'find out where'],
+  ['status', 'progress', 'update', 'tracking', 'track', 'ship yet', 'dispatch yet', 'where is my order', 'where my order', 'where is my parcel', 'where my parcel', 'where is my package', 'where my package', 'where is my stuff', 'where my stuff', 'shipped yet', 'dispatched yet', 'sent yet', 'has it shipped', 'been shipped', 'been dispatched', 'follow my parcel', 'follow my order', 'keep an eye on', 'keep track of', 'follow my package', 'follow the parcel', 'follow the package', 'see where', 'check where', 'find out where'],
   ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'turns up', 'turned up', 'show up', 'shows up', 'showed up', 'showing up', 'get to me', 'gets to me', 'reach me', 'be delivered', 'expect it', 'on my doorstep', 'at my door', 'lands on my doorstep', 'land on my doorstep'],
   // Not wanted any more (see the idioms among enRewrites: "I changed my mind" is no change to make).
   ['no longer want', 'no longer need', 'do not want it', 'do not need it', 'do not want them', 'do not need them'],
