@@ -63,10 +63,11 @@ export const enRewrites: Record<string, string> = {
   'give you a ring': 'call you',
   'give you a call': 'call you',
   helpline: 'customer service line',
-  // A number to call is the shop's phone number (is there a number i can actually call?).
-  'number i can call': 'phone number',
-  'number to call': 'phone number',
-  'number i can ring': 'phone number',
+  // A number to call is the shop's phone number (is there a number i can actually call?): the call kept,
+  // which asks for a person.
+  'number i can call': 'phone number i can call',
+  'number to call': 'phone number to call',
+  'number i can ring': 'phone number i can call',
   'at the mo': 'at the moment',
   'help line': 'customer service line',
   hotline: 'customer service line',
