@@ -310,7 +310,7 @@ describe('English words that mean something else together', () => {
         ['delivery', ['How long does delivery take?']],
       ]),
     );
-    expect(shop.understand('is there a number i can call? typing is slow for me').answer?.id).toBe('contact');
+    expect(shop.understand('is there a number i can call?').answer?.id).toBe('contact');
     const [top] = shop.understand('did my stuff ship yet? how do i check that').candidates;
     expect(top?.id).toBe('tracking');
     expect(top?.why).toContain('synonym:status');
