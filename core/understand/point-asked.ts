@@ -7,7 +7,7 @@
 // with the shop, parking, recycling, a PO box, a gift card's refund or e-mail, paying one order two
 // ways, a holiday's opening, a dog in the shop, a credit check, a return's tracking, renting, card details
 // kept, a refund to a closed card, paying for someone else, a repair out of warranty, a gift card's
-// balance, a delivery's time of day. The entry on the points, the invoice, changing an order,
+// balance, a delivery's time of day, something bought elsewhere, wheelchair access. The entry on the points, the invoice, changing an order,
 // discounts, instalments, the product or the shop's hours matches such a question well, and says how to
 // earn or use points, how to ask for an invoice, how to change an order, which codes there are, how to
 // use the product, when the shop is open: not the point asked. Only an entry that speaks of the point
@@ -117,7 +117,8 @@ const POINTS: readonly Point[] = [
   {
     asksEn: /\bparking\b(?! (?:mode|monitor\w*|sensors?|brake))|\bpark (?:my|the|our|a) car\b/u,
     asksZh: /好停车|停车(?:场|位|方便|收费|费|免费)/u,
-    speaks: /\bpark(?:ing|ed)?\b|停车/u,
+    // (Not a park in an address: Kirkstall Trade Park.)
+    speaks: /\bparking\b|\bcar ?parks?\b|\bpark(?:ed)? (?:outside|nearby|on[- ]site|for free|free|right|behind|in front)\b|停车/u,
   },
   // Recycling and plastic-free packaging (is your packaging plastic-free?, do you recycle old glasses?).
   {
@@ -193,6 +194,18 @@ const POINTS: readonly Point[] = [
     asksZh: /指定[^,.!?;，。！？]{0,4}(?:几点|时间段|时段|时间送|送达时间)|(?:几点到几点|时间段)[^,.!?;，。！？]{0,4}(?:送|配送|到)/u,
     speaks: /\b(?:window|slot|time of day|specific time|am|pm|morning|afternoon|evening|timed)\b|时间段|时段|几点|上午|下午|晚上|指定/u,
   },
+  // Something bought elsewhere (我在别家买的AJ 能帮我鉴定吗, can you service a bike I bought somewhere else?).
+  {
+    asksEn: /\b(?:bought|purchased|got|ordered) (?:it |them |this |that |one |mine )?(?:elsewhere|somewhere else|from (?:another|a different) (?:shop|store|retailer|seller|website)|from amazon|on amazon)\b|\bnot (?:bought|purchased) (?:it |them )?(?:from|with) you\b/u,
+    asksZh: /(?:别家|别的店|别人家|其他店|其它店|其他家|外面|别处|其他地方|其它地方|其他平台|不是在你们家|不是你们家|不是在你们这|不是在这)[^,.!?;，。！？]{0,6}买的/u,
+    speaks: /\b(?:elsewhere|other (?:retailers?|shops?|stores?)|another (?:shop|store|retailer)|not (?:bought|purchased) from us|any brand|third[- ]party|wherever)\b|别家|其他渠道|非本店|外购|其他店|别处|任何品牌|不限品牌|外面买/u,
+  },
+  // Access for a wheelchair (is the shop wheelchair accessible?, 门店有无障碍通道吗).
+  {
+    asksEn: /\bwheelchairs?\b|\b(?:wheelchair|disabled|step[- ]free) access\w*\b|\baccessible\b[^.?!]{0,20}\b(?:shop|store|showroom|building|entrance|for)\b/u,
+    asksZh: /轮椅|无障碍/u,
+    speaks: /\b(?:wheelchairs?|accessib\w*|step[- ]free|ramps?|lifts?|elevators?|disabled)\b|轮椅|无障碍|电梯|坡道/u,
+  },
   // A discount for a group of people, which the entry on discounts must name: students (academic
   // pricing), the forces, health workers, older customers.
   groupDiscount(/\bstudents?\b|\buni\b|\bcollege\b/u, /学生|大学生|学生证/u, /\b(?:students?|academic|education\w*|universit\w*|college)\b|学生|校园|教育/u),
@@ -226,7 +239,8 @@ export function besidePoint(text: string, point: Point, english: boolean): strin
   // 能转给朋友吗, and would find that entry on their own.)
   if (!english) return undefined;
   const questions = text.split(QUESTION_EN).map((c) => c.trim()).filter(Boolean);
-  const rest = questions.filter((c) => !point.asksEn.test(c) && isAsking(c, true));
+  // (Questions asking another point are not the rest either: wheelchair access beside parking.)
+  const rest = questions.filter((c) => !POINTS.some((p) => p.asksEn.test(c)) && isAsking(c, true));
   return rest.length && questions.some((c) => point.asksEn.test(c)) ? rest.join('? ') : undefined;
 }
 /** Where an English question ends or another starts (…a kayak, and do you ship…). */

@@ -261,6 +261,27 @@ describe("paying for someone else, a repair out of warranty, a gift card's balan
   });
 });
 
+describe('something bought elsewhere, wheelchair access', () => {
+  it('is asked', () => {
+    expect(asks('我在别家买的AJ，能帮我鉴定一下真假吗？')).toBe(true);
+    expect(asks('can you repair a phone i bought elsewhere')).toBe(true);
+    expect(asks('Is the shop wheelchair accessible?')).toBe(true);
+    expect(asks('我在你们家买的鞋能鉴定吗')).toBe(false);
+  });
+
+  it('is answered only from an entry that speaks of it, and a park in an address is no parking', () => {
+    const e = createEngine(
+      kbOf([
+        ['authenticity', ['你们卖的是正品吗', '能提供鉴定证书吗'], '所有商品均为官方渠道正品，可提供鉴定证书。'],
+        ['collect', ['Can I collect my order?'], 'Collect from our shop at Unit 4, Kirkstall Trade Park, Leeds, 9am-5pm.'],
+      ]),
+    );
+    expect(e.understand('我在别家买的鞋，能帮我鉴定一下真假吗？').answer).toBeNull();
+    expect(e.understand('Is the collection shop wheelchair accessible and is there parking?').answer).toBeNull();
+    expect(e.understand('Can I collect my order?').answer?.id).toBe('collect');
+  });
+});
+
 describe('answering it', () => {
   it('only from an entry that speaks of passing it on', () => {
     const silent = createEngine(
