@@ -194,10 +194,11 @@ const POINTS: readonly Point[] = [
     asksZh: /指定[^,.!?;，。！？]{0,4}(?:几点|时间段|时段|时间送|送达时间)|(?:几点到几点|时间段)[^,.!?;，。！？]{0,4}(?:送|配送|到)/u,
     speaks: /\b(?:window|slot|time of day|specific time|am|pm|morning|afternoon|evening|timed)\b|时间段|时段|几点|上午|下午|晚上|指定/u,
   },
-  // Something bought elsewhere (我在别家买的AJ 能帮我鉴定吗, can you service a bike I bought somewhere else?).
+  // A service for something bought elsewhere (我在别家买的AJ 能帮我鉴定吗, can you repair a phone I bought
+  // elsewhere?): not a part to fit it, nor a story (之前在别家买的垫子太薄了).
   {
-    asksEn: /\b(?:bought|purchased|got|ordered) (?:it |them |this |that |one |mine )?(?:elsewhere|somewhere else|from (?:another|a different) (?:shop|store|retailer|seller|website)|from amazon|on amazon)\b|\bnot (?:bought|purchased) (?:it |them )?(?:from|with) you\b/u,
-    asksZh: /(?:别家|别的店|别人家|其他店|其它店|其他家|外面|别处|其他地方|其它地方|其他平台|不是在你们家|不是你们家|不是在你们这|不是在这)[^,.!?;，。！？]{0,6}买的/u,
+    asksEn: /^(?=.*\b(?:repair|fix|service|servicing|authenticate|clean|resole|warranty|look at)\b).*(?:\b(?:bought|purchased|got|ordered) (?:it |them |this |that |one |mine )?(?:elsewhere|somewhere else|from (?:another|a different) (?:shop|store|retailer|seller|website)|from amazon|on amazon)\b|\bnot (?:bought|purchased) (?:it |them )?(?:from|with) you\b)/u,
+    asksZh: /^(?=.*(?:修|鉴定|保养|清洗|售后|保修|翻新|检测)).*(?:别家|别的店|别人家|其他店|其它店|其他家|外面|别处|其他地方|其它地方|其他平台|不是在你们家|不是你们家|不是在你们这|不是在这)[^,.!?;，。！？]{0,6}买的/u,
     speaks: /\b(?:elsewhere|other (?:retailers?|shops?|stores?)|another (?:shop|store|retailer)|not (?:bought|purchased) from us|any brand|third[- ]party|wherever)\b|别家|其他渠道|非本店|外购|其他店|别处|任何品牌|不限品牌|外面买/u,
   },
   // Access for a wheelchair (is the shop wheelchair accessible?, 门店有无障碍通道吗).
