@@ -1,6 +1,6 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
-// snack, gadget, homeware), and a hundred and five small FAQs written for this (team-wording/kbs), in Chinese
+// snack, gadget, homeware), and a hundred and thirty-one small FAQs written for this (team-wording/kbs), in Chinese
 // and in English, from appliances, tea and hanfu to a pharmacy, tickets, meal kits and software licences.
 // They were written to find what customers type that the engine missed — colloquial and dialect
 // wording, emoji, non-native English, other kinds
@@ -372,6 +372,73 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['hockey-en-follow-ups', own('hockey-en'), { accuracy: 0.4, precision: 0.72 }],
   ['bridal-en', own('bridal-en'), { accuracy: 0.61, precision: 0.86, falseOos: 0.23 }],
   ['bridal-en-follow-ups', own('bridal-en'), { accuracy: 0.5, precision: 0.61 }],
+  // The next stop's batches, by helpers who saw nothing of the engine, each scored on that stop's start
+  // before anyone looked at it. Worked on: music lessons (57 → 62 right, 1 wrong, 2 → 1 answered out of
+  // knowledge), tours (54 → 56, 4 → 3, 3 → 2) in Chinese, aquarium supplies (54 → 56, 8 → 7, 1 → 0) and
+  // opticians (59 → 63, 3, 3 → 0) in English; then four written a third of the way in: sneakers (68 → 73,
+  // 1 → 0, 4 → 1), lighting and tiles (64 → 68, 3, 4 → 1), school uniforms (55 → 57, 3 → 2, 5 → 3) and a pet
+  // pharmacy (50 → 54, 6 → 5, 3 → 1). Follow-ups unchanged.
+  ['musiclessons-zh', own('musiclessons-zh'), { accuracy: 0.66, precision: 0.92, falseOos: 0.12 }],
+  ['musiclessons-zh-follow-ups', own('musiclessons-zh'), { accuracy: 0.6, precision: 0.8 }],
+  ['tours-zh', own('tours-zh'), { accuracy: 0.6, precision: 0.85, falseOos: 0.18 }],
+  ['tours-zh-follow-ups', own('tours-zh'), { accuracy: 0.45, precision: 0.76 }],
+  ['aquarium-en', own('aquarium-en'), { accuracy: 0.6, precision: 0.81, falseOos: 0.06 }],
+  ['aquarium-en-follow-ups', own('aquarium-en'), { accuracy: 0.4, precision: 0.58 }],
+  ['opticians-en', own('opticians-en'), { accuracy: 0.68, precision: 0.9, falseOos: 0.06 }],
+  ['opticians-en-follow-ups', own('opticians-en'), { accuracy: 0.5, precision: 0.64 }],
+  ['sneakers-zh', own('sneakers-zh'), { accuracy: 0.79, precision: 0.95, falseOos: 0.12 }],
+  ['sneakers-zh-follow-ups', own('sneakers-zh'), { accuracy: 0.75, precision: 0.88 }],
+  ['lighting-zh', own('lighting-zh'), { accuracy: 0.73, precision: 0.89, falseOos: 0.12 }],
+  ['lighting-zh-follow-ups', own('lighting-zh'), { accuracy: 0.55, precision: 0.66 }],
+  ['uniforms-en', own('uniforms-en'), { accuracy: 0.61, precision: 0.86, falseOos: 0.23 }],
+  ['uniforms-en-follow-ups', own('uniforms-en'), { accuracy: 0.55, precision: 0.78 }],
+  ['petpharmacy-en', own('petpharmacy-en'), { accuracy: 0.58, precision: 0.83, falseOos: 0.12 }],
+  ['petpharmacy-en-follow-ups', own('petpharmacy-en'), { accuracy: 0.6, precision: 0.78 }],
+  // Held back to the end: gold and jade (52 → 53), journaling stationery (59 → 60), learning toys (68) and
+  // a wine club (48), wrong and out-of-knowledge answers unchanged.
+  ['gold-zh', own('gold-zh'), { accuracy: 0.56, precision: 0.8, falseOos: 0.34 }],
+  ['gold-zh-follow-ups', own('gold-zh'), { accuracy: 0.65, precision: 0.76 }],
+  ['journaling-zh', own('journaling-zh'), { accuracy: 0.64, precision: 0.86, falseOos: 0.12 }],
+  ['journaling-zh-follow-ups', own('journaling-zh'), { accuracy: 0.65, precision: 0.87 }],
+  ['learningtoys-en', own('learningtoys-en'), { accuracy: 0.73, precision: 0.91, falseOos: 0.18 }],
+  ['learningtoys-en-follow-ups', own('learningtoys-en'), { accuracy: 0.55, precision: 0.78 }],
+  ['wineclub-en', own('wineclub-en'), { accuracy: 0.51, precision: 0.8, falseOos: 0.12 }],
+  ['wineclub-en-follow-ups', own('wineclub-en'), { accuracy: 0.5, precision: 0.71 }],
+  // Written a third of the way in and not looked at: camping (65), tablets (64), herbal medicine (59 →
+  // 60), wedding dress rental (59 → 60), a cycle shop (51 → 52), organic beauty (55), overlanding gear (56)
+  // and a tea club (48 → 49). Their regression check found two answers lost to a new point (a canister
+  // bought elsewhere asked to fit the stove), mended before they were added.
+  ['camping-zh', own('camping-zh'), { accuracy: 0.7, precision: 0.89, falseOos: 0.18 }],
+  ['camping-zh-follow-ups', own('camping-zh'), { accuracy: 0.65, precision: 0.81 }],
+  ['tablets-zh', own('tablets-zh'), { accuracy: 0.69, precision: 0.89, falseOos: 0.18 }],
+  ['tablets-zh-follow-ups', own('tablets-zh'), { accuracy: 0.45, precision: 0.76 }],
+  ['herbal-zh', own('herbal-zh'), { accuracy: 0.64, precision: 0.87, falseOos: 0.29 }],
+  ['herbal-zh-follow-ups', own('herbal-zh'), { accuracy: 0.55, precision: 0.66 }],
+  ['weddingrental-zh', own('weddingrental-zh'), { accuracy: 0.64, precision: 0.88, falseOos: 0.18 }],
+  ['weddingrental-zh-follow-ups', own('weddingrental-zh'), { accuracy: 0.65, precision: 0.81 }],
+  ['cyclescheme-en', own('cyclescheme-en'), { accuracy: 0.55, precision: 0.76, falseOos: 0.34 }],
+  ['cyclescheme-en-follow-ups', own('cyclescheme-en'), { accuracy: 0.7, precision: 0.75 }],
+  ['organicbeauty-en', own('organicbeauty-en'), { accuracy: 0.59, precision: 0.86, falseOos: 0.29 }],
+  ['organicbeauty-en-follow-ups', own('organicbeauty-en'), { accuracy: 0.65, precision: 0.81 }],
+  ['overlanding-en', own('overlanding-en'), { accuracy: 0.6, precision: 0.86, falseOos: 0.23 }],
+  ['overlanding-en-follow-ups', own('overlanding-en'), { accuracy: 0.4, precision: 0.56 }],
+  ['teaclub-en', own('teaclub-en'), { accuracy: 0.52, precision: 0.75, falseOos: 0.4 }],
+  ['teaclub-en-follow-ups', own('teaclub-en'), { accuracy: 0.6, precision: 0.95 }],
+  // Written after nearly all the changes and not looked at: kitchen appliances (57), picture books (58 →
+  // 62, 3 → 2 wrong), nut gift boxes (68), vintage clothing (50 → 51), hiking boots (55 → 56) and baby
+  // formula (63 → 64).
+  ['kitchenappliances-zh', own('kitchenappliances-zh'), { accuracy: 0.61, precision: 0.94, falseOos: 0.12 }],
+  ['kitchenappliances-zh-follow-ups', own('kitchenappliances-zh'), { accuracy: 0.65, precision: 0.81 }],
+  ['picturebooks-zh', own('picturebooks-zh'), { accuracy: 0.66, precision: 0.87, falseOos: 0.23 }],
+  ['picturebooks-zh-follow-ups', own('picturebooks-zh'), { accuracy: 0.65, precision: 0.72 }],
+  ['nutgifts-zh', own('nutgifts-zh'), { accuracy: 0.73, precision: 0.89, falseOos: 0.12 }],
+  ['nutgifts-zh-follow-ups', own('nutgifts-zh'), { accuracy: 0.6, precision: 0.8 }],
+  ['vintage-en', own('vintage-en'), { accuracy: 0.54, precision: 0.79, falseOos: 0.29 }],
+  ['vintage-en-follow-ups', own('vintage-en'), { accuracy: 0.8, precision: 0.88 }],
+  ['hikingboots-en', own('hikingboots-en'), { accuracy: 0.6, precision: 0.86, falseOos: 0.23 }],
+  ['hikingboots-en-follow-ups', own('hikingboots-en'), { accuracy: 0.45, precision: 0.67 }],
+  ['babyformula-en', own('babyformula-en'), { accuracy: 0.69, precision: 0.86, falseOos: 0.29 }],
+  ['babyformula-en-follow-ups', own('babyformula-en'), { accuracy: 0.7, precision: 0.81 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -417,7 +484,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en', 'pharmacy-zh', 'ebikes-zh', 'office-zh', 'housekeeping-zh', 'tickets-zh', 'wallpaper-en', 'software-en', 'ebikes-en', 'mealkits-en', 'printing-en', 'textbooks-zh', 'examprep-zh', 'guitars-en', 'homegym-en', 'crossborder-zh', 'freshfood-zh', 'tyres-zh', 'bedding-en', 'houseplants-en', 'rings-en', 'simcards-zh', 'puzzles-en', 'smarthome-zh', 'baking-zh', 'eldercare-zh', 'printshop-zh', 'smarthome-en', 'bandrental-en', 'merino-en', 'officechairs-en', 'cycling-zh', 'teaware-zh', 'waterfilters-zh', 'grooming-en', 'hockey-en', 'bridal-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en', 'pharmacy-zh', 'ebikes-zh', 'office-zh', 'housekeeping-zh', 'tickets-zh', 'wallpaper-en', 'software-en', 'ebikes-en', 'mealkits-en', 'printing-en', 'textbooks-zh', 'examprep-zh', 'guitars-en', 'homegym-en', 'crossborder-zh', 'freshfood-zh', 'tyres-zh', 'bedding-en', 'houseplants-en', 'rings-en', 'simcards-zh', 'puzzles-en', 'smarthome-zh', 'baking-zh', 'eldercare-zh', 'printshop-zh', 'smarthome-en', 'bandrental-en', 'merino-en', 'officechairs-en', 'cycling-zh', 'teaware-zh', 'waterfilters-zh', 'grooming-en', 'hockey-en', 'bridal-en', 'musiclessons-zh', 'tours-zh', 'aquarium-en', 'opticians-en', 'sneakers-zh', 'lighting-zh', 'uniforms-en', 'petpharmacy-en', 'gold-zh', 'journaling-zh', 'learningtoys-en', 'wineclub-en', 'camping-zh', 'tablets-zh', 'herbal-zh', 'weddingrental-zh', 'cyclescheme-en', 'organicbeauty-en', 'overlanding-en', 'teaclub-en', 'kitchenappliances-zh', 'picturebooks-zh', 'nutgifts-zh', 'vintage-en', 'hikingboots-en', 'babyformula-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
