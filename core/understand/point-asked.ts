@@ -7,7 +7,8 @@
 // with the shop, parking, recycling, a PO box, a gift card's refund or e-mail, paying one order two
 // ways, a holiday's opening, a dog in the shop, a credit check, a return's tracking, renting, card details
 // kept, a refund to a closed card, paying for someone else, a repair out of warranty, a gift card's
-// balance, a delivery's time of day, something bought elsewhere, wheelchair access. The entry on the points, the invoice, changing an order,
+// balance, a delivery's time of day, something bought elsewhere, wheelchair access, an app, a referral,
+// something lost and issued again, becoming a reseller, collection by someone else, insurance. The entry on the points, the invoice, changing an order,
 // discounts, instalments, the product or the shop's hours matches such a question well, and says how to
 // earn or use points, how to ask for an invoice, how to change an order, which codes there are, how to
 // use the product, when the shop is open: not the point asked. Only an entry that speaks of the point
@@ -39,7 +40,7 @@ const POINTS: readonly Point[] = [
   // An invoice issued wrong and redone: 抬头写错了 能作废重开吗, can you reissue the invoice with our company name.
   {
     asksEn: /\b(?:reissue|re-issue|redo|correct|amend|fix)\b[^.?!]{0,25}\b(?:invoice|receipt)\b|\b(?:invoice|receipt)\b[^.?!]{0,40}\b(?:wrong|incorrect|mistake|reissued?|re-issued?|corrected|amended)\b/u,
-    asksZh: /(?:发票|抬头|税号)[^,.!?;，。！？]{0,10}(?:重开|重新开|作废|换开|红冲|开错|写错|填错)|(?:重开|重新开|换开|红冲)[^,.!?;，。！？]{0,4}(?:发票|一张)/u,
+    asksZh: /(?:发票|抬头|税号)[^,.!?;，。！？]{0,10}(?:重开|重新开|作废|换开|红冲|开错|写错|填错|(?:改|修改|更改)(?:抬头|税号))|(?:重开|重新开|换开|红冲)[^,.!?;，。！？]{0,4}(?:发票|一张)/u,
     speaks: /\b(?:reissu\w*|re-issu\w*|correct\w*|amend\w*|wrong|mistake\w*|chang\w*|edit\w*|updat\w*|new invoice)\b|重开|重新开|作废|换开|红冲|修改|更改|更正|改|错/u,
   },
   // The e-mail address one logs in with changed (not a password reset, nor the order's confirmation e-mail).
@@ -88,7 +89,7 @@ const POINTS: readonly Point[] = [
   // A gift card: its money back (can I get a refund on a gift card?: the entry must speak of both, not
   // only of refunds), its e-mail sent again (I deleted the e-mail with my gift card code).
   {
-    asksEn: /\brefund\w*\b[^.?!]{0,25}\bgift ?cards?\b|\bgift ?cards?\b[^.?!]{0,25}\brefund\w*/u,
+    asksEn: /\brefund\w*\b[^.?!]{0,25}\bgift ?cards?\b|\bgift ?cards?\b[^.?!]{0,25}\brefund\w*|\bgift ?cards?\b[^.?!]{0,30}\bcash\b|\bcash\b[^.?!]{0,20}\bgift ?cards?\b|\breturn (?:a |the |my )?gift ?cards?\b/u,
     asksZh: /(?:礼品卡|购物卡|储值卡)[^,.!?;，。！？]{0,8}(?:退款|退钱|能退|可以退)/u,
     speaks: /^(?=[\s\S]*(?:\bgift ?cards?\b|礼品卡|购物卡|储值卡))(?=[\s\S]*(?:\brefund\w*|\bnon-?refundable\b|\bcash\b|退款|不退|不可退|兑现|提现))/u,
   },
@@ -98,7 +99,7 @@ const POINTS: readonly Point[] = [
   },
   // One order paid two ways (two gift cards, part gift card and the rest by PayPal, 一部分花呗一部分储蓄卡).
   {
-    asksEn: /\b(?:two|2|multiple|several|more than one)\s+(?:different\s+)?(?:gift ?cards?|credit cards?|debit cards?|cards|payment methods)\b|\bsplit (?:the )?payment\b[^.?!]{0,30}\b(?:between|across)\b|\bpart of (?:my|the) order with\b|\bthe rest (?:with|by|on)\b/u,
+    asksEn: /\b(?:two|2|multiple|several|more than one)\s+(?:different\s+)?(?:gift ?cards?|credit cards?|debit cards?|cards|payment methods)\b|\bsplit (?:the )?payment\b[^.?!]{0,30}\b(?:between|across)\b|\bpart of (?:my|the|an) order with\b|\bthe rest (?:with|by|on)\b/u,
     asksZh: /一部分[^,.!?;，。！？]{0,12}一部分|组合支付|混合支付|两张(?:银行)?卡|分开付/u,
     speaks: /\b(?:combin\w*|multiple|more than one|two|split|together|partial\w*|remaining|balance)\b|组合|混合|多张|一起|分开/u,
   },
@@ -135,7 +136,7 @@ const POINTS: readonly Point[] = [
   // A job with the shop: are you hiring?, part-time work, 招不招兼职客服, 我想应聘 (not 招不招代理, a reseller).
   {
     asksEn:
-      /\b(?:are you|r u|are you guys|is (?:the|your) \w+) hiring\b|\b(?:apply for|looking for) (?:a |some )?(?:part[- ]time |full[- ]time |summer |seasonal )?(?:job|work|position)\b|\bopenings? for\b[^.?!]{0,30}\bjobs?\b|\bwork (?:for|at|with) you\b|\b(?:part[- ]time|seasonal|summer) (?:job|jobs|work|positions?)\b/u,
+      /\b(?:are you|r u|are you guys|is (?:the|your) \w+) hiring\b|\b(?:apply for|looking for) (?:a |some )?(?:part[- ]time |full[- ]time |summer |seasonal )?(?:job|work|position)\b|\bopenings? for\b[^.?!]{0,30}\bjobs?\b|\bwork (?:for|at|with) you\b|\b(?:part[- ]time|seasonal|summer) (?:job|jobs|work|positions?)\b|\b(?:are you|r u) (?:looking for|recruiting) (?:\w+ ){0,2}(?:mechanics|staff|workers|people|drivers|assistants|technicians|fitters)\b/u,
     asksZh: /招(?:不招|人|聘|兼职|学徒|客服|模特|[^,.!?;，。！？]{0,4}(?:师傅|员工|店员|司机|工人))(?![^,.!?;，。！？]{0,4}(?:代理|分销|加盟))|兼职(?!代理)|应聘|学徒|简历|找工作|接点活|接活/u,
     speaks:
       /\b(?:hiring|jobs?|careers?|vacanc\w*|recruit\w*|apply|applications?|cv|resume|join (?:our|the) team)\b|招聘|招人|简历|岗位|兼职|应聘|求职|加入我们/u,
@@ -148,7 +149,7 @@ const POINTS: readonly Point[] = [
   },
   // Following a return on its way back (how can I track the return I posted?): not the order's tracking.
   {
-    asksEn: /\btrack\w*\b[^.?!]{0,20}\b(?:my|the|a|this|that|our) returns?\b|\b(?:my|the) return(?:ed (?:parcel|package|item)s?)?\b[^.?!]{0,20}\btrack\w*/u,
+    asksEn: /\btrack\w*\b[^.?!]{0,20}\b(?:my|the|a|this|that|our) returns?\b|\b(?:my|the) return(?:ed (?:parcel|package|item)s?)?\b[^.?!]{0,40}\b(?:track\w*|arrived|received)\b/u,
     asksZh: /(?:退货|退回|寄回)[^,.!?;，。！？]{0,10}(?:物流|到哪|查一下|查询|跟踪)/u,
     speaks: /\b(?:returns?|returned|sent back)\b|退货|退回|寄回/u,
   },
@@ -197,7 +198,7 @@ const POINTS: readonly Point[] = [
   // A service for something bought elsewhere (我在别家买的AJ 能帮我鉴定吗, can you repair a phone I bought
   // elsewhere?): not a part to fit it, nor a story (之前在别家买的垫子太薄了).
   {
-    asksEn: /^(?=.*\b(?:repair|fix|service|servicing|authenticate|clean|resole|warranty|look at)\b).*(?:\b(?:bought|purchased|got|ordered) (?:it |them |this |that |one |mine )?(?:elsewhere|somewhere else|from (?:another|a different) (?:shop|store|retailer|seller|website)|from amazon|on amazon)\b|\bnot (?:bought|purchased) (?:it |them )?(?:from|with) you\b)/u,
+    asksEn: /^(?=.*\b(?:repair|fix|service|servicing|authenticate|clean|resole|warranty|look at)\b).*(?:\b(?:bought|purchased|got|ordered) (?:it |them |this |that |one |mine )?(?:elsewhere|somewhere else|from (?:another|a different) (?:shop|store|retailer|seller|website)|(?:from|on) (?:amazon|ebay|etsy|vinted|depop))\b|\bnot (?:bought|purchased) (?:it |them )?(?:from|with) you\b)/u,
     asksZh: /^(?=.*(?:修|鉴定|保养|清洗|售后|保修|翻新|检测)).*(?:别家|别的店|别人家|其他店|其它店|其他家|外面|别处|其他地方|其它地方|其他平台|不是在你们家|不是你们家|不是在你们这|不是在这)[^,.!?;，。！？]{0,6}买的/u,
     speaks: /\b(?:elsewhere|other (?:retailers?|shops?|stores?)|another (?:shop|store|retailer)|not (?:bought|purchased) from us|any brand|third[- ]party|wherever)\b|别家|其他渠道|非本店|外购|其他店|别处|任何品牌|不限品牌|外面买/u,
   },
@@ -206,6 +207,41 @@ const POINTS: readonly Point[] = [
     asksEn: /\bwheelchairs?\b|\b(?:wheelchair|disabled|step[- ]free) access\w*\b|\baccessible\b[^.?!]{0,20}\b(?:shop|store|showroom|building|entrance|for)\b/u,
     asksZh: /轮椅|无障碍/u,
     speaks: /\b(?:wheelchairs?|accessib\w*|step[- ]free|ramps?|lifts?|elevators?|disabled)\b|轮椅|无障碍|电梯|坡道/u,
+  },
+  // An app to download (is there an app I can order from?, 有app吗).
+  {
+    asksEn: /\b(?:mobile|phone|iphone|android|an) app\b|\bapp store\b|\bdownload (?:an? |your |the )?app\b|\bapp (?:to|for|i can) (?:order|track|download)\b/u,
+    asksZh: /(?:有没有|有|下载|用)(?:手机)?(?:app(?![a-z])|客户端|小程序)/u,
+    speaks: /\bapps?\b|客户端|小程序/u,
+  },
+  // Referring a friend (how many points do I get for referring a friend?, 邀请好友有奖励吗).
+  {
+    asksEn: /\brefer(?:ral|rals|ring|red)?\b|\brefer-a-friend\b/u,
+    asksZh: /推荐好友|邀请好友|拉新|推荐朋友|邀请朋友/u,
+    speaks: /\brefer\w*|\binvit\w*|推荐|邀请|拉新/u,
+  },
+  // Something lost and issued again (鉴定证书弄丢了还能补一张吗, 激活码丢了还能找回来吗, I lost my receipt).
+  {
+    asksEn: /\blost\b[^.?!]{0,30}\b(?:replace\w*|another|new one|again|reissue\w*|re-issue\w*|resend|copy)\b|\b(?:replace\w*|reissue|another copy of)\b[^.?!]{0,20}\blost\b/u,
+    asksZh: /(?:丢了|弄丢|丢失|找不到了|遗失|扔了)[^。？！!?]{0,12}(?:补|重新|再发|找回|再给)/u,
+    speaks: /\b(?:lost|replacement|reissu\w*|re-issu\w*|resend|copy|copies|duplicate)\b|丢失|遗失|补发|补办|补开|找回|重新发|丢了/u,
+  },
+  // Becoming a reseller (想做你们家的分销代理, can I stock your products in my shop?).
+  {
+    asksEn: /\b(?:become|be) (?:a |an )?(?:reseller|stockist|distributor|dealer|affiliate|agent)\b|\b(?:stock|sell) your (?:products|items|brand|stuff)\b/u,
+    asksZh: /(?:做|当|申请)[^,.!?;，。！？]{0,6}(?:代理|分销|加盟|经销商)|招代理|招分销/u,
+    speaks: /\b(?:resell\w*|stockists?|distribut\w*|dealers?|affiliat\w*|agents?|wholesale|trade accounts?|partner\w*)\b|代理|分销|加盟|经销|批发|合作/u,
+  },
+  // Collected by someone else (can my son pick the bike up for me?, 能让朋友帮我去取吗).
+  {
+    asksEn: /\b(?:someone else|somebody else|my (?:son|daughter|wife|husband|partner|friend|mum|mom|dad|neighbou?r|colleague)|a friend)\b[^.?!]{0,25}\b(?:pick (?:it |them |the \w+ |my \w+ )?up|collect)\b/u,
+    asksZh: /(?:让|叫|请)(?:我)?(?:朋友|家人|老公|老婆|同事|别人|爸|妈|儿子|女儿)[^,.!?;，。！？]{0,6}(?:帮我)?(?:去)?(?:取|拿|提货|自提)/u,
+    speaks: /\b(?:someone else|another person|on your behalf|nominate\w*|authori[sz]\w*|photo id|id)\b|代取|他人|本人|代领|委托/u,
+  },
+  // Insurance taken out with the purchase (can I take out bike insurance through you?).
+  {
+    asksEn: /\binsurance\b/u,
+    speaks: /\binsur\w*/u,
   },
   // A discount for a group of people, which the entry on discounts must name: students (academic
   // pricing), the forces, health workers, older customers.

@@ -73,7 +73,8 @@ describe('a job with the shop, a discount for a group of people', () => {
   it('is not a question of hours, of discounts in general, or of a reseller', () => {
     expect(asks('what are your opening hours?')).toBe(false);
     expect(asks('do you have any discount codes?')).toBe(false);
-    expect(asks('你们招不招代理')).toBe(false);
+    // (A reseller's question is a point of its own, not a job's.)
+    expect(pointAsked(normalize('你们招不招代理'), false)?.speaks.test('招聘')).not.toBe(true);
   });
 
   it('is answered only from an entry that names it', () => {
@@ -279,6 +280,39 @@ describe('something bought elsewhere, wheelchair access', () => {
     expect(e.understand('我在别家买的鞋，能帮我鉴定一下真假吗？').answer).toBeNull();
     expect(e.understand('Is the collection shop wheelchair accessible and is there parking?').answer).toBeNull();
     expect(e.understand('Can I collect my order?').answer?.id).toBe('collect');
+  });
+});
+
+describe('an app, a referral, something lost and issued again, becoming a reseller, collecting for someone, insurance', () => {
+  it('is asked', () => {
+    for (const text of [
+      'is there an app i can download for ordering',
+      'How many reward points do I get for referring a friend?',
+      '鉴定证书弄丢了还能补一张吗',
+      '我是宝妈，想做你们家的分销代理，怎么申请？',
+      'For click and collect, can my son pick the bike up for me?',
+      'Can I take out insurance through you when I buy?',
+      'Can I swap a gift card I was given for cash?',
+      '发票开出来以后还能改抬头吗？',
+      "I've posted my return back to you, how can I track where that parcel is?",
+    ]) expect(asks(text), text).toBe(true);
+    // Apple Pay is no app; a coupon code kept is nothing lost.
+    expect(asks('付款能用Apple Pay吗')).toBe(false);
+    expect(asks('Where do I enter my discount code?')).toBe(false);
+  });
+
+  it('is answered only from an entry that speaks of it', () => {
+    const e = createEngine(
+      kbOf([
+        ['tracking', ['How can I track my order?'], 'Use the link in your dispatch e-mail.'],
+        ['points', ['How do reward points work?'], 'You earn 1 point per $1 and redeem 100 points for $5.'],
+      ]),
+    );
+    expect(e.understand('Do you have a mobile app I can track orders in?').answer).toBeNull();
+    expect(e.understand('How many reward points do I get for referring a friend?').answer).toBeNull();
+    expect(e.understand('How do reward points work?').answer?.id).toBe('points');
+    const referring = createEngine(kbOf([['points', ['How do reward points work?'], 'You earn 1 point per $1, and 500 points when you refer a friend.']]));
+    expect(referring.understand('How many reward points do I get for referring a friend?').answer?.id).toBe('points');
   });
 });
 
