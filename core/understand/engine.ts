@@ -46,7 +46,7 @@ import { translateEnglish } from './translate.js';
 import { concernAsked } from './concern-question.js';
 import type { KnowledgeAsks } from './knowledge-asks.js';
 import { loyaltyAsked } from './loyalty-question.js';
-import { alterationAsked, placedDeliveryAsked, requestAsked } from './order-request.js';
+import { alterationAsked, placedDeliveryAsked, requestAsked, trackingAsked } from './order-request.js';
 import { besidePoint, pointAsked, speaksOf } from './point-asked.js';
 import { TOLD_AGAIN, toldInAnswer } from './told-again.js';
 import { zhFunctionChars } from './lexicon/zh.js';
@@ -775,14 +775,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // wallet size": the print sizes). Read as the knowledge asks it, that answers instead when the entry
     // found does not say its word (or, for a refund wished for, only asks when the money comes). So is
     // how long it takes to get to a place named (how long till beans usually get to sydney: not how long
-    // beans keep). Only these: over a confident reading, other reported problems, or haste (cancel my
-    // order asap), or needing it by a day were right less often or no more.
+    // beans keep), and where the order is (I just need to know where my parcel is, I ordered a week ago:
+    // not what a parcel should contain). Only these: over a confident reading, other reported problems,
+    // or haste (cancel my order asap), or needing it by a day were right less often or no more.
     if (confident(best.confidence)) {
       // (Not a stored question asked word for word: "Can I trade in my diamond for a bigger one?" is the
       // upgrade programme's own question, however much it reads like an exchange.)
       const top = best.top[0]!;
       const asStored = top.questionCover >= WORD_FOR_WORD && top.queryCover >= WORD_FOR_WORD;
-      const missed = conversing || asStored ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english) ?? placedDeliveryAsked(matchable, english));
+      const missed = conversing || asStored ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english) ?? placedDeliveryAsked(matchable, english) ?? trackingAsked(matchable, english));
       return missed ? readAsAsked(best, missed, whole, when, english) : english ? askedUnderCondition(best, matchable, whole, when) : best;
     }
     // Without the order or phone number it gives and the words introducing it: 订单 in 催一下

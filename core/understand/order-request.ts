@@ -80,7 +80,7 @@ const RUSH_EN = [
 const RUSH_ZH = /(?:之前|以前)(?:能|可以)?(?:到|收到|送到)|赶(?:在|得上|得及)|来得及吗|急用|急着用|着急用|加急|明天(?:就|能)?(?:要|到|收到)/u;
 
 /** Where it is now: where's my stuff?, follow my parcel's journey, 走到哪儿了, 快递到哪了. */
-const TRACK_EN = /\bwhere(?:'s| is| are|s)? (?:my|the|our) (?:order|parcel|package|stuff|delivery|shipment|things)\b|\b(?:follow|trace|see where|check where)\b[^.!?]{0,20}\b(?:order|parcel|package|delivery|shipment)\b/u;
+const TRACK_EN = /\bwhere(?:'s| is| are|s)? (?:my|the|our) (?:order|parcel|package|stuff|delivery|shipment|things)\b|\bwhere (?:my|the|our) (?:order|parcel|package|stuff|delivery|shipment) (?:is|has got to)\b|\b(?:follow|trace|see where|check where)\b[^.!?]{0,20}\b(?:order|parcel|package|delivery|shipment)\b/u;
 /** (Where it has got to, 到哪了: not where to send something, 退货要寄到哪里.) */
 const TRACK_ZH = /(?<![寄发邮退])(?:到|走到|送到)(?:哪|哪儿|哪里|哪一站)了|物流(?:信息|到哪|怎么查|在哪)/u;
 
@@ -198,7 +198,7 @@ const ASKED: Record<OrderRequest, AskedIn> = {
     { question: '急用 能加急吗 最快几天到', word: '加急 顺丰 最快 次日' },
   ],
   track: [
-    { question: 'how can i track my order', word: 'track tracking' },
+    { question: 'how can i track my order', word: 'track tracking status' },
     { question: '怎么查物流 快递到哪了', word: '物流' },
   ],
   dispatch: [
@@ -241,6 +241,15 @@ const PLACED_DELIVERY: KnowledgeAsks = { question: 'how long does delivery take'
 export function placedDeliveryAsked(text: string, english: boolean): KnowledgeAsks | undefined {
   if (!english || !namesEnglishPlace(text) || ANOTHER_WAIT_EN.test(text)) return undefined;
   return PLACED_ARRIVAL_EN.some((p) => p.test(text)) ? PLACED_DELIVERY : undefined;
+}
+
+/**
+ * Where the order is (where's my parcel?, I just need to know where my parcel is), as the knowledge asks
+ * it: firm enough to be read over a confident answer whose entry never speaks of tracking (what my parcel
+ * should contain, found by "my parcel" and "I ordered").
+ */
+export function trackingAsked(text: string, english: boolean): KnowledgeAsks | undefined {
+  return inLanguage(requestedChange(text, english) === 'track' ? ASKED.track : undefined, english);
 }
 
 /** A request to undo or alter an order, as the knowledge asks it (not when or how fast it comes, nor bulk prices). */

@@ -136,6 +136,18 @@ describe('answering such a request', () => {
     expect(fishing.understand('竿子拿回家才发现不想要了，还没拆开呢，能退不？').answer?.id).toBe('return-policy');
   });
 
+  it('answers where the order is even where the whole message is sure of an entry that never speaks of tracking', () => {
+    const e = createEngine(
+      kbOf([
+        ['wrong-items', ["What if my parcel doesn't contain what I ordered?"]],
+        ['tracking', ['How can I track my order?']],
+        ['returns', ['How do I return an item?']],
+      ]),
+    );
+    expect(requestOf('I just need to know where my parcel is, I ordered a week ago.')).toBe('track');
+    expect(e.understand('I just need to know where my parcel is, I ordered a week ago.').answer?.id).toBe('tracking');
+  });
+
   it('answers a request to alter the order even where the whole message is sure of another entry', () => {
     // "shipped yet" is a tracking question's words; the request is to change the order.
     const kb = kbOf([
