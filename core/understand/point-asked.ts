@@ -8,7 +8,9 @@
 // ways, a holiday's opening, a dog in the shop, a credit check, a return's tracking, renting, card details
 // kept, a refund to a closed card, paying for someone else, a repair out of warranty, a gift card's
 // balance, a delivery's time of day, something bought elsewhere, wheelchair access, an app, a referral,
-// something lost and issued again, becoming a reseller, collection by someone else, insurance. The entry on the points, the invoice, changing an order,
+// something lost and issued again, becoming a reseller, collection by someone else, insurance, a
+// subscription as a present, payment terms, another currency, one's points balance, an extended
+// warranty, the old one taken away. The entry on the points, the invoice, changing an order,
 // discounts, instalments, the product or the shop's hours matches such a question well, and says how to
 // earn or use points, how to ask for an invoice, how to change an order, which codes there are, how to
 // use the product, when the shop is open: not the point asked. Only an entry that speaks of the point
@@ -242,6 +244,42 @@ const POINTS: readonly Point[] = [
   {
     asksEn: /\binsurance\b/u,
     speaks: /\binsur\w*/u,
+  },
+  // A subscription given as a present (can I buy the coffee subscription as a present for my dad?).
+  {
+    asksEn: /\bsubscriptions?\b[^.?!]{0,40}\bas an? (?:gift|present)\b|\bgift (?:a |the |my )?subscriptions?\b|\bsubscriptions?\b[^.?!]{0,10}\bfor someone else\b/u,
+    asksZh: /(?:订阅|包月|月卡)[^,.!?;，。！？]{0,10}(?:送人|送给|当礼物)|(?:送人|送给[^,.!?;，。！？]{0,4})[^,.!?;，。！？]{0,6}(?:订阅|包月)/u,
+    speaks: /\b(?:gift\w*|presents?|someone else)\b|送人|礼物|赠送/u,
+  },
+  // Paying later on terms (can you invoice us on 30-day terms?, 能月结吗).
+  {
+    asksEn: /\b(?:\d+|thirty|sixty|ninety)[- ]day (?:payment |credit )?terms\b|\bnet ?\d{2}\b|\b(?:credit|payment) terms\b|\bon account\b/u,
+    // (Not 下个月结婚.)
+    asksZh: /账期|(?<![个一二三四五六七八九十几每])月结(?!婚|束|果)|先货后款|先发货后付款/u,
+    speaks: /\bterms\b|\bnet ?\d{2}\b|\bon account\b|\bcredit accounts?\b|账期|月结|先货后款/u,
+  },
+  // Paying in another currency (can I pay in euros instead of pounds?).
+  {
+    asksEn: /\bpay (?:in|with) (?:euros?|dollars?|pounds?|usd|eur|gbp|aud|cad|nzd|yen|rmb|yuan)\b|\bcurrenc(?:y|ies)\b/u,
+    asksZh: /(?:美元|欧元|港币|外币|日元|英镑)(?:付|支付|结算)|币种/u,
+    speaks: /\bcurrenc\w*|\b(?:euros?|dollars?|pounds?|usd|eur|gbp|aud|cad|nzd)\b|币种|外币|美元|欧元|港币|英镑/u,
+  },
+  // How many points one has (how many reward points have I got right now?, 我有多少积分在哪看).
+  {
+    asksEn: /\bhow many (?:reward |rewards |loyalty )?points (?:have i got|do i have|i have|are (?:on|in) my)\b|\b(?:points|rewards) balance\b|\bcheck (?:my|how many) (?:reward |rewards |loyalty )?points\b/u,
+    asksZh: /(?:我有|还有|还剩|剩)多少积分|积分(?:余额|还剩多少|还有多少|在哪看|在哪里看|怎么查)|查(?:一下|下)?积分/u,
+    speaks: /\b(?:balance|account|dashboard|app)\b|余额|账户|个人中心|会员中心|我的积分|查看|查询/u,
+  },
+  // A warranty bought longer (can I buy an extended warranty?, 能买延保吗).
+  {
+    asksEn: /\bextended (?:warrant(?:y|ies)|guarantee)\b|\bextend (?:the |my )?(?:warranty|guarantee)\b|\bwarranty extension\b/u,
+    asksZh: /延保|延长保修|加长保修|保修(?:能|可以)?延长/u,
+    speaks: /\bextend\w*|\bextension\b|\badditional years?\b|延保|延长|加长/u,
+  },
+  // The old one taken away on delivery (can they take my old garden furniture away?).
+  {
+    asksEn: /\btake (?:my |the |our )?old \w+(?: \w+)? away\b|\btake away (?:my |the |our )?old\b|\bhaul (?:away|off)\b|\b(?:remove|dispose of|get rid of) (?:my |the |our )?old\b/u,
+    speaks: /\b(?:old (?:one|ones|\w+)|remov\w*|dispos\w*|take away|taken away|haul\w*|recycl\w*)\b/u,
   },
   // A discount for a group of people, which the entry on discounts must name: students (academic
   // pricing), the forces, health workers, older customers.

@@ -316,6 +316,34 @@ describe('an app, a referral, something lost and issued again, becoming a resell
   });
 });
 
+describe('a subscription as a present, payment terms, another currency, a points balance, an extended warranty, the old one taken away', () => {
+  it('is asked', () => {
+    for (const text of [
+      'Can I buy a coffee subscription as a present for my dad?',
+      'Can you invoice our company on 30-day credit terms instead of paying upfront?',
+      '能月结吗',
+      'Can I pay in euros instead of pounds?',
+      'how many reward points have i got on my account right now',
+      'Can I buy an extended warranty to cover my charger for 3 years?',
+      'When the delivery team bring the new set, can they take my old garden furniture away?',
+    ]) expect(asks(text), text).toBe(true);
+    // Not a wedding next month, nor points in general.
+    expect(asks('我下个月结婚，想买一对戒指')).toBe(false);
+    expect(asks('how do reward points work?')).toBe(false);
+  });
+
+  it('is answered only from an entry that speaks of it', () => {
+    const e = createEngine(
+      kbOf([
+        ['subscription', ['How does the coffee subscription work?'], 'Choose your beans and how often; cancel any time.'],
+        ['points', ['How do reward points work?'], 'Earn 1 point per £1; see your balance in your account.'],
+      ]),
+    );
+    expect(e.understand('Can I buy a coffee subscription as a present for my dad?').answer).toBeNull();
+    expect(e.understand('how many reward points have i got right now').answer?.id).toBe('points');
+  });
+});
+
 describe('answering it', () => {
   it('only from an entry that speaks of passing it on', () => {
     const silent = createEngine(
