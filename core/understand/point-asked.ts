@@ -253,7 +253,8 @@ const POINTS: readonly Point[] = [
   },
   // Paying later on terms (can you invoice us on 30-day terms?, 能月结吗).
   {
-    asksEn: /\b(?:\d+|thirty|sixty|ninety)[- ]day (?:payment |credit )?terms\b|\bnet ?\d{2}\b|\b(?:credit|payment) terms\b|\bon account\b/u,
+    // (Not "on account" alone: edit information on account.)
+    asksEn: /\b(?:\d+|thirty|sixty|ninety)[- ]day (?:payment |credit )?terms\b|\bnet ?\d{2}\b|\b(?:credit|payment) terms\b/u,
     // (Not 下个月结婚.)
     asksZh: /账期|(?<![个一二三四五六七八九十几每])月结(?!婚|束|果)|先货后款|先发货后付款/u,
     speaks: /\bterms\b|\bnet ?\d{2}\b|\bon account\b|\bcredit accounts?\b|账期|月结|先货后款/u,
