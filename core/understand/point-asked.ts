@@ -10,7 +10,8 @@
 // balance, a delivery's time of day, something bought elsewhere, wheelchair access, an app, a referral,
 // something lost and issued again, becoming a reseller, collection by someone else, insurance, a
 // subscription as a present, payment terms, another currency, one's points balance, an extended
-// warranty, the old one taken away. The entry on the points, the invoice, changing an order,
+// warranty, the old one taken away, what becomes of a trade-in, an engraving's font, a coupon given back
+// on a refund. The entry on the points, the invoice, changing an order,
 // discounts, instalments, the product or the shop's hours matches such a question well, and says how to
 // earn or use points, how to ask for an invoice, how to change an order, which codes there are, how to
 // use the product, when the shop is open: not the point asked. Only an entry that speaks of the point
@@ -126,7 +127,7 @@ const POINTS: readonly Point[] = [
   // Recycling and plastic-free packaging (is your packaging plastic-free?, do you recycle old glasses?).
   {
     asksEn: /\brecycl\w*|\bcompostable\b|\bplastic[- ]free\b|\bbiodegradable\b/u,
-    asksZh: /可降解|环保包装|包装[^,.!?;，。！？]{0,6}(?:环保|可降解)|旧[^,.!?;，。！？]{0,8}(?:回收|收走|拉走)(?:吗|不|么|嘛)/u,
+    asksZh: /可降解|环保包装|包装[^,.!?;，。！？]{0,6}(?:环保|可降解)|旧[^,.!?;，。！？]{0,8}(?:回收|收走|拉走)(?:吗|不|么|嘛)|你们回收(?:吗|不|么|嘛)|收不收旧/u,
     speaks: /\b(?:recycl\w*|compost\w*|plastic|biodegradable|sustainab\w*|eco[- ]friendly|take[- ]back)\b|环保|可降解|回收/u,
   },
   // Delivery to a PO box or a forces address (APO/FPO), or a parcel locker.
@@ -225,7 +226,7 @@ const POINTS: readonly Point[] = [
   // Something lost and issued again (鉴定证书弄丢了还能补一张吗, 激活码丢了还能找回来吗, I lost my receipt).
   {
     asksEn: /\blost\b[^.?!]{0,30}\b(?:replace\w*|another|new one|again|reissue\w*|re-issue\w*|resend|copy)\b|\b(?:replace\w*|reissue|another copy of)\b[^.?!]{0,20}\blost\b/u,
-    asksZh: /(?:丢了|弄丢|丢失|找不到了|遗失|扔了)[^。？！!?]{0,12}(?:补|重新|再发|找回|再给)/u,
+    asksZh: /(?:丢了|弄丢|丢失|找不到了|遗失|扔了)[^。？！!?]{0,12}(?:补|重新|再发|找回|再给)|(?:卡|单|凭证|证书|发票)(?:找不着|找不到|弄丢|丢失|丢)了[^。？！!?]{0,8}(?:还能|还可以|能不能|可不可以)/u,
     speaks: /\b(?:lost|replacement|reissu\w*|re-issu\w*|resend|copy|copies|duplicate)\b|丢失|遗失|补发|补办|补开|找回|重新发|丢了/u,
   },
   // Becoming a reseller (想做你们家的分销代理, can I stock your products in my shop?).
@@ -281,6 +282,25 @@ const POINTS: readonly Point[] = [
   {
     asksEn: /\btake (?:my |the |our )?old \w+(?: \w+)? away\b|\btake away (?:my |the |our )?old\b|\bhaul (?:away|off)\b|\b(?:remove|dispose of|get rid of) (?:my |the |our )?old\b/u,
     speaks: /\b(?:old (?:one|ones|\w+)|remov\w*|dispos\w*|take away|taken away|haul\w*|recycl\w*)\b/u,
+  },
+  // What becomes of what was traded in (以旧换新收走的旧床垫你们拿去干嘛了, 会不会翻新再卖).
+  {
+    asksEn: /\bwhat (?:happens|do you do) (?:to|with) (?:the |my |our )?(?:old|traded[- ]in|trade-ins?)\b/u,
+    // (Not 回收的时候, when it is traded in.)
+    asksZh: /(?:收走|回收|换走)(?:来)?的(?!时候)[^,.!?;，。！？]{0,6}(?:怎么处理|拿去干嘛|去哪了|最后|翻新|再卖|捐)/u,
+    speaks: /\b(?:refurbish\w*|recycl\w*|donat\w*|resold|resell\w*|responsibly)\b|翻新|捐|环保|拆解|再利用|再生|处理/u,
+  },
+  // The font of an engraving (刻字的字体能选吗, which fonts can you engrave in?).
+  {
+    asksEn: /\bfonts?\b|\btypefaces?\b/u,
+    asksZh: /字体/u,
+    speaks: /\bfonts?\b|\btypefaces?\b|\bscript\b|\bblock capitals\b|字体|楷体|宋体|手写体|行书|隶书/u,
+  },
+  // A coupon given back when the order is refunded (退款的时候用掉的优惠券会退回来吗).
+  {
+    asksEn: /\b(?:coupons?|vouchers?|discount codes?|promo codes?)\b[^.?!]{0,30}\b(?:back|returned|reinstated|restored)\b[^.?!]{0,30}\b(?:refund\w*|return\w*|cancel\w*)\b|\b(?:refund\w*|return\w*|cancel\w*)\b[^.?!]{0,30}\b(?:coupons?|vouchers?|discount codes?|promo codes?)\b[^.?!]{0,20}\b(?:back|returned|reinstated|restored)\b/u,
+    asksZh: /(?:退款|退货|取消)[^。？！!?]{0,16}(?:券|红包)[^。？！!?]{0,8}(?:退回|返还|还回来|退还|会退|能退|回来)|(?:券|红包)[^。？！!?]{0,8}(?:退回|返还|还回来|退还)[^。？！!?]{0,10}(?:退款|退货|取消)/u,
+    speaks: /\b(?:reinstat\w*|restor\w*|returned|refunded|void\w*|forfeit\w*|not (?:be )?(?:returned|refunded))\b|退回|返还|退还|不退|不予退|作废|失效|不返/u,
   },
   // A discount for a group of people, which the entry on discounts must name: students (academic
   // pricing), the forces, health workers, older customers.

@@ -344,6 +344,33 @@ describe('a subscription as a present, payment terms, another currency, a points
   });
 });
 
+describe("a warranty card lost, recycling, a trade-in's fate, an engraving's font, a coupon given back", () => {
+  it('is asked', () => {
+    for (const text of [
+      '保修卡弄丢了，还能保修吗',
+      '冷链用的泡沫箱和冰袋你们回收吗？',
+      '以旧换新收走的旧床垫你们拿去干嘛了，会不会翻新再卖？',
+      '刻字的字体能选吗，想要手写体',
+      '退款的时候，我下单用掉的那张优惠券会退回来吗？',
+    ]) expect(asks(text), text).toBe(true);
+    // Not what a trade-in is valued at when it is collected.
+    expect(asks('旧手机屏幕有点裂，实际回收的时候估价会不会不一样')).toBe(false);
+  });
+
+  it('is answered only from an entry that speaks of it', () => {
+    const e = createEngine(
+      kbOf([
+        ['engraving', ['可以刻字吗', '刻字收费吗'], '可免费刻字，最多8个字。'],
+        ['warranty', ['保修多久'], '整机保修一年。'],
+      ]),
+    );
+    expect(e.understand('刻字的字体能选吗').answer).toBeNull();
+    expect(e.understand('保修卡弄丢了，还能保修吗').answer).toBeNull();
+    const fonts = createEngine(kbOf([['engraving', ['可以刻字吗'], '可免费刻字，字体有楷体和手写体两种。']]));
+    expect(fonts.understand('刻字的字体能选吗').answer?.id).toBe('engraving');
+  });
+});
+
 describe('answering it', () => {
   it('only from an entry that speaks of passing it on', () => {
     const silent = createEngine(
