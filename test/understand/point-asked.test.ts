@@ -371,6 +371,35 @@ describe("a warranty card lost, recycling, a trade-in's fate, an engraving's fon
   });
 });
 
+describe('an HSA or FSA, tracking by text, a parcel left with a neighbour, a weekend delivery, a service for something not bought here', () => {
+  it('is asked', () => {
+    for (const text of [
+      'Can I pay for a treadmill with my HSA or FSA card?',
+      'Can I get tracking updates by text message instead of email?',
+      'can the courier leave my parcel with a neighbour if im out?',
+      'any chance of getting it delivered saturday',
+      "How should I wash a wool duvet inner? It's not one of yours.",
+      'How do I check how many Summit Rewards points I have?',
+    ]) expect(asks(text), text).toBe(true);
+    // Not neighbours in a story, nor a sofa left at the door.
+    expect(asks('I asked all my neighbours and nobody took the parcel in')).toBe(false);
+    expect(asks('Will they bring the sofa up to my flat or just leave it at the door?')).toBe(false);
+  });
+
+  it('is answered only from an entry that speaks of it', () => {
+    const e = createEngine(
+      kbOf([
+        ['delivery', ['How long does delivery take?'], 'Orders arrive in 2-4 working days, Monday to Friday.'],
+        ['payment', ['What payment methods do you accept?'], 'Visa, Mastercard and PayPal.'],
+      ]),
+    );
+    expect(e.understand('Can I pay with my HSA card?').answer).toBeNull();
+    expect(e.understand('can the courier leave my parcel with a neighbour?').answer).toBeNull();
+    // Monday to Friday says whether Saturday is a delivery day.
+    expect(pointAsked(normalize('do you deliver on saturdays?'), true)?.speaks.test('orders arrive monday to friday.')).toBe(true);
+  });
+});
+
 describe('answering it', () => {
   it('only from an entry that speaks of passing it on', () => {
     const silent = createEngine(
