@@ -41,6 +41,10 @@ export const enToZh: Record<string, string> = {
   arrival: '到货',
   delivered: '送到',
   delivery: '送到',
+  // A delivery's time is when it comes, which Chinese knowledge says as its own word.
+  'delivery time': '送达时间',
+  'delivery slot': '配送时间段',
+  'time slot': '时间段',
   'get here': '到货',
   'shipping fee': '运费',
   'shipping cost': '运费',
