@@ -1,6 +1,6 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
-// snack, gadget, homeware), and a hundred and thirty-one small FAQs written for this (team-wording/kbs), in Chinese
+// snack, gadget, homeware), and a hundred and thirty-seven small FAQs written for this (team-wording/kbs), in Chinese
 // and in English, from appliances, tea and hanfu to a pharmacy, tickets, meal kits and software licences.
 // They were written to find what customers type that the engine missed — colloquial and dialect
 // wording, emoji, non-native English, other kinds
@@ -394,8 +394,9 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['uniforms-en-follow-ups', own('uniforms-en'), { accuracy: 0.55, precision: 0.78 }],
   ['petpharmacy-en', own('petpharmacy-en'), { accuracy: 0.58, precision: 0.83, falseOos: 0.12 }],
   ['petpharmacy-en-follow-ups', own('petpharmacy-en'), { accuracy: 0.6, precision: 0.78 }],
-  // Held back to the end: gold and jade (52 → 53), journaling stationery (59 → 60), learning toys (68) and
-  // a wine club (48), wrong and out-of-knowledge answers unchanged.
+  // Held back until the changes above were made: gold and jade (52 → 53), journaling stationery (59 → 60),
+  // learning toys (68) and a wine club (48), wrong and out-of-knowledge answers unchanged. They, and the
+  // two groups below, were worked on afterwards too (questions the knowledge lacks answered anyway).
   ['gold-zh', own('gold-zh'), { accuracy: 0.56, precision: 0.8, falseOos: 0.34 }],
   ['gold-zh-follow-ups', own('gold-zh'), { accuracy: 0.65, precision: 0.76 }],
   ['journaling-zh', own('journaling-zh'), { accuracy: 0.64, precision: 0.86, falseOos: 0.12 }],
@@ -424,9 +425,9 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['overlanding-en-follow-ups', own('overlanding-en'), { accuracy: 0.4, precision: 0.56 }],
   ['teaclub-en', own('teaclub-en'), { accuracy: 0.52, precision: 0.75, falseOos: 0.4 }],
   ['teaclub-en-follow-ups', own('teaclub-en'), { accuracy: 0.6, precision: 0.95 }],
-  // Written after nearly all the changes and not looked at: kitchen appliances (57), picture books (58 →
-  // 62, 3 → 2 wrong), nut gift boxes (68), vintage clothing (50 → 51), hiking boots (55 → 56) and baby
-  // formula (63 → 64).
+  // Written after most of the changes and scored before anyone looked at them: kitchen appliances (57),
+  // picture books (58 → 62, 3 → 2 wrong), nut gift boxes (68), vintage clothing (50 → 51), hiking boots
+  // (55 → 56) and baby formula (63 → 64).
   ['kitchenappliances-zh', own('kitchenappliances-zh'), { accuracy: 0.61, precision: 0.94, falseOos: 0.12 }],
   ['kitchenappliances-zh-follow-ups', own('kitchenappliances-zh'), { accuracy: 0.65, precision: 0.81 }],
   ['picturebooks-zh', own('picturebooks-zh'), { accuracy: 0.66, precision: 0.87, falseOos: 0.23 }],
@@ -439,6 +440,22 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['hikingboots-en-follow-ups', own('hikingboots-en'), { accuracy: 0.45, precision: 0.67 }],
   ['babyformula-en', own('babyformula-en'), { accuracy: 0.69, precision: 0.86, falseOos: 0.29 }],
   ['babyformula-en-follow-ups', own('babyformula-en'), { accuracy: 0.7, precision: 0.81 }],
+  // And six more, written after all of that stop's changes but the last and not looked at: down jackets (63),
+  // pet funerals (58 → 59, 3 → 2 answered out of knowledge), cakes delivered in town (57, one wrong
+  // answer mended: delivery time asked in English), refurbished laptops (54 → 55), custom framing (49) and
+  // kids' swimwear (63 → 64); two wrong follow-ups left unanswered.
+  ['downjackets-zh', own('downjackets-zh'), { accuracy: 0.68, precision: 0.89, falseOos: 0.18 }],
+  ['downjackets-zh-follow-ups', own('downjackets-zh'), { accuracy: 0.55, precision: 0.68 }],
+  ['petfuneral-zh', own('petfuneral-zh'), { accuracy: 0.63, precision: 0.9, falseOos: 0.18 }],
+  ['petfuneral-zh-follow-ups', own('petfuneral-zh'), { accuracy: 0.55, precision: 0.79 }],
+  ['cakes-zh', own('cakes-zh'), { accuracy: 0.61, precision: 0.86, falseOos: 0.18 }],
+  ['cakes-zh-follow-ups', own('cakes-zh'), { accuracy: 0.6, precision: 0.76 }],
+  ['refurblaptops-en', own('refurblaptops-en'), { accuracy: 0.59, precision: 0.81, falseOos: 0.34 }],
+  ['refurblaptops-en-follow-ups', own('refurblaptops-en'), { accuracy: 0.45, precision: 0.64 }],
+  ['framing-en', own('framing-en'), { accuracy: 0.52, precision: 0.84, falseOos: 0.23 }],
+  ['framing-en-follow-ups', own('framing-en'), { accuracy: 0.4, precision: 0.65 }],
+  ['kidsswim-en', own('kidsswim-en'), { accuracy: 0.69, precision: 0.85, falseOos: 0.18 }],
+  ['kidsswim-en-follow-ups', own('kidsswim-en'), { accuracy: 0.5, precision: 0.59 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
@@ -484,7 +501,7 @@ describe('questions in the team\u2019s own words', () => {
   }
 
   it('answers every stored question of the small FAQs, asked word for word, from its own entry', async () => {
-    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en', 'pharmacy-zh', 'ebikes-zh', 'office-zh', 'housekeeping-zh', 'tickets-zh', 'wallpaper-en', 'software-en', 'ebikes-en', 'mealkits-en', 'printing-en', 'textbooks-zh', 'examprep-zh', 'guitars-en', 'homegym-en', 'crossborder-zh', 'freshfood-zh', 'tyres-zh', 'bedding-en', 'houseplants-en', 'rings-en', 'simcards-zh', 'puzzles-en', 'smarthome-zh', 'baking-zh', 'eldercare-zh', 'printshop-zh', 'smarthome-en', 'bandrental-en', 'merino-en', 'officechairs-en', 'cycling-zh', 'teaware-zh', 'waterfilters-zh', 'grooming-en', 'hockey-en', 'bridal-en', 'musiclessons-zh', 'tours-zh', 'aquarium-en', 'opticians-en', 'sneakers-zh', 'lighting-zh', 'uniforms-en', 'petpharmacy-en', 'gold-zh', 'journaling-zh', 'learningtoys-en', 'wineclub-en', 'camping-zh', 'tablets-zh', 'herbal-zh', 'weddingrental-zh', 'cyclescheme-en', 'organicbeauty-en', 'overlanding-en', 'teaclub-en', 'kitchenappliances-zh', 'picturebooks-zh', 'nutgifts-zh', 'vintage-en', 'hikingboots-en', 'babyformula-en']) {
+    for (const name of ['appliance-zh', 'pet-zh', 'fashion-en', 'outdoor-en', 'digital-zh', 'fresh-zh', 'furniture-zh', 'coffee-en', 'orchard-zh', 'shoes-zh', 'store-en', 'tea-zh', 'skincare-en', 'luggage-zh', 'pets-en', 'bedding-zh', 'bikes-en', 'flowers-zh', 'eyewear-en', 'jewelry-zh', 'mattress-en', 'outdoor-zh', 'refurb-en', 'kitchen-zh', 'garden-en', 'seafood-zh', 'furniture-en', 'car-zh', 'books-en', 'stationery-zh', 'toys-en', 'supplements-zh', 'candles-en', 'instruments-zh', 'art-en', 'plants-zh', 'perfume-en', 'fitness-zh', 'gifts-en', 'phones-zh', 'bakery-en', 'cameras-zh', 'boardgames-en', 'toys-zh', 'watches-en', 'wine-zh', 'yarn-en', 'running-en', 'groceries-zh', 'cleaning-zh', 'swimwear-en', 'womenswear-zh', 'accessories-en', 'eyewear-zh', 'knives-en', 'hanfu-zh', 'fishing-zh', 'sewing-en', 'golf-en', 'gamecards-zh', 'babygear-en', 'florist-zh', 'espresso-en', 'resale-zh', 'vinyl-en', 'repairs-zh', 'patio-en', 'mattresses-zh', 'photobooks-en', 'pharmacy-zh', 'ebikes-zh', 'office-zh', 'housekeeping-zh', 'tickets-zh', 'wallpaper-en', 'software-en', 'ebikes-en', 'mealkits-en', 'printing-en', 'textbooks-zh', 'examprep-zh', 'guitars-en', 'homegym-en', 'crossborder-zh', 'freshfood-zh', 'tyres-zh', 'bedding-en', 'houseplants-en', 'rings-en', 'simcards-zh', 'puzzles-en', 'smarthome-zh', 'baking-zh', 'eldercare-zh', 'printshop-zh', 'smarthome-en', 'bandrental-en', 'merino-en', 'officechairs-en', 'cycling-zh', 'teaware-zh', 'waterfilters-zh', 'grooming-en', 'hockey-en', 'bridal-en', 'musiclessons-zh', 'tours-zh', 'aquarium-en', 'opticians-en', 'sneakers-zh', 'lighting-zh', 'uniforms-en', 'petpharmacy-en', 'gold-zh', 'journaling-zh', 'learningtoys-en', 'wineclub-en', 'camping-zh', 'tablets-zh', 'herbal-zh', 'weddingrental-zh', 'cyclescheme-en', 'organicbeauty-en', 'overlanding-en', 'teaclub-en', 'kitchenappliances-zh', 'picturebooks-zh', 'nutgifts-zh', 'vintage-en', 'hikingboots-en', 'babyformula-en', 'downjackets-zh', 'petfuneral-zh', 'cakes-zh', 'refurblaptops-en', 'framing-en', 'kidsswim-en']) {
       for (const { question, expected, got } of await storedQuestionAnswers(own(name))) expect(got, `${name}: ${question}`).toBe(expected);
     }
   });
