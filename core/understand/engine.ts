@@ -768,7 +768,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       if (confident(inChinese.confidence)) return inChinese;
     }
     // The other readings only look for an answer the whole missed (an order number's "order" may be
-    // what tells tracking from delivery times), but for two: sure of an entry, the whole may still have
+    // what tells tracking from delivery times), but for a few: sure of an entry, the whole may still have
     // missed a request to undo or alter the order told as a situation ("can I switch my order from a
     // double to a king, it hasn't shipped yet": "shipped yet" reads as tracking), or the wrong thing sent
     // told by what was ordered against what came ("the prints I got are 4x6 but I definitely ordered

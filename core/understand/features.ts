@@ -244,7 +244,7 @@ function messageFeatures(run: string, ctx: FeatureContext, out: Features): void 
       let meant = soundAlike(c, next, sounds);
       if (meant < 0 && known) meant = shapeAlike(c, next, known);
       // (Not when the character kept belongs to a question word: 满多少减多少 is 多少 then 减, no 少件.)
-      const kept = meant >= 0 && run.charCodeAt(i) === Math.floor(meant / 65536) ? i : i + 1;
+      const kept = run.charCodeAt(i) === Math.floor(meant / 65536) ? i : i + 1;
       if (meant >= 0 && !frames?.[kept] && repairable(run, i, meant, cls, known)) (repairs ??= []).push(i, meant);
     }
   }
