@@ -47,6 +47,7 @@ import { concernAsked } from './concern-question.js';
 import type { KnowledgeAsks } from './knowledge-asks.js';
 import { loyaltyAsked } from './loyalty-question.js';
 import { alterationAsked, placedDeliveryAsked, requestAsked, trackingAsked } from './order-request.js';
+import { paidWithAsked } from './paid-with.js';
 import { besidePoint, pointAsked, speaksOf } from './point-asked.js';
 import { TOLD_AGAIN, toldInAnswer } from './told-again.js';
 import { zhFunctionChars } from './lexicon/zh.js';
@@ -783,7 +784,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       // upgrade programme's own question, however much it reads like an exchange.)
       const top = best.top[0]!;
       const asStored = top.questionCover >= WORD_FOR_WORD && top.queryCover >= WORD_FOR_WORD;
-      const missed = conversing || asStored ? undefined : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english) ?? placedDeliveryAsked(matchable, english) ?? trackingAsked(matchable, english));
+      // (In a conversation, only how the customer paid: 我是花呗付的 也是这么快吗 after the refund's days.)
+      const missed = asStored ? undefined : conversing ? paidWithAsked(matchable, english) : (alterationAsked(matchable, english) ?? contrastAsked(matchable, english) ?? placedDeliveryAsked(matchable, english) ?? trackingAsked(matchable, english));
       return missed ? readAsAsked(best, missed, whole, when, english) : english ? askedUnderCondition(best, matchable, whole, when) : best;
     }
     // Without the order or phone number it gives and the words introducing it: 订单 in 催一下
@@ -856,19 +858,21 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * order says "change", a synonym of "exchange" but not the word).
    */
   function asKnowledgeAsks(best: Matched, matchable: string, features: Features, when: When, english: boolean, conversing: boolean): Matched {
-    // In a conversation, only a report: a short question there often asks of the answer just given
-    // (多久能收到 after the invoice answer: the invoice's three days).
-    const asks = problemAsked(matchable, features, english) ?? (conversing ? undefined : requestAsked(matchable, english) ?? loyaltyAsked(matchable, english) ?? concernAsked(matchable, english) ?? serviceAsked(matchable, english));
+    // In a conversation, only a report, or how the customer paid (paid-with.ts): a short question there
+    // often asks of the answer just given (多久能收到 after the invoice answer: the invoice's three days).
+    const asks = problemAsked(matchable, features, english) ?? (conversing ? paidWithAsked(matchable, english) : requestAsked(matchable, english) ?? loyaltyAsked(matchable, english) ?? concernAsked(matchable, english) ?? serviceAsked(matchable, english));
     return asks ? readAsAsked(best, asks, features, when, english) : best;
   }
 
-  function readAsAsked(best: Matched, { question, word, overTiming }: KnowledgeAsks, features: Features, when: When, english: boolean): Matched {
-    const asked = match(withStory(question, features), when, english);
+  function readAsAsked(best: Matched, { question, word, overTiming, alone }: KnowledgeAsks, features: Features, when: When, english: boolean): Matched {
+    const asked = match(alone ? featuresOf(question, question) : withStory(question, features), when, english);
     const top = asked.top[0];
     if (!top || !confident(asked.confidence) || !mentions(top.entry, word)) return best;
     if (confident(best.confidence)) {
       const entry = best.top[0]!.entry;
-      return mentions(entry, word, false) && !(overTiming && entry !== top.entry && asksOnlyWhen(entry)) ? best : asked;
+      // (Read alone, its word must be said whole: the ways to pay say 付款, a character of 退款.)
+      const says = alone ? asksOf(entry, word) : mentions(entry, word, false);
+      return says && !(overTiming && entry !== top.entry && asksOnlyWhen(entry)) ? best : asked;
     }
     return moreConfident(best, asked);
   }

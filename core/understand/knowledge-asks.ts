@@ -13,6 +13,11 @@ export interface KnowledgeAsks {
    * (a refund wished for is not the refund's timing, whose answer speaks of the return too).
    */
   overTiming?: true;
+  /**
+   * Read without the message's own words behind it: they name what misleads (how the customer paid,
+   * which the entry on ways to pay says).
+   */
+  alone?: true;
 }
 
 /** A question as the knowledge asks it, in English and in Chinese. */
