@@ -153,6 +153,8 @@ const ASKS = /[?]|吗|么|呢|什么|啥|哪|几|多少|多久|能不能|可不�
 /** Praise near an entry this confident is more likely a question put as a statement. */
 const PRAISE_MAX_CONFIDENCE = 0.25;
 const HAS_LATIN = /[a-z]/u;
+/** Whether what was just said holds for another thing too (does that work for preorders too?, does it go for the desks too?). */
+const ALSO_HOLDS_EN = /^(?:and |so |but |ok |okay )?(?:does|do|will|would|can|could|is|are) (?:that|it|this|they|those|these)\b[^?.!]{0,40}\b(?:work|works|apply|applies|count|include|cover|go|valid)\b[^?.!]{0,40}\b(?:too|as well|also)\b/u;
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'for', 'from', 'the']);
 const PLACES_ZH = new Set(placesZh);
 
@@ -1026,6 +1028,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
           // Its questions must hold the request: not an entry whose answer happens to mention 人工.
           if (confident(alone.confidence) && alone.top[0]!.pooledCover >= PERSON_HELD) matched = alone;
         }
+      }
+      // "Does that work for preorders too?" after the express shipping's answer: whether that answer's
+      // offer holds for another thing too asks of that answer, not of the other thing's entry.
+      if (!skip && english && history.length && !found.signals.length && ALSO_HOLDS_EN.test(matchable)) {
+        const replied = entryOfLastReply(history);
+        const previous = lastQuestion(history);
+        if (replied !== undefined && previous) matched = answeredAgain(previous, replied, when, english) ?? matched;
       }
       // A follow-up nothing answered that mostly says what the answer just given says: that answer again
       // (told-again.ts). Not a complaint or a call for a person, which that answer did not settle.
