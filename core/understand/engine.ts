@@ -482,6 +482,16 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return { ...again, confidence: [Math.max(again.confidence[0]!, CALIBRATION.answerAt), ...again.confidence.slice(1)] };
   }
 
+  /**
+   * The answer the conversation's last reply gave, again, for its question (when `holds` of its entry):
+   * a follow-up asking of that answer.
+   */
+  function lastAnswerAgain(history: readonly HistoryTurn[], when: When, english: boolean, holds: (entry: number) => boolean = () => true): Matched | undefined {
+    const replied = entryOfLastReply(history);
+    const previous = lastQuestion(history);
+    return replied !== undefined && previous && holds(replied) ? answeredAgain(previous, replied, when, english) : undefined;
+  }
+
   /** The place a follow-up's new thing is, when it is one and no more ("canada", "to canada", 西藏). */
   function placeNamed(focus: string, english: boolean): string | undefined {
     if (!english) return PLACES_ZH.has(focus.trim()) ? focus.trim() : undefined;
@@ -1032,19 +1042,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       // "Does that work for preorders too?" after the express shipping's answer: whether that answer's
       // offer holds for another thing too asks of that answer, not of the other thing's entry.
       if (!skip && english && history.length && !found.signals.length && ALSO_HOLDS_EN.test(matchable)) {
-        const replied = entryOfLastReply(history);
-        const previous = lastQuestion(history);
-        if (replied !== undefined && previous) matched = answeredAgain(previous, replied, when, english) ?? matched;
+        matched = lastAnswerAgain(history, when, english) ?? matched;
       }
       // A follow-up nothing answered that mostly says what the answer just given says: that answer again
       // (told-again.ts). Not a complaint or a call for a person, which that answer did not settle.
       if (!skip && !isSmalltalk && history.length && !found.signals.length && !confident(matched.confidence)) {
-        const replied = entryOfLastReply(history);
-        const previous = lastQuestion(history);
-        if (replied !== undefined && previous) {
-          const told = toldInAnswer(matchable, answerText(index.entries[replied]!), english, index.context.lexicon.enStop, zhFunctionChars);
-          if (told !== undefined && told >= TOLD_AGAIN) matched = answeredAgain(previous, replied, when, english) ?? matched;
-        }
+        const told = (entry: number) => (toldInAnswer(matchable, answerText(index.entries[entry]!), english, index.context.lexicon.enStop, zhFunctionChars) ?? 0) >= TOLD_AGAIN;
+        matched = lastAnswerAgain(history, when, english, told) ?? matched;
       }
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
