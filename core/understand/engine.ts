@@ -49,7 +49,7 @@ import { loyaltyAsked } from './loyalty-question.js';
 import { alterationAsked, placedDeliveryAsked, requestAsked, trackingAsked } from './order-request.js';
 import { paidWithAsked } from './paid-with.js';
 import { besidePoint, pointAsked, speaksOf } from './point-asked.js';
-import { TOLD_AGAIN, toldInAnswer } from './told-again.js';
+import { asksWhatAnswerStates, TOLD_AGAIN, toldInAnswer, withoutFacetAsked } from './told-again.js';
 import { zhFunctionChars } from './lexicon/zh.js';
 import { contrastAsked, problemAsked } from './problem-report.js';
 import { serviceAsked } from './service-question.js';
@@ -1044,11 +1044,22 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       if (!skip && english && history.length && !found.signals.length && ALSO_HOLDS_EN.test(matchable)) {
         matched = lastAnswerAgain(history, when, english) ?? matched;
       }
-      // A follow-up nothing answered that mostly says what the answer just given says: that answer again
+      // A follow-up nothing answered that mostly says what the answer just given says, or that asks what
+      // that answer states (its cost, how long, whether the time gone by is within it): that answer again
       // (told-again.ts). Not a complaint or a call for a person, which that answer did not settle.
       if (!skip && !isSmalltalk && history.length && !found.signals.length && !confident(matched.confidence)) {
-        const told = (entry: number) => (toldInAnswer(matchable, answerText(index.entries[entry]!), english, index.context.lexicon.enStop, zhFunctionChars) ?? 0) >= TOLD_AGAIN;
-        matched = lastAnswerAgain(history, when, english, told) ?? matched;
+        const { enStop } = index.context.lexicon;
+        // The best reading, though unsure, shares what the follow-up asks that of (the money in "how long
+        // until the money is back?" after the returns answer): the question may be that entry's.
+        const rival = matched.top[0];
+        const rivalShares = (entry: number) =>
+          rival !== undefined && rival.entry !== entry && (toldInAnswer(withoutFacetAsked(matchable), questionsText(index.entries[rival.entry]!), english, enStop, zhFunctionChars) ?? 0) > 0;
+        const askedOf = (entry: number) => {
+          const answer = answerText(index.entries[entry]!);
+          if ((toldInAnswer(matchable, answer, english, enStop, zhFunctionChars) ?? 0) >= TOLD_AGAIN) return true;
+          return asksWhatAnswerStates(matchable, answer) && !rivalShares(entry);
+        };
+        matched = lastAnswerAgain(history, when, english, askedOf) ?? matched;
       }
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>

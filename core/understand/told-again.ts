@@ -41,3 +41,50 @@ export function toldInAnswer(message: string, answer: string, english: boolean, 
 const HAN = /\p{Script=Han}/u;
 /** Words that only say how a follow-up asks, which the lexicon's stopwords lack: question words, negations, "one". */
 const EN_FUNCTION = new Set('what how when where which who why not no one ones'.split(' '));
+
+// What a follow-up asks of the answer just given, and how an answer states it. Asked when that
+// answer states it, the follow-up is about that answer: "how much is a new one?" after the battery
+// care answer that prices a new battery, 寄回去的运费要我出吗 after the exchange answer that says who
+// pays the postage, "it's been 4 days though, am I too late?" after the answer giving 48 hours to
+// report damage.
+interface Facet {
+  asked: RegExp;
+  stated: RegExp;
+}
+// (Not how often: 每2-3天换水, "every 6 weeks".)
+const DURATION_STATED = /(?<!\b(?:every|per|each) |每|[\d.-])(?:\d+\s*(?:-\s*\d+\s*)?(?:working |business )?(?:days?|hours?|weeks?|minutes?|months?|years?)\b|\d+\s*(?:-\s*\d+)?\s*(?:个)?(?:天|小时|工作日|周|个月|分钟|年))|[一两二三四五六七八九十半]+(?:个)?(?:天|小时|工作日|周|个月|年)内/u;
+// How long, when ("when" asking, not "will it work in Australia when it is?").
+const HOW_LONG: Facet = {
+  asked: /how long|^when\b|[,.?!] when\b|\bwhen (?:will|would|does|do|did|can|could|is|are|should)\b|how soon|how many days|多久|多长时间|几天|什么时候|啥时候|何时|多快/u,
+  stated: new RegExp(`${DURATION_STATED.source}|\\bwithin\\b|same[- ]day|next[- ]day|当天|次日|隔天|当日`, 'u'),
+};
+const FACETS: readonly Facet[] = [
+  // What it costs, who pays.
+  {
+    asked: /how much|\bcost|\bfees?\b|\bcharged?\b|\bpay\b|\bfree\b|\bextra\b|要钱|收费|多少钱|费用|运费|邮费|花钱|付钱|免费|另收|加钱|额外|自费|出钱|谁出|我出吗|要我出|我自己出/u,
+    stated: /[$£€¥]|\d+\s*元|\bfree\b|\bcosts?\b|\bfees?\b|\bcharged?\b|免费|包邮|收取|费用|自付|承担|不收|运费|邮费/u,
+  },
+  HOW_LONG,
+  // A time gone by (三天前签收的, "it's been about 3 hours"), against the answer's time limit; not how
+  // often (每天, every 6 weeks).
+  {
+    asked: /(?<!\b(?:every|per|each) )(?:\b\d+\s*|\b(?:an?|one|two|three|four|five|six|couple of|few)\s+)(?:hours?|days?|weeks?|months?|years?)\b|\byesterday\b|\blast (?:week|month|night)\b|(?<![每换隔])(?:\d+\s*|[一两二三四五六七八九十半]+)(?:个多?)?(?:小时|天|周|星期|月|年)|昨天|前天|上周|上个月/u,
+    stated: DURATION_STATED,
+  },
+];
+const ASKED_EVERYWHERE = FACETS.map((f) => new RegExp(f.asked.source, 'gu'));
+
+// When it arrives is not when it is sent: 那要几天到啊 after the answer that it ships within 48 hours.
+const ARRIVAL_ASKED = /到|送达|\barriv|get (?:here|there|to)|\bdeliver|\breach/u;
+const SENDING_ONLY = /发货|发出|寄出|\bship|\bdispatch|\bsent\b|\bsend/u;
+const ARRIVAL_STATED = /到货|送到|送达|收到|到达|\barriv|\bdeliver|\breach|\btransit/u;
+
+/** Whether a follow-up asks what the answer states (both normalised). */
+export function asksWhatAnswerStates(message: string, answer: string): boolean {
+  return FACETS.some((f) => f.asked.test(message) && f.stated.test(answer) && (f !== HOW_LONG || !ARRIVAL_ASKED.test(message) || !SENDING_ONLY.test(answer) || ARRIVAL_STATED.test(answer)));
+}
+
+/** The message without the words that ask a facet (how much, 多久): what it asks that of. */
+export function withoutFacetAsked(message: string): string {
+  return ASKED_EVERYWHERE.reduce((rest, asked) => rest.replace(asked, ' '), message);
+}
