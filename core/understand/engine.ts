@@ -49,7 +49,7 @@ import { loyaltyAsked } from './loyalty-question.js';
 import { alterationAsked, placedDeliveryAsked, requestAsked, trackingAsked } from './order-request.js';
 import { paidWithAsked } from './paid-with.js';
 import { besidePoint, pointAsked, speaksOf } from './point-asked.js';
-import { asksWhatAnswerStates, TOLD_AGAIN, toldInAnswer, withoutFacetAsked } from './told-again.js';
+import { asksWhatAnswerStates, MOSTLY_TOLD, SURE_ELSEWHERE, TOLD_AGAIN, toldInAnswer, withoutFacetAsked } from './told-again.js';
 import { zhFunctionChars } from './lexicon/zh.js';
 import { contrastAsked, problemAsked } from './problem-report.js';
 import { serviceAsked } from './service-question.js';
@@ -1060,6 +1060,16 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
           return asksWhatAnswerStates(matchable, answer) && !rivalShares(entry);
         };
         matched = lastAnswerAgain(history, when, english, askedOf) ?? matched;
+      }
+      // A follow-up that another entry answers, though not surely, while the answer just given says more
+      // of what it says ("do I have to send it back?" after the damaged item's answer, not the returns
+      // policy): it asks of that answer (told-again.ts).
+      if (!skip && !isSmalltalk && history.length && !found.signals.length && confident(matched.confidence) && matched.confidence[0]! < SURE_ELSEWHERE) {
+        const { enStop } = index.context.lexicon;
+        const chosen = matched.top[0]!.entry;
+        const told = (entry: number) => toldInAnswer(matchable, answerText(index.entries[entry]!), english, enStop, zhFunctionChars) ?? 0;
+        const saysMore = (entry: number) => entry !== chosen && told(entry) >= MOSTLY_TOLD && told(entry) > told(chosen);
+        matched = lastAnswerAgain(history, when, english, saysMore) ?? matched;
       }
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
