@@ -40,7 +40,7 @@ export function toldInAnswer(message: string, answer: string, english: boolean, 
   for (let i = 0; i + 1 < message.length; i++) {
     const a = message[i]!;
     const b = message[i + 1]!;
-    if (!HAN.test(a) || !HAN.test(b) || (functionChars.includes(a) && functionChars.includes(b))) continue;
+    if (!HAN.test(a) || !HAN.test(b) || (functionChars.includes(a) && functionChars.includes(b)) || ZH_FUNCTION_PAIRS.has(a + b)) continue;
     pairs.push(a + b);
   }
   if (!pairs.length) return undefined;
@@ -48,6 +48,8 @@ export function toldInAnswer(message: string, answer: string, english: boolean, 
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Adverbs of two characters that only say how a follow-up asks (已经签收两天了 还算吗 is of 签收). */
+const ZH_FUNCTION_PAIRS = new Set(['已经', '还算', '还能', '还会', '还要', '还是', '一下']);
 /** Words that only say how a follow-up asks, which the lexicon's stopwords lack: question words, negations, "one". */
 const EN_FUNCTION = new Set('what how when where which who why not no one ones'.split(' '));
 
