@@ -462,6 +462,47 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['framing-en-follow-ups', own('framing-en'), { accuracy: 0.4, precision: 0.65 }],
   ['kidsswim-en', own('kidsswim-en'), { accuracy: 0.69, precision: 0.85, falseOos: 0.18 }],
   ['kidsswim-en-follow-ups', own('kidsswim-en'), { accuracy: 0.5, precision: 0.59 }],
+  // Written by helpers who saw nothing of the engine, in the next stop (December 2026), and scored on
+  // the stop's starting engine before anyone looked at them. The first eight, worked on: kids' bikes,
+  // home bedding, car accessories and imported wine (zh); office supplies, yoga, winter tyres and
+  // ceramics (en). Their questions did not move (453 right, 36 wrong, 21 outside of 720); their
+  // follow-ups went from 93 right, 23 wrong, 5 outside to 101, 21, 6 of 160.
+  ['kidbikes-zh', own('kidbikes-zh'), { accuracy: 0.64, precision: 0.85, falseOos: 0.34 }],
+  ['kidbikes-zh-follow-ups', own('kidbikes-zh'), { accuracy: 0.75, precision: 0.95 }],
+  ['homebedding-zh', own('homebedding-zh'), { accuracy: 0.72, precision: 0.91, falseOos: 0.12 }],
+  ['homebedding-zh-follow-ups', own('homebedding-zh'), { accuracy: 0.6, precision: 0.75 }],
+  ['caraccessories-zh', own('caraccessories-zh'), { accuracy: 0.65, precision: 0.85, falseOos: 0.18 }],
+  ['caraccessories-zh-follow-ups', own('caraccessories-zh'), { accuracy: 0.85, precision: 0.95 }],
+  ['importwine-zh', own('importwine-zh'), { accuracy: 0.49, precision: 0.73, falseOos: 0.18 }],
+  ['importwine-zh-follow-ups', own('importwine-zh'), { accuracy: 0.7, precision: 0.95 }],
+  ['officesupplies-en', own('officesupplies-en'), { accuracy: 0.58, precision: 0.79, falseOos: 0.18 }],
+  ['officesupplies-en-follow-ups', own('officesupplies-en'), { accuracy: 0.45, precision: 0.52 }],
+  ['yoga-en', own('yoga-en'), { accuracy: 0.58, precision: 0.73, falseOos: 0.4 }],
+  ['yoga-en-follow-ups', own('yoga-en'), { accuracy: 0.55, precision: 0.58 }],
+  ['wintertires-en', own('wintertires-en'), { accuracy: 0.6, precision: 0.82, falseOos: 0.18 }],
+  ['wintertires-en-follow-ups', own('wintertires-en'), { accuracy: 0.45, precision: 0.56 }],
+  ['ceramics-en', own('ceramics-en'), { accuracy: 0.59, precision: 0.85, falseOos: 0.12 }],
+  ['ceramics-en-follow-ups', own('ceramics-en'), { accuracy: 0.3, precision: 0.45 }],
+  // The next eight, written later in that stop and scored on its start and after its follow-up changes
+  // before anyone looked: smart locks, clothes for older people, pet supplies and fishing gear (zh);
+  // standing desks, baby clothes, craft beer and refurbished cameras (en). Questions unchanged (480
+  // right, 16 wrong, 19 outside of 720); follow-ups from 94, 18, 8 to 96, 18, 9 of 160.
+  ['smartlocks-zh', own('smartlocks-zh'), { accuracy: 0.79, precision: 0.93, falseOos: 0.18 }],
+  ['smartlocks-zh-follow-ups', own('smartlocks-zh'), { accuracy: 0.55, precision: 0.7 }],
+  ['seniorwear-zh', own('seniorwear-zh'), { accuracy: 0.66, precision: 0.87, falseOos: 0.29 }],
+  ['seniorwear-zh-follow-ups', own('seniorwear-zh'), { accuracy: 0.6, precision: 0.75 }],
+  ['petsupplies-zh', own('petsupplies-zh'), { accuracy: 0.7, precision: 0.91, falseOos: 0.18 }],
+  ['petsupplies-zh-follow-ups', own('petsupplies-zh'), { accuracy: 0.65, precision: 0.95 }],
+  ['fishinggear-zh', own('fishinggear-zh'), { accuracy: 0.7, precision: 0.91, falseOos: 0.23 }],
+  ['fishinggear-zh-follow-ups', own('fishinggear-zh'), { accuracy: 0.6, precision: 0.75 }],
+  ['standingdesks-en', own('standingdesks-en'), { accuracy: 0.53, precision: 0.83, falseOos: 0.12 }],
+  ['standingdesks-en-follow-ups', own('standingdesks-en'), { accuracy: 0.5, precision: 0.67 }],
+  ['babyclothes-en', own('babyclothes-en'), { accuracy: 0.62, precision: 0.88, falseOos: 0.12 }],
+  ['babyclothes-en-follow-ups', own('babyclothes-en'), { accuracy: 0.5, precision: 0.61 }],
+  ['craftbeer-en', own('craftbeer-en'), { accuracy: 0.54, precision: 0.81, falseOos: 0.29 }],
+  ['craftbeer-en-follow-ups', own('craftbeer-en'), { accuracy: 0.55, precision: 0.78 }],
+  ['refurbcameras-en', own('refurbcameras-en'), { accuracy: 0.6, precision: 0.83, falseOos: 0.18 }],
+  ['refurbcameras-en-follow-ups', own('refurbcameras-en'), { accuracy: 0.45, precision: 0.53 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
