@@ -73,7 +73,8 @@ const FACETS: readonly Facet[] = [
   // What it costs, who pays.
   {
     asked: /how much|\bcost|\bfees?\b|\bcharged?\b|\bpay\b|\bfree\b|\bextra\b|要钱|收费|多少钱|费用|运费|邮费|花钱|付钱|免费|另收|加钱|额外|自费|出钱|谁出|我出吗|要我出|我自己出/u,
-    stated: /[$£€¥]|\d+\s*元|\bfree\b|\bcosts?\b|\bfees?\b|\bcharged?\b|免费|包邮|收取|费用|自付|承担|不收|运费|邮费/u,
+    // (A charge of money, not a battery's: "charge it fully before first use".)
+    stated: /[$£€¥]|\d+\s*元|\bfree\b|\bcosts?\b|\bfees?\b|\b(?:no|extra|additional|a|delivery|shipping|postage|restocking|service) charges?\b|\bcharged (?:for|at|to|in|a|an|the)\b|免费|包邮|收取|费用|自付|承担|不收|运费|邮费/u,
   },
   HOW_LONG,
   // A time gone by (三天前签收的, "it's been about 3 hours"), against the answer's time limit; not how

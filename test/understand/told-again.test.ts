@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../core/knowledge/load.js';
@@ -5,7 +6,8 @@ import { normalize } from '../../core/text/normalize.js';
 import { createEngine } from '../../core/understand/engine.js';
 import { enCourtesy, enStopwords } from '../../core/understand/lexicon/en.js';
 import { zhFunctionChars } from '../../core/understand/lexicon/zh.js';
-import { toldInAnswer } from '../../core/understand/told-again.js';
+import type { EvalCase } from '../../core/eval/score.js';
+import { asksWhatAnswerStates, toldInAnswer, withoutFacetAsked } from '../../core/understand/told-again.js';
 
 // The lexicon's stopwords, as the engine passes them.
 const stop = new Set([...enStopwords, ...enCourtesy]);
@@ -37,5 +39,60 @@ describe('a follow-up nothing answers, about the answer just given', () => {
   it('but not one that says something else', async () => {
     const e = createEngine(await kb);
     expect(e.understand('will the soft check show on my report in canada?', { history }).answer).toBeNull();
+  });
+});
+
+describe('what a follow-up asks of an answer, and whether the answer states it', () => {
+  const asks = (message: string, answer: string) => asksWhatAnswerStates(normalize(message), normalize(answer));
+
+  it('reads a cost asked against a price or who pays', () => {
+    expect(asks('how much is a new one?', 'A replacement battery is $149.')).toBe(true);
+    expect(asks('寄回去的运费要我出吗', '质量问题来回运费由本店承担')).toBe(true);
+    expect(asks('how much is a new one?', 'Charge the battery fully before first use.')).toBe(false);
+  });
+
+  it('reads how long asked against a duration, but not an arrival against a sending', () => {
+    expect(asks('how long before I hear back?', 'We reply to warranty claims within 3 working days.')).toBe(true);
+    expect(asks('那要几天到啊', '每天下午4点前付款的订单当天发货，4点后付款的次日发货')).toBe(false);
+    expect(asks('will it work in Australia when it is?', 'Restocks usually take 2-3 weeks.')).toBe(false);
+  });
+
+  it('reads a time gone by against a time limit, not how often', () => {
+    expect(asks("it's been 4 days though, am I too late?", 'Tell us within 48 hours of delivery.')).toBe(true);
+    expect(asks('我是前天签收的，今天才拆开，还来得及吗', '请在签收后48小时内联系客服')).toBe(true);
+    expect(asks('can I make it come every 6 weeks?', 'Deliveries come every 4 weeks.')).toBe(false);
+    expect(asks('这样弄完能撑几天', '每2-3天换一次水，剪根斜口')).toBe(false);
+  });
+
+  it('leaves what it is asked of once the asking words go', () => {
+    expect(withoutFacetAsked(normalize('ok and how long until the money is back?')).replace(/\s+/gu, ' ')).toBe('ok and until the money is back?');
+  });
+});
+
+describe('a follow-up about the answer just given, in the team’s own shops', () => {
+  const dir = path.join(import.meta.dirname, 'team-wording');
+  const followUp = (set: string, id: string) =>
+    readFileSync(path.join(dir, 'cases', `${set}-follow-ups.jsonl`), 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as EvalCase).find((c) => c.id === id)!;
+  const answered = async (set: string, id: string) => {
+    const c = followUp(set, id);
+    const e = createEngine(await loadKnowledge(path.join(dir, 'kbs', set)));
+    return e.understand(String(c.text), { history: c.history ?? [] }).answer?.id ?? null;
+  };
+
+  it('asking what it states gets it again', async () => {
+    // "do I have to pay to post it back?" after the damaged toy's answer, which says who pays.
+    expect(await answered('learningtoys-en', 'f8')).toBe('damaged-items');
+    // 我是第三天才发现的 超过48小时了还管吗, after the answer giving 48 hours.
+    expect(await answered('kitchenappliances-zh', 'f12')).toBe('damaged-item');
+  });
+
+  it('not when the best reading, though unsure, shares what it asks that of', async () => {
+    // 生日那个月有没有额外优惠 after the membership answer: the birthday is what it asks, and no entry says.
+    expect(await answered('baking-zh', 'f19')).toBeNull();
+  });
+
+  it('over another entry not sure of it, when that answer says more of it', async () => {
+    // "do I need to send it back?" after the wrong plant's answer, not the returns policy's question.
+    expect(await answered('houseplants-en', 'f19')).toBe('wrong-item');
   });
 });
