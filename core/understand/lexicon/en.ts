@@ -53,6 +53,11 @@ export const enRewrites: Record<string, string> = {
   'charge for': 'cost for',
   'charged for': 'cost for',
   'charge to': 'cost to',
+  // Splitting or spreading the cost is paying in instalments, not a question of what it costs.
+  'split the cost': 'pay in installments',
+  'spread the cost': 'pay in installments',
+  'spreading the cost': 'paying in installments',
+  'splitting the cost': 'paying in installments',
   // Reaching someone is contacting them (not reaching a place: delivery).
   'reach you': 'contact you',
   'reach someone': 'contact someone',
