@@ -58,6 +58,9 @@ export const enRewrites: Record<string, string> = {
   'spread the cost': 'pay in installments',
   'spreading the cost': 'paying in installments',
   'splitting the cost': 'paying in installments',
+  'split the payment': 'pay in installments',
+  'split the payments': 'pay in installments',
+  'pay it off': 'pay in installments',
   // Reaching someone is contacting them (not reaching a place: delivery).
   'reach you': 'contact you',
   'reach someone': 'contact someone',
