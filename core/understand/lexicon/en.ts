@@ -53,6 +53,15 @@ export const enRewrites: Record<string, string> = {
   'charge for': 'cost for',
   'charged for': 'cost for',
   'charge to': 'cost to',
+  // Not paying for the delivery is free delivery (what's the least I need to spend so I'm not paying
+  // for delivery?): not a question of paying, nor of the return postage.
+  ...Object.fromEntries(
+    ['not pay for', 'not paying for', 'not have to pay for', 'not pay', 'avoid paying for', 'avoid paying', 'no need to pay for', 'never pay for'].flatMap((not) =>
+      ['delivery', 'shipping', 'postage'].map((fee) => [`${not} ${fee}`, `free ${fee}`]),
+    ),
+  ),
+  // (…but "I'd rather not pay postage" tells why, in a story of collecting or adding to an order.)
+  ...Object.fromEntries(['delivery', 'shipping', 'postage'].flatMap((fee) => [`rather not pay ${fee}`, `rather not pay for ${fee}`].map((said) => [said, said]))),
   // Splitting or spreading the cost is paying in instalments, not a question of what it costs.
   'split the cost': 'pay in installments',
   'spread the cost': 'pay in installments',
