@@ -27,6 +27,13 @@ export const enRewrites: Record<string, string> = {
   'post * back': 'return *',
   'ship * back': 'return *',
   'mail * back': 'return *',
+  // Giving something back is returning it, as non-native customers often say it (not "give me my
+  // money back": only the words side by side, or it and them between).
+  'give back': 'return',
+  'giving back': 'returning',
+  'gave back': 'returned',
+  'give it back': 'return it',
+  'give them back': 'return them',
   // Putting something together is assembling it, whatever is put together (the bike, my desk).
   'put * together': 'assemble *',
   'put together': 'assemble',
@@ -73,6 +80,10 @@ export const enRewrites: Record<string, string> = {
   // Reaching someone is contacting them (not reaching a place: delivery).
   'reach you': 'contact you',
   'reach someone': 'contact someone',
+  'reach a human': 'contact a human',
+  'reach a person': 'contact a person',
+  'reach a real': 'contact a real',
+  'reach an actual': 'contact an actual',
   // Ringing the shop is calling it (not a ring, a jeweller's; ring you is below); its helpline is its
   // customer service line.
   'ring your': 'call your',
