@@ -80,8 +80,6 @@ export const enRewrites: Record<string, string> = {
   // Reaching someone is contacting them (not reaching a place: delivery).
   'reach you': 'contact you',
   'reach someone': 'contact someone',
-  'reach a human': 'contact a human',
-  'reach a person': 'contact a person',
   'reach a real': 'contact a real',
   'reach an actual': 'contact an actual',
   // Ringing the shop is calling it (not a ring, a jeweller's; ring you is below); its helpline is its
