@@ -78,9 +78,9 @@ const FACETS: readonly Facet[] = [
   },
   HOW_LONG,
   // A time gone by (三天前签收的, "it's been about 3 hours"), against the answer's time limit; not how
-  // often (每天, every 6 weeks).
+  // often (每天, every 6 weeks, twice a day).
   {
-    asked: /(?<!\b(?:every|per|each) )(?:\b\d+\s*|\b(?:an?|one|two|three|four|five|six|couple of|few)\s+)(?:hours?|days?|weeks?|months?|years?)\b|\byesterday\b|\blast (?:week|month|night)\b|(?<![每换隔])(?:\d+\s*|[一两二三四五六七八九十半]+)(?:个多?)?(?:小时|天|周|星期|月|年)|昨天|前天|上周|上个月/u,
+    asked: /(?<!\b(?:every|per|each|once|twice|times) )(?:\b\d+\s*|\b(?:an?|one|two|three|four|five|six|couple of|few)\s+)(?:hours?|days?|weeks?|months?|years?)\b|\byesterday\b|\blast (?:week|month|night)\b|(?<![每换隔])(?:\d+\s*|[一两二三四五六七八九十半]+)(?:个多?)?(?:小时|天|周|星期|月|年)|昨天|前天|上周|上个月/u,
     stated: DURATION_STATED,
   },
 ];

@@ -61,6 +61,7 @@ describe('what a follow-up asks of an answer, and whether the answer states it',
     expect(asks("it's been 4 days though, am I too late?", 'Tell us within 48 hours of delivery.')).toBe(true);
     expect(asks('我是前天签收的，今天才拆开，还来得及吗', '请在签收后48小时内联系客服')).toBe(true);
     expect(asks('can I make it come every 6 weeks?', 'Deliveries come every 4 weeks.')).toBe(false);
+    expect(asks('should I feed it twice a day?', 'Feed a spoonful for the first 2 weeks.')).toBe(false);
     expect(asks('这样弄完能撑几天', '每2-3天换一次水，剪根斜口')).toBe(false);
   });
 
