@@ -67,7 +67,8 @@ const DURATION_STATED = /(?<!\b(?:every|per|each) |每|[\d.-])(?:\d+\s*(?:-\s*\d
 // How long, when ("when" asking, not "will it work in Australia when it is?").
 const HOW_LONG: Facet = {
   asked: /how long|^when\b|[,.?!] when\b|\bwhen (?:will|would|does|do|did|can|could|is|are|should)\b|how soon|how many days|多久|多长时间|几天|什么时候|啥时候|何时|多快/u,
-  stated: new RegExp(`${DURATION_STATED.source}|\\bwithin\\b|same[- ]day|next[- ]day|当天|次日|隔天|当日`, 'u'),
+  // ("within" a time, not "within the contiguous US")
+  stated: new RegExp(`${DURATION_STATED.source}|\\bwithin (?:a|an|one|the) (?:(?:business|working) )?(?:day|week|hour|month|fortnight)\\b|same[- ]day|next[- ]day|当天|次日|隔天|当日`, 'u'),
 };
 const FACETS: readonly Facet[] = [
   // What it costs, who pays.

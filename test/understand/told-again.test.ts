@@ -55,6 +55,8 @@ describe('what a follow-up asks of an answer, and whether the answer states it',
     expect(asks('how long before I hear back?', 'We reply to warranty claims within 3 working days.')).toBe(true);
     expect(asks('那要几天到啊', '每天下午4点前付款的订单当天发货，4点后付款的次日发货')).toBe(false);
     expect(asks('will it work in Australia when it is?', 'Restocks usually take 2-3 weeks.')).toBe(false);
+    expect(asks('how long does it take?', 'We ship free within the contiguous US.')).toBe(false);
+    expect(asks('how long does it take?', 'We ship within a working day.')).toBe(true);
   });
 
   it('reads a time gone by against a time limit, not how often', () => {
