@@ -1044,32 +1044,32 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       if (!skip && english && history.length && !found.signals.length && ALSO_HOLDS_EN.test(matchable)) {
         matched = lastAnswerAgain(history, when, english) ?? matched;
       }
-      // A follow-up nothing answered that mostly says what the answer just given says, or that asks what
-      // that answer states (its cost, how long, whether the time gone by is within it): that answer again
-      // (told-again.ts). Not a complaint or a call for a person, which that answer did not settle.
-      if (!skip && !isSmalltalk && history.length && !found.signals.length && !confident(matched.confidence)) {
+      // Of the answer just given (told-again.ts): not a complaint or a call for a person, which that
+      // answer did not settle. `told`: the share of the follow-up's own words that an entry's answer says.
+      if (!skip && !isSmalltalk && history.length && !found.signals.length) {
         const { enStop } = index.context.lexicon;
-        // The best reading, though unsure, shares what the follow-up asks that of (the money in "how long
-        // until the money is back?" after the returns answer): the question may be that entry's.
-        const rival = matched.top[0];
-        const rivalShares = (entry: number) =>
-          rival !== undefined && rival.entry !== entry && (toldInAnswer(withoutFacetAsked(matchable), questionsText(index.entries[rival.entry]!), english, enStop, zhFunctionChars) ?? 0) > 0;
-        const askedOf = (entry: number) => {
-          const answer = answerText(index.entries[entry]!);
-          if ((toldInAnswer(matchable, answer, english, enStop, zhFunctionChars) ?? 0) >= TOLD_AGAIN) return true;
-          return asksWhatAnswerStates(matchable, answer) && !rivalShares(entry);
-        };
-        matched = lastAnswerAgain(history, when, english, askedOf) ?? matched;
-      }
-      // A follow-up that another entry answers, though not surely, while the answer just given says more
-      // of what it says ("do I have to send it back?" after the damaged item's answer, not the returns
-      // policy): it asks of that answer (told-again.ts).
-      if (!skip && !isSmalltalk && history.length && !found.signals.length && confident(matched.confidence) && matched.confidence[0]! < SURE_ELSEWHERE) {
-        const { enStop } = index.context.lexicon;
-        const chosen = matched.top[0]!.entry;
         const told = (entry: number) => toldInAnswer(matchable, answerText(index.entries[entry]!), english, enStop, zhFunctionChars) ?? 0;
-        const saysMore = (entry: number) => entry !== chosen && told(entry) >= MOSTLY_TOLD && told(entry) > told(chosen);
-        matched = lastAnswerAgain(history, when, english, saysMore) ?? matched;
+        if (!confident(matched.confidence)) {
+          // Nothing answered it, and it mostly says what the answer just given says, or asks what that
+          // answer states (its cost, how long, whether the time gone by is within it): that answer again.
+          // Not when the best reading, though unsure, shares what the follow-up asks that of (the money
+          // in "how long until the money is back?" after the returns answer): the question may be its.
+          const rival = matched.top[0];
+          const rivalShares = (entry: number) =>
+            rival !== undefined && rival.entry !== entry && (toldInAnswer(withoutFacetAsked(matchable), questionsText(index.entries[rival.entry]!), english, enStop, zhFunctionChars) ?? 0) > 0;
+          const askedOf = (entry: number) => told(entry) >= TOLD_AGAIN || (asksWhatAnswerStates(matchable, answerText(index.entries[entry]!)) && !rivalShares(entry));
+          matched = lastAnswerAgain(history, when, english, askedOf) ?? matched;
+        } else if (matched.confidence[0]! < SURE_ELSEWHERE) {
+          // Another entry answers it, though not surely, while the answer just given says more of what it
+          // says ("do I have to send it back?" after the damaged item's answer, not the returns policy).
+          const chosen = matched.top[0]!.entry;
+          const saysMore = (entry: number) => {
+            if (entry === chosen) return false;
+            const share = told(entry);
+            return share >= MOSTLY_TOLD && share > told(chosen);
+          };
+          matched = lastAnswerAgain(history, when, english, saysMore) ?? matched;
+        }
       }
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>

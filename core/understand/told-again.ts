@@ -61,15 +61,16 @@ const EN_FUNCTION = new Set('what how when where which who why not no one ones'.
 interface Facet {
   asked: RegExp;
   stated: RegExp;
+  /** Whether what the answer states is beside what is asked, though both are of the facet. */
+  beside?: (message: string, answer: string) => boolean;
 }
 // (Not how often: 每2-3天换水, "every 6 weeks".)
 const DURATION_STATED = /(?<!\b(?:every|per|each) |每|[\d.-])(?:\d+\s*(?:-\s*\d+\s*)?(?:working |business )?(?:days?|hours?|weeks?|minutes?|months?|years?)\b|\d+\s*(?:-\s*\d+)?\s*(?:个)?(?:天|小时|工作日|周|个月|分钟|年))|[一两二三四五六七八九十半]+(?:个)?(?:天|小时|工作日|周|个月|年)内/u;
-// How long, when ("when" asking, not "will it work in Australia when it is?").
-const HOW_LONG: Facet = {
-  asked: /how long|^when\b|[,.?!] when\b|\bwhen (?:will|would|does|do|did|can|could|is|are|should)\b|how soon|how many days|多久|多长时间|几天|什么时候|啥时候|何时|多快/u,
-  // ("within" a time, not "within the contiguous US")
-  stated: new RegExp(`${DURATION_STATED.source}|\\bwithin (?:a|an|one|the) (?:(?:business|working) )?(?:day|week|hour|month|fortnight)\\b|same[- ]day|next[- ]day|当天|次日|隔天|当日`, 'u'),
-};
+// When it arrives is not when it is sent: 那要几天到啊 after the answer that it ships within 48 hours.
+const ARRIVAL_ASKED = /到|送达|\barriv|get (?:here|there|to)|\bdeliver|\breach/u;
+const SENDING_ONLY = /发货|发出|寄出|\bship|\bdispatch|\bsent\b|\bsend/u;
+const ARRIVAL_STATED = /到货|送到|送达|收到|到达|\barriv|\bdeliver|\breach|\btransit/u;
+
 const FACETS: readonly Facet[] = [
   // What it costs, who pays.
   {
@@ -77,7 +78,13 @@ const FACETS: readonly Facet[] = [
     // (A charge of money, not a battery's: "charge it fully before first use".)
     stated: /[$£€¥]|\d+\s*元|\bfree\b|\bcosts?\b|\bfees?\b|\b(?:no|extra|additional|a|delivery|shipping|postage|restocking|service) charges?\b|\bcharged (?:for|at|to|in|a|an|the)\b|免费|包邮|收取|费用|自付|承担|不收|运费|邮费/u,
   },
-  HOW_LONG,
+  // How long, when ("when" asking, not "will it work in Australia when it is?").
+  {
+    asked: /how long|^when\b|[,.?!] when\b|\bwhen (?:will|would|does|do|did|can|could|is|are|should)\b|how soon|how many days|多久|多长时间|几天|什么时候|啥时候|何时|多快/u,
+    // ("within" a time, not "within the contiguous US")
+    stated: new RegExp(`${DURATION_STATED.source}|\\bwithin (?:a|an|one|the) (?:(?:business|working) )?(?:day|week|hour|month|fortnight)\\b|same[- ]day|next[- ]day|当天|次日|隔天|当日`, 'u'),
+    beside: (message, answer) => ARRIVAL_ASKED.test(message) && SENDING_ONLY.test(answer) && !ARRIVAL_STATED.test(answer),
+  },
   // A time gone by (三天前签收的, "it's been about 3 hours"), against the answer's time limit; not how
   // often (每天, every 6 weeks, twice a day).
   {
@@ -87,14 +94,9 @@ const FACETS: readonly Facet[] = [
 ];
 const ASKED_EVERYWHERE = FACETS.map((f) => new RegExp(f.asked.source, 'gu'));
 
-// When it arrives is not when it is sent: 那要几天到啊 after the answer that it ships within 48 hours.
-const ARRIVAL_ASKED = /到|送达|\barriv|get (?:here|there|to)|\bdeliver|\breach/u;
-const SENDING_ONLY = /发货|发出|寄出|\bship|\bdispatch|\bsent\b|\bsend/u;
-const ARRIVAL_STATED = /到货|送到|送达|收到|到达|\barriv|\bdeliver|\breach|\btransit/u;
-
 /** Whether a follow-up asks what the answer states (both normalised). */
 export function asksWhatAnswerStates(message: string, answer: string): boolean {
-  return FACETS.some((f) => f.asked.test(message) && f.stated.test(answer) && (f !== HOW_LONG || !ARRIVAL_ASKED.test(message) || !SENDING_ONLY.test(answer) || ARRIVAL_STATED.test(answer)));
+  return FACETS.some((f) => f.asked.test(message) && f.stated.test(answer) && !f.beside?.(message, answer));
 }
 
 /** The message without the words that ask a facet (how much, 多久): what it asks that of. */
