@@ -1051,13 +1051,18 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         const told = (entry: number) => toldInAnswer(matchable, answerText(index.entries[entry]!), english, enStop, zhFunctionChars) ?? 0;
         if (!confident(matched.confidence)) {
           // Nothing answered it, and it mostly says what the answer just given says, or asks what that
-          // answer states (its cost, how long, whether the time gone by is within it): that answer again.
+          // answer states (its cost, how long, whether the time gone by is within it, what holds once the
+          // order has shipped or the item is opened or used): that answer again.
           // Not when the best reading, though unsure, shares what the follow-up asks that of (the money
           // in "how long until the money is back?" after the returns answer): the question may be its.
           const rival = matched.top[0];
           const rivalShares = (entry: number) =>
             rival !== undefined && rival.entry !== entry && (toldInAnswer(withoutFacetAsked(matchable), questionsText(index.entries[rival.entry]!), english, enStop, zhFunctionChars) ?? 0) > 0;
-          const askedOf = (entry: number) => told(entry) >= TOLD_AGAIN || (asksWhatAnswerStates(matchable, answerText(index.entries[entry]!)) && !rivalShares(entry));
+          const askedOf = (entry: number) => {
+            const answer = answerText(index.entries[entry]!);
+            const saysNoMore = (rest: string) => (toldInAnswer(rest, answer, english, enStop, zhFunctionChars) ?? 1) >= TOLD_AGAIN;
+            return told(entry) >= TOLD_AGAIN || (asksWhatAnswerStates(matchable, answer, saysNoMore) && !rivalShares(entry));
+          };
           matched = lastAnswerAgain(history, when, english, askedOf) ?? matched;
         } else if (matched.confidence[0]! < SURE_ELSEWHERE) {
           // Another entry answers it, though not surely, while the answer just given says more of what it

@@ -43,7 +43,7 @@ describe('a follow-up nothing answers, about the answer just given', () => {
 });
 
 describe('what a follow-up asks of an answer, and whether the answer states it', () => {
-  const asks = (message: string, answer: string) => asksWhatAnswerStates(normalize(message), normalize(answer));
+  const asks = (message: string, answer: string) => asksWhatAnswerStates(normalize(message), normalize(answer), () => true);
 
   it('reads a cost asked against a price or who pays', () => {
     expect(asks('how much is a new one?', 'A replacement battery is $149.')).toBe(true);
@@ -65,6 +65,29 @@ describe('what a follow-up asks of an answer, and whether the answer states it',
     expect(asks('can I make it come every 6 weeks?', 'Deliveries come every 4 weeks.')).toBe(false);
     expect(asks('should I feed it twice a day?', 'Feed a spoonful for the first 2 weeks.')).toBe(false);
     expect(asks('这样弄完能撑几天', '每2-3天换一次水，剪根斜口')).toBe(false);
+  });
+
+  it('reads a state of the order or the item against an answer that tells it from its opposite', () => {
+    expect(asks('要是已经发出去了呢', '未发货前可以直接改地址，已经发货的需要联系快递改派')).toBe(true);
+    expect(asks("what if it's already been sent?", "You can change it until it ships; once it has shipped it can't be changed.")).toBe(true);
+    expect(asks('what if I already opened it?', 'Unopened items can be returned within 30 days.')).toBe(true);
+    expect(asks('even if I wore them once?', 'Unworn shoes with their tags can be returned.')).toBe(true);
+    // An answer that only says when it ships tells no state.
+    expect(asks('已经发货了呢', '每天下午4点前付款的订单当天发货')).toBe(false);
+    expect(asks("it's already shipped", 'Orders ship within 2 business days.')).toBe(false);
+  });
+
+  it('asks a state alone: not with words the answer does not say', () => {
+    const alone = (message: string, answer: string) => {
+      const a = normalize(answer);
+      return asksWhatAnswerStates(normalize(message), a, (rest) => (toldInAnswer(rest, a, /^[a-z]/iu.test(message), stop, zhFunctionChars) ?? 1) >= 0.75);
+    };
+    const shipped = "You can cancel for free until it ships. Once it has shipped, it can't be cancelled, but you can return it.";
+    expect(alone('it already shipped yesterday though', shipped)).toBe(true);
+    expect(alone('显示已发货了呢', '未发货的订单直接申请退款；已经发货的请拒收或收到后申请退货')).toBe(true);
+    // The return it asks for is another question; so is a capo, of an answer about strings.
+    expect(alone('It already shipped unfortunately. How do I send it back once it arrives?', shipped)).toBe(false);
+    expect(alone("what about a capo I've taken out of the packet?", 'Strings can only be returned if they are still sealed in their original pack.')).toBe(false);
   });
 
   it('leaves what it is asked of once the asking words go', () => {
