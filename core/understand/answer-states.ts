@@ -9,7 +9,7 @@ export type Asked = 'time' | 'cost';
 
 const NUMBER_EN = String.raw`(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|a few|several)`;
 const DURATION_EN = new RegExp(
-  String.raw`\b${NUMBER_EN}(?:\s*(?:-|–|to|or)\s*${NUMBER_EN})?\s*(?:business |working |calendar |full )?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?)\b|\b(?:same|next)[- ](?:business |working )?day\b|\bovernight\b`,
+  String.raw`\b${NUMBER_EN}(?:\s*(?:-|–|to|or)\s*${NUMBER_EN})?\s*(?:business |working |calendar |full )?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?)\b|\b(?:same|next)[- ](?:business |working )?day\b(?! (?:delivery|shipping|dispatch|service|option|courier|express))|\bovernight\b(?! (?:delivery|shipping|service|option|courier|express))`,
   'iu',
 );
 const NUMBER_ZH = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半几]+)`;

@@ -237,6 +237,22 @@ describe('question words', () => {
     expect(english.understand('you sent the wrong item').answer?.id).toBe('wrong-item');
   });
 
+  it('read checking out with a way to pay as paying with it, one size ordered and another sent as the wrong item, the steps as how', () => {
+    const english = createEngine(
+      kbOf([
+        ['payment-methods', ['What payment methods do you accept?', 'Can I pay with PayPal?']],
+        ['order-tracking', ['How can I check my order status?']],
+        ['wrong-item', ['I received the wrong item.']],
+        ['size-guide', ['Do your shoes fit true to size?']],
+        ['return-policy', ['What is your return policy?']],
+        ['how-to-return', ['How do I start a return?']],
+      ]),
+    );
+    expect(english.understand('Can I check out using PayPal?').answer?.id).toBe('payment-methods');
+    expect(english.understand("I ordered a size 5 and you've sent me a 6.").answer?.id).toBe('wrong-item');
+    expect(english.understand('I need to send back a dress. What are the steps?').answer?.id).toBe('how-to-return');
+  });
+
   it('read what a skincare or tea customer says another way: a rash is a reaction, 睡不着 is 失眠, moving house a new address', () => {
     const english = createEngine(
       kbOf([

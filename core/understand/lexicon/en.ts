@@ -115,8 +115,17 @@ export const enRewrites: Record<string, string> = {
   'pay extra for shipping': 'shipping cost',
   'pay extra for postage': 'postage cost',
   'get hold of': 'contact',
+  // Asking for the steps, the process, the procedure is asking how (I need to send back a dress. What are the steps?).
+  // (As normalised: what's is what is. Not "whats": a rewrite's words join the speller's, and "that's" became it.)
+  ...Object.fromEntries(
+    ['what are the steps', 'what steps do i', 'what is the process', 'what is the procedure'].map((said) => [said, 'how do i']),
+  ),
   // Paying at the checkout with something is paying with it.
   'check out with': 'pay with',
+  'check out using': 'pay with',
+  'check out via': 'pay with',
+  'checkout using': 'pay with',
+  'pay using': 'pay with',
   // A shop that "takes" a way to pay accepts it: paying with it (also asked whole, "do you take paypal?",
   // which would otherwise read as "do you accept", below, and meet "do you take trade-ins?" as much).
   // Using one is paying with it too (can I use paypal? is no question of how to use a coupon code).
@@ -124,6 +133,7 @@ export const enRewrites: Record<string, string> = {
     [['paypal'], ['apple pay'], ['google pay'], ['credit cards', 'credit card'], ['credit card'], ['debit cards', 'debit card'], ['amex'], ['klarna'], ['cash']].flatMap(([way, as = way]) => [
       [`take ${way}`, `pay with ${as}`],
       [`use ${way}`, `pay with ${as}`],
+      [`using ${way}`, `pay with ${as}`],
       [`do you take ${way}`, `do you accept payment with ${as}`],
       [`do u take ${way}`, `do you accept payment with ${as}`],
     ]),
@@ -171,7 +181,11 @@ export const enRewrites: Record<string, string> = {
   'do you take': 'do you accept',
   'do u take': 'do you accept',
   // Ordering one thing and getting another is receiving the wrong item.
-  ...Object.fromEntries(['got', 'and got', 'but got', 'received', 'and received', 'but received', 'instead got'].map((tail) => [`ordered * ${tail}`, 'received wrong'])),
+  ...Object.fromEntries(
+    ['got', 'and got', 'but got', 'received', 'and received', 'but received', 'instead got', 'and i got', 'but i got', 'and i received', 'but i received', 'and was sent', 'but was sent']
+      .concat(['and', 'but'].flatMap((and) => ['you sent me', "you've sent me", 'you have sent me', 'they sent me'].map((sent) => `${and} ${sent}`)))
+      .map((tail) => [`ordered * ${tail}`, 'received wrong']),
+  ),
   'sent me * but i ordered': 'received wrong',
   ...Object.fromEntries(['got', 'received'].flatMap((verb) => ['ordered', 'but ordered', 'but i ordered', 'when i ordered', 'instead of'].map((tail) => [`${verb} * ${tail}`, 'received wrong']))),
   // Australian rashies are rash vests (not rashes, which the speller would make of them: a harm).
