@@ -37,6 +37,12 @@ describe('question words', () => {
     expect(weights('快递几天到').has('s好几天')).toBe(false);
   });
 
+  it('read 退 alone as a question ends (能退吗, 好退伐) as returning the thing, not 能退款吗', () => {
+    for (const text of ['吃的能退吗', '床垫睡着不舒服能退不啊', '侬搿只卡好退伐']) expect(weights(text).has('s退货'), text).toBe(true);
+    expect(weights('能退款吗').has('s退货')).toBe(false);
+    expect(weights('能退款吗').has('s退款')).toBe(true);
+  });
+
   it('read a closing 儿 of northern speech as the word without it (胶皮味儿 is 胶皮味), not the 儿 of 女儿 or 儿童', () => {
     expect(weights('一股胶皮味儿').has('w味')).toBe(weights('一股胶皮味').has('w味'));
     expect([...weights('一股胶皮味儿').keys()].some((k) => k.includes('儿'))).toBe(false);
