@@ -19,6 +19,10 @@ describe('English against knowledge written in Chinese', () => {
     expect(translate('kf在吗 yhq能叠加吗')).toBe('客服在吗 优惠券能叠加吗');
     expect(translate('能开fp吗')).toBe('能开发票吗');
     expect(translate('收到的是black的')).toBe('收到的是黑色的');
+    // What came and what is wrong with it, what it is made of, who may use it.
+    expect(translate('被子上有一块stain')).toBe('被子上有一块污渍');
+    expect(translate('不粘锅可以放dishwasher吗')).toBe('不粘锅可以放洗碗机吗');
+    expect(translate('我现在pregnant三个月')).toBe('我现在孕妇三个月');
     expect(translate('下单时能选delivery time吗')).toBe('下单时能选送达时间吗');
     expect(translate('想trade in一台旧iPad，流程是啥')).toBe('想以旧换新一台旧 ,流程是啥');
     expect(translate('收到的sim卡要怎么active啊')).toBe('收到的 卡要怎么激活啊');
