@@ -259,6 +259,13 @@ describe('question words', () => {
     expect(english.understand('I need to send back a dress. What are the steps?').answer?.id).toBe('how-to-return');
   });
 
+  it('read the money being back or showing up as the refund, with a filler inside (when would the money actually show up?)', () => {
+    const lexicon = new CompiledLexicon();
+    const keys = (text: string) => Array.from(extractFeatures(text, { lexicon }).keys.subarray(0, extractFeatures(text, { lexicon }).size), describeKey);
+    for (const text of ['how long until the money is back?', 'ok and when would the money actually show up?']) expect(keys(text), text).toContain('srefund');
+    expect(keys('when will my order show up?')).not.toContain('srefund');
+  });
+
   it('read what a skincare or tea customer says another way: a rash is a reaction, 睡不着 is 失眠, moving house a new address', () => {
     const english = createEngine(
       kbOf([

@@ -358,7 +358,7 @@ export const enRewrites: Record<string, string> = {
  */
 export const enSynonyms: string[][] = [
   ['order', 'purchase', 'buy', 'acquire', 'shop'],
-  ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back', 'money to come back', 'money comes back', 'see the money', 'see my money', 'seen the money', 'seen my money', 'get my money', 'come back on my card', 'back on my card', 'back to my card', 'back into my account', 'back in my account', 'back on my account'],
+  ['refund', 'reimbursement', 'reimburse', 'rebate', 'restitution', 'repayment', 'compensation', 'compensate', 'money back', 'money to come back', 'money comes back', 'money is back', 'money be back', 'money will be back', 'money show up', 'money shows up', 'money to show up', 'see the money', 'see my money', 'seen the money', 'seen my money', 'get my money', 'come back on my card', 'back on my card', 'back to my card', 'back into my account', 'back in my account', 'back on my account'],
   ['invoice', 'bill', 'receipt', 'paperwork'],
   ['cancel', 'withdraw', 'revoke', 'kill the order', 'kill my order', 'stop my order', 'stop the order', 'call * off', 'call off', 'annul', 'annulate', 'back out of', 'back out'],
   ['delete', 'remove', 'close', 'terminate', 'erase'],
@@ -527,6 +527,8 @@ export const enCourtesy: string[] = [
   'um', 'umm', 'uh', 'uhh', 'hmm', 'hmmm', 'er', 'erm', 'lol', 'tbh', 'btw',
   // Said before a question, of the answer before it (great. can I put a message in too?).
   'great', 'brilliant', 'awesome', 'lovely', 'ugh', 'wow', 'yay', 'oh', 'ooh', 'ah',
+  // Fillers inside a phrase (when would the money actually show up?): the phrase without them.
+  'actually', 'honestly', 'basically', 'literally',
 ];
 
 /**
