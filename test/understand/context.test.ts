@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { answerStates } from '../../core/understand/answer-states.js';
-import { substitutions } from '../../core/understand/context.js';
+import { resolveContext, substitutions } from '../../core/understand/context.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { createEngine } from '../../core/understand/engine.js';
 import type { HistoryTurn } from '../../core/understand/types.js';
@@ -360,6 +360,13 @@ describe('follow-up questions', () => {
     const e = createEngine(kb);
     expect(e.understand('same for the rugs?', { history: [{ role: 'customer', text: 'how do I wash the towels' }] }).answer?.id).toBe('rug_care');
     expect(e.understand('same question for rugs', { history: [{ role: 'customer', text: 'how do I wash the towels' }] }).answer?.id).toBe('rug_care');
+  });
+
+  it('reads "and how much for the express one?" as a question of its own, not as a topic put into the earlier question', () => {
+    const history: HistoryTurn[] = [{ role: 'customer', text: 'how long does shipping usually take?' }];
+    expect(resolveContext('and returns?', history).focus).toBe('returns');
+    expect(resolveContext('and how much for the 2 day one?', history).focus).toBeUndefined();
+    expect(resolveContext('and what is it made of?', history).focus).toBeUndefined();
   });
 
   it('resolves "what about returns?" in English', () => {
