@@ -740,7 +740,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   function whatTheEntryTold(matched: Matched, matchable: string, text: string, history: readonly HistoryTurn[], when: When, english: boolean): Matched {
     const short = english ? matchable.split(/\s+/u).length <= TOLD_WORDS : matchable.length <= TOLD_CHARACTERS;
     if (!short || !(english ? HOW_LONG_OR_MUCH : HOW_LONG_OR_MUCH_ZH).test(matchable)) return matched;
-    const said = beyondFrame(matchable, english);
+    // (Read as the lexicon reads it first: 那钱几天回来 says 退款…到账, which the frame would split apart.)
+    const said = beyondFrame(english ? matchable : index.context.lexicon.rewriteZh(matchable), english);
     const previous = said && lastQuestion(history);
     if (!previous || previous === matchable || (languageOf(previous) === 'en') !== english) return matched;
     const before = sameEntryAnswers(previous, text, history, when, english);

@@ -369,6 +369,21 @@ describe('follow-up questions', () => {
     expect(resolveContext('and what is it made of?', history).focus).toBeUndefined();
   });
 
+  it('asks how long of the money coming back after the return policy (那钱几天回来): the refund, though the policy gives days', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'return-policy', questions: ['七天无理由退货吗', '退货有什么要求'], answer: '签收后7天内支持无理由退货，需包装齐全；无理由退货的来回运费由买家承担。' },
+        { id: 'refund-timing', questions: ['退款多久到账', '退款什么时候到'], answer: '仓库收到退货后1-3个工作日原路退款。' },
+        { id: 'shipping-times', questions: ['多久发货', '几天能到'], answer: '当天发货，2-4天送达。' },
+      ],
+    });
+    const history: HistoryTurn[] = [
+      { role: 'customer', text: '七天能退吗' },
+      { role: 'agent', text: '签收后7天内支持无理由退货，需包装齐全；无理由退货的来回运费由买家承担。' },
+    ];
+    expect(createEngine(kb).understand('那钱几天回来', { history }).answer?.id).toBe('refund-timing');
+  });
+
   it('resolves "what about returns?" in English', () => {
     const kb = shopKb({
       faq: [
