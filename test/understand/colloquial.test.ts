@@ -259,6 +259,19 @@ describe('question words', () => {
     expect(english.understand('I need to send back a dress. What are the steps?').answer?.id).toBe('how-to-return');
   });
 
+  it('read the support line and team as customer service, and what times to call as its hours', () => {
+    const english = createEngine(
+      kbOf([
+        ['contact-hours', ['How can I contact customer service?', 'What are your customer service hours?', 'What is your phone number?']],
+        ['back-in-stock', ['When will this item be back in stock?']],
+        ['shipping-times', ['How long does shipping take?']],
+      ]),
+    );
+    expect(english.understand('What times can I call your support line?').answer?.id).toBe('contact-hours');
+    // (A team available is open, not an item in stock.)
+    expect(english.understand('When is your support team available?').candidates[0]?.id).toBe('contact-hours');
+  });
+
   it('read the money being back or showing up as the refund, with a filler inside (when would the money actually show up?)', () => {
     const lexicon = new CompiledLexicon();
     const keys = (text: string) => Array.from(extractFeatures(text, { lexicon }).keys.subarray(0, extractFeatures(text, { lexicon }).size), describeKey);

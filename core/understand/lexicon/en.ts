@@ -97,6 +97,13 @@ export const enRewrites: Record<string, string> = {
   'at the mo': 'at the moment',
   'help line': 'customer service line',
   hotline: 'customer service line',
+  // Support is customer service (the support line, your support team), and when it can be reached is its hours.
+  'support line': 'customer service line',
+  'support number': 'customer service phone number',
+  'support team': 'customer service team',
+  'what times can i call': 'what hours can i call',
+  'at what times': 'at what hours',
+  'team available': 'team open',
   'reach somebody': 'contact somebody',
   'reach anyone': 'contact anyone',
   'reach anybody': 'contact anybody',
