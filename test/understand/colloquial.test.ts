@@ -256,6 +256,7 @@ describe('question words', () => {
     );
     expect(english.understand('Can I check out using PayPal?').answer?.id).toBe('payment-methods');
     expect(english.understand("I ordered a size 5 and you've sent me a 6.").answer?.id).toBe('wrong-item');
+    expect(english.understand('got a completely different mouse than what i ordered').answer?.id).toBe('wrong-item');
     expect(english.understand('I need to send back a dress. What are the steps?').answer?.id).toBe('how-to-return');
   });
 
@@ -277,6 +278,8 @@ describe('question words', () => {
     const keys = (text: string) => Array.from(extractFeatures(text, { lexicon }).keys.subarray(0, extractFeatures(text, { lexicon }).size), describeKey);
     for (const text of ['how long until the money is back?', 'ok and when would the money actually show up?']) expect(keys(text), text).toContain('srefund');
     expect(keys('when will my order show up?')).not.toContain('srefund');
+    // A timeline is how long.
+    expect(keys('money back to paypal timeline')).toContain('slong');
   });
 
   it('read what a skincare or tea customer says another way: a rash is a reaction, 睡不着 is 失眠, moving house a new address', () => {

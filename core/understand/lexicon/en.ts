@@ -194,6 +194,8 @@ export const enRewrites: Record<string, string> = {
       .map((tail) => [`ordered * ${tail}`, 'received wrong']),
   ),
   'sent me * but i ordered': 'received wrong',
+  // Something else than was ordered is the wrong item (a completely different mouse than what I ordered).
+  ...Object.fromEntries(['than what i ordered', 'then what i ordered', 'from what i ordered', 'than i ordered', 'then i ordered', 'not what i ordered', "isn't what i ordered", 'is not what i ordered'].map((said) => [said, 'wrong item'])),
   ...Object.fromEntries(['got', 'received'].flatMap((verb) => ['ordered', 'but ordered', 'but i ordered', 'when i ordered', 'instead of'].map((tail) => [`${verb} * ${tail}`, 'received wrong']))),
   // Australian rashies are rash vests (not rashes, which the speller would make of them: a harm).
   rashie: 'rash vest',
@@ -416,7 +418,7 @@ export const enSynonyms: string[][] = [
   ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'turns up', 'turned up', 'show up', 'shows up', 'showed up', 'showing up', 'get to me', 'gets to me', 'reach me', 'be delivered', 'expect it', 'on my doorstep', 'at my door', 'lands on my doorstep', 'land on my doorstep'],
   // Not wanted any more (see the idioms among enRewrites: "I changed my mind" is no change to make).
   ['no longer want', 'no longer need', 'do not want it', 'do not need it', 'do not want them', 'do not need them'],
-  ['long', 'soon', 'when', 'time', 'days', 'day', 'period', 'timeframe', 'duration', 'turnaround', 'lead time', 'eta'],
+  ['long', 'soon', 'when', 'time', 'days', 'day', 'period', 'timeframe', 'time frame', 'timeline', 'duration', 'turnaround', 'lead time', 'eta'],
   ['recover', 'reset', 'restore', 'retrieve', 'forgot', 'forgotten', 'lost'],
   ['company', 'business', 'organization', 'organisation', 'firm', 'store', 'shop'],
   ['method', 'option', 'way', 'modality'],
