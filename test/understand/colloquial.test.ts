@@ -35,6 +35,9 @@ describe('question words', () => {
     expect(weights('降价了能补差价吗').has('s价保')).toBe(true);
     expect(weights('快递好几天没更新').has('s好几天')).toBe(true);
     expect(weights('快递几天到').has('s好几天')).toBe(false);
+    // How loud a machine is, however it is asked; one that stopped working.
+    for (const text of ['这玩意儿吵不吵啊', '声音大不大', '有多少分贝']) expect(weights(text).has('s噪音'), text).toBe(true);
+    expect(weights('旧扫地机整不动了').has('s故障')).toBe(true);
   });
 
   it('read 退 alone as a question ends (能退吗, 好退伐) as returning the thing, not 能退款吗', () => {
@@ -75,6 +78,9 @@ describe('question words', () => {
       ['一个钟头多少钱', '一个小时多少钱'],
       ['寄去新疆要几多日', '寄去新疆要几天'],
       ['勿想学了 退铜钿', '不想学了 退钱'],
+      ['阿拉屋里厢小囡还小 好坐到几岁', '阿拉家里孩子还小 能坐到几岁'],
+      ['我屋头娃儿 换个颜色得不得行', '我家里孩子 换个颜色行'],
+      ['咋整上去啊 鼓捣半天', '怎么装上去啊 弄半天'],
       // Covering a thing for years is its warranty.
       ['坏了你们管几年', '坏了 保修几年'],
     ];

@@ -190,6 +190,11 @@ export const zhRewrites: Record<string, string> = {
   钟数: '时间',
   // Northern colloquial looking: 瞅一眼, 瞧瞧.
   瞅: '看',
+  // Northeastern 整: fitting it (咋整上去; not 整上去 alone, which is carrying it upstairs), fiddling with it
+  // (鼓捣), a machine working (干活).
+  咋整上去: '怎么装上去',
+  鼓捣: '弄',
+  干活: '工作',
   瞧: '看',
   靓: '漂亮',
   啱: '合适',
@@ -228,7 +233,14 @@ export const zhRewrites: Record<string, string> = {
   是伐: '是吗',
   对伐: '对吗',
   能伐: '能吗',
-  // Sichuan and other southwestern words.
+  // (Wu, too: a child is 小囡, at home 屋里厢, 好坐到几岁 can it be sat in until.)
+  小囡: '孩子',
+  屋里厢: '家里',
+  好坐到: '能坐到',
+  // Sichuan and other southwestern words (屋头 is at home, 得不得行 is 行不行).
+  屋头: '家里',
+  得不得行: '行不行',
+  得行不: '行不行',
   啥子: '什么',
   巴适: '舒服',
   咋个: '怎么',
@@ -348,7 +360,9 @@ export const zhSynonyms: string[][] = [
   ['换货', '调换', '换一个', '换个'],
   ['售后', '维修', '保修', '报修', '修理', '要修', '来修', '修一下', '上门修'],
   // A machine that stopped working.
-  ['故障', '出故障', '不转', '不转了', '不工作', '不启动', '罢工', '不制冷', '不凉', '不冷了', '不制热', '不出热风'],
+  ['故障', '出故障', '不转', '不转了', '不工作', '不启动', '罢工', '不制冷', '不凉', '不冷了', '不制热', '不出热风', '整不动了', '不好使了'],
+  // How loud a machine is (这玩意儿吵不吵, 声音大吗, 有多少分贝).
+  ['噪音', '吵', '吵不吵', '吵吗', '太吵', '很吵', '声音大', '声音大吗', '声音大不大', '动静大', '动静大不大', '分贝', '静音'],
   ['耗电', '费电', '省电', '用电量', '几度电', '电费'],
   // Phones and gadgets: which phone is named matters as little as which courier.
   ['手机品牌', '苹果手机', '安卓', '华为', '小米', '三星', '荣耀', '一加'],
