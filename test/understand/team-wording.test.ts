@@ -1,6 +1,6 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
-// snack, gadget, homeware), and a hundred and thirty-seven small FAQs written for this (team-wording/kbs), in Chinese
+// snack, gadget, homeware), and a hundred and seventy-seven small FAQs written for this (team-wording/kbs), in Chinese
 // and in English, from appliances, tea and hanfu to a pharmacy, tickets, meal kits and software licences.
 // They were written to find what customers type that the engine missed — colloquial and dialect
 // wording, emoji, non-native English, other kinds
@@ -505,6 +505,67 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['craftbeer-en-follow-ups', own('craftbeer-en'), { accuracy: 0.55, precision: 0.78 }],
   ['refurbcameras-en', own('refurbcameras-en'), { accuracy: 0.6, precision: 0.83, falseOos: 0.18 }],
   ['refurbcameras-en-follow-ups', own('refurbcameras-en'), { accuracy: 0.45, precision: 0.53 }],
+  // Written by helpers who saw nothing of the engine, in the stop after (December 2026), and scored on
+  // its starting engine before anyone looked. The first eight, worked on: yoga and fitness, projectors,
+  // beauty, soap and candles (zh); coffee machines, women's shoes, 3D printers, maternity wear (en).
+  // Questions from 482 right, 24 wrong, 17 outside to 488, 19, 17 of 720; follow-ups from 93, 23, 7 to
+  // 98, 21, 7 of 160.
+  ['yogafitness-zh', own('yogafitness-zh'), { accuracy: 0.71, precision: 0.93, falseOos: 0.18 }],
+  ['yogafitness-zh-follow-ups', own('yogafitness-zh'), { accuracy: 0.55, precision: 0.66 }],
+  ['projectors-zh', own('projectors-zh'), { accuracy: 0.68, precision: 0.91, falseOos: 0.23 }],
+  ['projectors-zh-follow-ups', own('projectors-zh'), { accuracy: 0.65, precision: 0.87 }],
+  ['beauty-zh', own('beauty-zh'), { accuracy: 0.69, precision: 0.89, falseOos: 0.29 }],
+  ['beauty-zh-follow-ups', own('beauty-zh'), { accuracy: 0.5, precision: 0.66 }],
+  ['soapcandles-zh', own('soapcandles-zh'), { accuracy: 0.62, precision: 0.92, falseOos: 0.06 }],
+  ['soapcandles-zh-follow-ups', own('soapcandles-zh'), { accuracy: 0.7, precision: 0.87 }],
+  ['coffeemachines-en', own('coffeemachines-en'), { accuracy: 0.63, precision: 0.8, falseOos: 0.29 }],
+  ['coffeemachines-en-follow-ups', own('coffeemachines-en'), { accuracy: 0.5, precision: 0.53 }],
+  ['womensshoes-en', own('womensshoes-en'), { accuracy: 0.59, precision: 0.81, falseOos: 0.12 }],
+  ['womensshoes-en-follow-ups', own('womensshoes-en'), { accuracy: 0.5, precision: 0.59 }],
+  ['printers3d-en', own('printers3d-en'), { accuracy: 0.65, precision: 0.94, falseOos: 0.12 }],
+  ['printers3d-en-follow-ups', own('printers3d-en'), { accuracy: 0.5, precision: 0.66 }],
+  ['maternity-en', own('maternity-en'), { accuracy: 0.66, precision: 0.82, falseOos: 0.18 }],
+  ['maternity-en-follow-ups', own('maternity-en'), { accuracy: 0.6, precision: 0.79 }],
+  // The next eight, written a third of the way in and scored on that stop's start and on its engine then
+  // before anyone looked (questions 451 → 452 right, follow-ups 102 both), then worked on: robot
+  // vacuums, car seats, PC parts, mooncakes (zh); purifiers, pushchairs, PC parts, gift baskets (en).
+  // Questions 455 right, 22 wrong, 18 outside of 720; follow-ups from 102, 19, 7 to 104, 16, 7 of 160.
+  ['robotvacuums-zh', own('robotvacuums-zh'), { accuracy: 0.64, precision: 0.92, falseOos: 0.12 }],
+  ['robotvacuums-zh-follow-ups', own('robotvacuums-zh'), { accuracy: 0.75, precision: 0.95 }],
+  ['carseats-zh', own('carseats-zh'), { accuracy: 0.71, precision: 0.95, falseOos: 0.12 }],
+  ['carseats-zh-follow-ups', own('carseats-zh'), { accuracy: 0.7, precision: 0.82 }],
+  ['pcparts-zh', own('pcparts-zh'), { accuracy: 0.68, precision: 0.91, falseOos: 0.18 }],
+  ['pcparts-zh-follow-ups', own('pcparts-zh'), { accuracy: 0.7, precision: 0.76 }],
+  ['mooncakes-zh', own('mooncakes-zh'), { accuracy: 0.73, precision: 0.88, falseOos: 0.34 }],
+  ['mooncakes-zh-follow-ups', own('mooncakes-zh'), { accuracy: 0.75, precision: 0.88 }],
+  ['purifiers-en', own('purifiers-en'), { accuracy: 0.55, precision: 0.84, falseOos: 0.18 }],
+  ['purifiers-en-follow-ups', own('purifiers-en'), { accuracy: 0.6, precision: 0.76 }],
+  ['pushchairs-en', own('pushchairs-en'), { accuracy: 0.6, precision: 0.8, falseOos: 0.23 }],
+  ['pushchairs-en-follow-ups', own('pushchairs-en'), { accuracy: 0.35, precision: 0.56 }],
+  ['pcparts-en', own('pcparts-en'), { accuracy: 0.58, precision: 0.83, falseOos: 0.18 }],
+  ['pcparts-en-follow-ups', own('pcparts-en'), { accuracy: 0.6, precision: 0.63 }],
+  ['giftbaskets-en', own('giftbaskets-en'), { accuracy: 0.38, precision: 0.63, falseOos: 0.18 }],
+  ['giftbaskets-en-follow-ups', own('giftbaskets-en'), { accuracy: 0.35, precision: 0.58 }],
+  // The last eight, written halfway and scored on the stop's start and at its end, not worked on:
+  // basketball shoes, tea gifts, massage chairs, baby food (zh); tents, fragrances, surf gear, baby
+  // food (en). Questions unchanged (478 right, 28 wrong, 20 outside of 720); follow-ups from 96, 16, 8
+  // to 98, 16, 8 of 160.
+  ['basketballshoes-zh', own('basketballshoes-zh'), { accuracy: 0.72, precision: 0.87, falseOos: 0.12 }],
+  ['basketballshoes-zh-follow-ups', own('basketballshoes-zh'), { accuracy: 0.75, precision: 0.82 }],
+  ['teagifts-zh', own('teagifts-zh'), { accuracy: 0.71, precision: 0.87, falseOos: 0.18 }],
+  ['teagifts-zh-follow-ups', own('teagifts-zh'), { accuracy: 0.5, precision: 0.59 }],
+  ['massagechairs-zh', own('massagechairs-zh'), { accuracy: 0.62, precision: 0.86, falseOos: 0.23 }],
+  ['massagechairs-zh-follow-ups', own('massagechairs-zh'), { accuracy: 0.5, precision: 0.73 }],
+  ['babyfood-zh', own('babyfood-zh'), { accuracy: 0.7, precision: 0.89, falseOos: 0.23 }],
+  ['babyfood-zh-follow-ups', own('babyfood-zh'), { accuracy: 0.5, precision: 0.85 }],
+  ['tents-en', own('tents-en'), { accuracy: 0.65, precision: 0.9, falseOos: 0.12 }],
+  ['tents-en-follow-ups', own('tents-en'), { accuracy: 0.65, precision: 0.77 }],
+  ['fragrances-en', own('fragrances-en'), { accuracy: 0.6, precision: 0.8, falseOos: 0.23 }],
+  ['fragrances-en-follow-ups', own('fragrances-en'), { accuracy: 0.45, precision: 0.61 }],
+  ['surf-en', own('surf-en'), { accuracy: 0.54, precision: 0.73, falseOos: 0.34 }],
+  ['surf-en-follow-ups', own('surf-en'), { accuracy: 0.4, precision: 0.65 }],
+  ['babyfood-en', own('babyfood-en'), { accuracy: 0.58, precision: 0.83, falseOos: 0.18 }],
+  ['babyfood-en-follow-ups', own('babyfood-en'), { accuracy: 0.75, precision: 0.82 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
