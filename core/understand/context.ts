@@ -43,6 +43,8 @@ export interface ResolvedContext {
   said?: string;
   /** A topic follow-up's earlier question with the new thing added, not put in place of anything. */
   joined?: string;
+  /** The topic of a follow-up that asks a question of its own about it ("returns" of "and returns, are those free too?"). */
+  topic?: string;
   /**
    * A short question with no sign of leaning (怎么领, 自己能装吗): the earlier question, to read it with
    * only when the question alone finds no answer.
@@ -67,6 +69,8 @@ const ZH_TOPIC = /^(?:(?:那|那么|那个|还有|另外|然后|那要是|如果
 // follow-ups, 7 wrong answers fewer and 2 right ones.)
 const EN_TOPIC =
   /^(?:and|but|so|ok|okay)?\s*(?:what|how)\s+about\s+(.*[^\s?!.])[\s?!.]*$|^and\s+(?!(?:how|what|whats|when|which|who|why|where|can|could|do|does|is|are|will|would)\b)(.{1,40}?)\s*\?+$|^(?:ok|okay|oh|right|cool|great|thanks|thank you)[,.!]*\s+and\s+(?!(?:how|what|whats|when|which|who|why|where|can|could|do|does|is|are|will|would)\b)(\S+(?:\s+\S+){0,2}?)\s*\?+$|^(?:and|ok|okay|is it|is that)?\s*(?:the\s+)?same\s+(?:question\s+|thing\s+|goes\s+)?(?:for|with)\s+(.{1,40}?)\s*[?!.]*$/u;
+/** A topic, a comma, and what is asked of it (returns, are those free too?). */
+const EN_TOPIC_ASKED = /^([^,]{1,30}),\s*(.+)$/u;
 // I'm in Hobart / we're based in Perth / 我在拉萨 / 我们这边是新疆: where the customer is, said after a
 // question that depends on it (a cut-off date, a delivery time): that question asked of the place.
 const EN_WHERE_I_AM = /^(?:i'?m|i am|we'?re|we are|she'?s|she is|he'?s|he is|they'?re|they are|(?:i|we|they) live|(?:she|he) lives|it'?s going)\s+(?:based\s+)?(?:in|at|near|to|out in|up in|down in|over in)\s+(.{2,40}?)\s*(?:btw|by the way|though)?[\s?!.]*$/u;
@@ -293,6 +297,9 @@ export function resolveContext(normalized: string, history: readonly HistoryTurn
     if (previous) return { resolved: `${trimEnd(previous)} ${where}`, previous };
   }
   const topic = (english ? EN_TOPIC : ZH_TOPIC).exec(normalized)?.slice(1).find(Boolean)?.trim() ?? where;
+  // "and returns, are those free too?": the topic, then a question of its own about it (as 那白茶呢 水温要多少).
+  const topicAsked = english && topic ? EN_TOPIC_ASKED.exec(topic) : null;
+  if (topicAsked && isAsking(topicAsked[2]!, true)) return { resolved: `${topicAsked[1]} ${topicAsked[2]}`, topic: topicAsked[1]! };
   // ("and how long does that take?" names no topic: it asks how, of the earlier question — below.)
   if (topic && !frameOnly(topic, english)) {
     const previous = lastQuestion(history, true);

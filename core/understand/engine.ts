@@ -1021,7 +1021,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       if (!skip && history.length && !context.focus) matched = whatTheEntryTold(matched, matchable, text, history, when, english);
       // In a conversation, an English reply that reacts to the last answer before it asks ("it's
       // already been sent out. can I still cancel it?"): its question alone, when that is sure.
-      if (!skip && english && history.length && !confident(matched.confidence)) {
+      // (Not one that names its topic first, "and returns, are those free too?": that is read above.)
+      if (!skip && english && history.length && !context.topic && !confident(matched.confidence)) {
         const asking = askingClauses(matchable, true);
         if (asking) {
           const alone = match(featuresOf(asking, asking), when, english);
@@ -1062,7 +1063,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
           const askedOf = (entry: number) => {
             const answer = answerText(index.entries[entry]!);
             const saysNoMore = (rest: string) => (toldInAnswer(rest, answer, english, enStop, zhFunctionChars) ?? 1) >= TOLD_AGAIN;
-            return told(entry) >= TOLD_AGAIN || (asksWhatAnswerStates(matchable, answer, saysNoMore) && !rivalShares(entry));
+            // (Not of a topic that answer never names: "and returns, are those free too?" after the shipping cost.)
+            const otherTopic = context.topic !== undefined && (toldInAnswer(context.topic, answer, english, enStop, zhFunctionChars) ?? 1) === 0;
+            return told(entry) >= TOLD_AGAIN || (asksWhatAnswerStates(matchable, answer, saysNoMore) && !rivalShares(entry) && !otherTopic);
           };
           matched = lastAnswerAgain(history, when, english, askedOf) ?? matched;
         } else if (matched.confidence[0]! < SURE_ELSEWHERE) {

@@ -384,6 +384,23 @@ describe('follow-up questions', () => {
     expect(createEngine(kb).understand('那钱几天回来', { history }).answer?.id).toBe('refund-timing');
   });
 
+  it('reads "and returns, are those free too?" as a question of its own about returns, not as the shipping cost asked again', () => {
+    const history: HistoryTurn[] = [
+      { role: 'customer', text: 'Is shipping free?' },
+      { role: 'agent', text: 'Standard shipping is a flat $9.95 and free on orders over $99.' },
+    ];
+    const context = resolveContext('and returns, are those free too?', history);
+    expect(context.topic).toBe('returns');
+    expect(context.resolved).toMatch(/^returns are those free too/u);
+    const kb = shopKb({
+      faq: [
+        { id: 'shipping-costs', questions: ['Is shipping free?', 'How much is shipping?'], answer: 'Standard shipping is a flat $9.95 and free on orders over $99.' },
+        { id: 'return-policy', questions: ['What is your return policy?', 'How do I send back an item?'], answer: 'Unopened games can be returned within 30 days.' },
+      ],
+    });
+    expect(createEngine(kb).understand('and returns, are those free too?', { history }).answer?.id).not.toBe('shipping-costs');
+  });
+
   it('resolves "what about returns?" in English', () => {
     const kb = shopKb({
       faq: [
