@@ -7,9 +7,11 @@ import type { Answerable } from './index.js';
 /** What a question asking only how asks: how long, or how much. */
 export type Asked = 'time' | 'cost';
 
+/** After "next-day" or "same-day": a service's name (next-day delivery costs £6.95), no duration stated. */
+export const SERVICE_NAMED = String.raw`(?! (?:delivery|shipping|dispatch|service|option|courier|express))`;
 const NUMBER_EN = String.raw`(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|thirty|a few|several)`;
 const DURATION_EN = new RegExp(
-  String.raw`\b${NUMBER_EN}(?:\s*(?:-|–|to|or)\s*${NUMBER_EN})?\s*(?:business |working |calendar |full )?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?)\b|\b(?:same|next)[- ](?:business |working )?day\b(?! (?:delivery|shipping|dispatch|service|option|courier|express))|\bovernight\b(?! (?:delivery|shipping|service|option|courier|express))`,
+  String.raw`\b${NUMBER_EN}(?:\s*(?:-|–|to|or)\s*${NUMBER_EN})?\s*(?:business |working |calendar |full )?(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?)\b|\b(?:same|next)[- ](?:business |working )?day\b${SERVICE_NAMED}|\bovernight\b(?! (?:delivery|shipping|service|option|courier|express))`,
   'iu',
 );
 const NUMBER_ZH = String.raw`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半几]+)`;

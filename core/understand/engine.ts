@@ -1050,7 +1050,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       // answer did not settle. `told`: the share of the follow-up's own words that an entry's answer says.
       if (!skip && !isSmalltalk && history.length && !found.signals.length) {
         const { enStop } = index.context.lexicon;
-        const told = (entry: number) => toldInAnswer(matchable, answerText(index.entries[entry]!), english, enStop, zhFunctionChars) ?? 0;
+        // The share of `text`'s own words that `said` says (undefined when it has none).
+        const share = (text: string, said: string) => toldInAnswer(text, said, english, enStop, zhFunctionChars);
+        const told = (entry: number) => share(matchable, answerText(index.entries[entry]!)) ?? 0;
         if (!confident(matched.confidence)) {
           // Nothing answered it, and it mostly says what the answer just given says, or asks what that
           // answer states (its cost, how long, whether the time gone by is within it, what holds once the
@@ -1059,13 +1061,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
           // in "how long until the money is back?" after the returns answer): the question may be its.
           const rival = matched.top[0];
           const rivalShares = (entry: number) =>
-            rival !== undefined && rival.entry !== entry && (toldInAnswer(withoutFacetAsked(matchable), questionsText(index.entries[rival.entry]!), english, enStop, zhFunctionChars) ?? 0) > 0;
+            rival !== undefined && rival.entry !== entry && (share(withoutFacetAsked(matchable), questionsText(index.entries[rival.entry]!)) ?? 0) > 0;
           const askedOf = (entry: number) => {
             const answer = answerText(index.entries[entry]!);
-            const saysNoMore = (rest: string) => (toldInAnswer(rest, answer, english, enStop, zhFunctionChars) ?? 1) >= TOLD_AGAIN;
+            if ((share(matchable, answer) ?? 0) >= TOLD_AGAIN) return true;
+            const saysNoMore = (rest: string) => (share(rest, answer) ?? 1) >= TOLD_AGAIN;
             // (Not of a topic that answer never names: "and returns, are those free too?" after the shipping cost.)
-            const otherTopic = context.topic !== undefined && (toldInAnswer(context.topic, answer, english, enStop, zhFunctionChars) ?? 1) === 0;
-            return told(entry) >= TOLD_AGAIN || (asksWhatAnswerStates(matchable, answer, saysNoMore) && !rivalShares(entry) && !otherTopic);
+            const otherTopic = context.topic !== undefined && (share(context.topic, answer) ?? 1) === 0;
+            return asksWhatAnswerStates(matchable, answer, saysNoMore) && !rivalShares(entry) && !otherTopic;
           };
           matched = lastAnswerAgain(history, when, english, askedOf) ?? matched;
         } else if (matched.confidence[0]! < SURE_ELSEWHERE) {

@@ -13,6 +13,8 @@
 // what the knowledge lacks (are the sessions available in French?, do you also carry Nike?) or about
 // another entry: the answer given again to those is beside the point.
 
+import { SERVICE_NAMED } from './answer-states.js';
+
 /** The share of a message's own words that the answer says, at least. */
 export const TOLD_AGAIN = 0.75;
 
@@ -90,7 +92,7 @@ const FACETS: readonly Facet[] = [
   {
     asked: /how long|^when\b|[,.?!] when\b|\bwhen (?:will|would|does|do|did|can|could|is|are|should)\b|how soon|how many days|多久|多长时间|几天|什么时候|啥时候|何时|多快/u,
     // ("within" a time, not "within the contiguous US")
-    stated: new RegExp(`${DURATION_STATED.source}|\\bwithin (?:a|an|one|the) (?:(?:business|working) )?(?:day|week|hour|month|fortnight)\\b|(?:same|next)[- ]day(?! (?:delivery|shipping|dispatch|service|option|courier|express))|当天|次日|隔天|当日`, 'u'),
+    stated: new RegExp(`${DURATION_STATED.source}|\\bwithin (?:a|an|one|the) (?:(?:business|working) )?(?:day|week|hour|month|fortnight)\\b|(?:same|next)[- ]day${SERVICE_NAMED}|当天|次日|隔天|当日`, 'u'),
     beside: (message, answer) => ARRIVAL_ASKED.test(message) && SENDING_ONLY.test(answer) && !ARRIVAL_STATED.test(answer),
   },
   // A time gone by (三天前签收的, "it's been about 3 hours"), against the answer's time limit; not how
