@@ -1,8 +1,9 @@
 // Matching speed on the public ATEC suite (../shared/eval/atec-zh: 1,200 entries, 1,619 cases):
-// knowledge load and engine build time, throughput, tail latency per case, memory. Wired into
-// `npm run bench`.
+// knowledge load and engine build time, throughput, tail latency per case, memory, and the garbage
+// collector's pauses during the pass. Wired into `npm run bench`.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { createEngine } from '../../core/understand/engine.js';
 import type { HistoryTurn } from '../../core/understand/types.js';
@@ -28,7 +29,16 @@ export async function benchMatching(): Promise<Record<string, number>> {
   const engine = createEngine(kb);
   const buildMs = performance.now() - built;
 
-  // One pass as the CLI runs it (cold, JIT warming up on the way), timing every case.
+  // One pass as the CLI runs it (cold, JIT warming up on the way), timing every case. The GC's pauses
+  // meanwhile: a case's garbage should die young, and what survives a scavenge is copied (a bot's p99).
+  const gc = { ms: 0, count: 0 };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gc.ms += entry.duration;
+      gc.count++;
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
   const times = new Float64Array(cases.length);
   const start = performance.now();
   cases.forEach((c, i) => {
@@ -37,6 +47,8 @@ export async function benchMatching(): Promise<Record<string, number>> {
     times[i] = performance.now() - t;
   });
   const totalMs = performance.now() - start;
+  await new Promise((resolve) => setTimeout(resolve, 50)); // the observer hears of the pass's collections
+  observer.disconnect();
   const sorted = Float64Array.from(times).sort();
   const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 1000;
 
@@ -50,6 +62,8 @@ export async function benchMatching(): Promise<Record<string, number>> {
     mean_us: round((totalMs * 1000) / cases.length),
     p50_us: round(p(0.5)),
     p99_us: round(p(0.99)),
+    matching_gc_ms: round(gc.ms),
+    matching_gc_count: gc.count,
     heap_mb: round(memory.heapUsed / MB),
     rss_mb: round(memory.rss / MB),
   };

@@ -199,6 +199,13 @@ describe('matching: coverage, ownership, word boundaries', () => {
     expect(copy.why).toEqual(u.answer!.why);
     expect(copy.why).toContain('手机');
   });
+
+  it('gives candidates no accessor of their own: each would be a hidden class of its own, which kept every candidate and what it held alive through scavenges', () => {
+    const [a, b] = [shop.understand('手机壳多少钱').answer!, shop.understand('怎么退货').candidates[0]!];
+    expect(Object.getOwnPropertyDescriptor(a, 'why')).toBeUndefined();
+    expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b));
+    expect(a.why).toContain('手机');
+  });
 });
 
 describe('vague questions', () => {
