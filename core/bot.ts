@@ -3,6 +3,7 @@
 // acknowledged, so a crash mid-turn replays it on the next start instead of losing it.
 import { conversationKey } from './dialogue/conversation.js';
 import type { EngineDeps } from './engine-deps.js';
+import { InFlight } from './in-flight.js';
 import { compose } from './pipeline/compose.js';
 import type { Turn } from './pipeline/turn.js';
 import { customerLanguage } from './stages/customer-language.js';
@@ -40,7 +41,7 @@ export interface BotOptions {
 
 export class Bot {
   private readonly inbox: DurableQueue<Inbound>;
-  private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly inFlight = new InFlight();
   private stopping = false;
 
   constructor(
@@ -93,14 +94,11 @@ export class Bot {
   /** Stops accepting and waits for in-flight turns (SIGTERM). */
   async stop(): Promise<void> {
     this.stopping = true;
-    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+    await this.inFlight.idle();
   }
 
   private track<T>(work: Promise<T>): Promise<T> {
-    this.inFlight.add(work);
-    const forget = () => void this.inFlight.delete(work);
-    work.then(forget, forget); // one reaction; a rejection is the caller's to handle
-    return work;
+    return this.inFlight.track(work);
   }
 
   private async process(seq: number, inbound: Inbound): Promise<Turn | undefined> {

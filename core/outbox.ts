@@ -3,6 +3,7 @@
 // just enqueue, and the holder's drain loop delivers. A claim per message keeps two drainers from both
 // sending it.
 import { randomUUID } from 'node:crypto';
+import { InFlight } from './in-flight.js';
 import type { Logger } from './log.js';
 import { DurableQueue } from './store/durable-queue.js';
 import type { Store } from './store/store.js';
@@ -51,7 +52,7 @@ export class Outbox {
    */
   private readonly backlog = new Set<string>();
   /** Sent marks being written (Outbox.settled, stop). */
-  private readonly marking = new Set<Promise<void>>();
+  private readonly marking = new InFlight();
   /** Delivery counters, for logs and the bench. */
   readonly stats = { sent: 0, failed: 0 };
   /** What this run writes in its claims: the process instance's name and this run's id. */
@@ -136,7 +137,7 @@ export class Outbox {
 
   /** Resolves when the sent marks of every delivery so far are written (they never reject: failures are logged). */
   async settled(): Promise<void> {
-    while (this.marking.size) await Promise.all([...this.marking]);
+    await this.marking.idle();
   }
 
   /**
@@ -224,17 +225,14 @@ export class Outbox {
    * and may then be sent twice — as after a crash between the send and the mark.
    */
   private markSent(channel: string, seq: number): Promise<void> {
-    const marked: Promise<void> = this.queue(channel)
-      .done(seq)
-      .then(
-        () => void this.marking.delete(marked),
-        (error: unknown) => {
-          this.marking.delete(marked);
-          this.log.error({ err: error, channel, seq }, 'outbox: sent, but could not record it as sent');
-        },
-      );
-    this.marking.add(marked);
-    return marked;
+    return this.marking.track(
+      this.queue(channel)
+        .done(seq)
+        .then(
+          () => undefined,
+          (error: unknown) => this.log.error({ err: error, channel, seq }, 'outbox: sent, but could not record it as sent'),
+        ),
+    );
   }
 
   /**

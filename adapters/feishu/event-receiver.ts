@@ -15,6 +15,7 @@ import * as lark from '@larksuiteoapi/node-sdk';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { InFlight } from '../../core/in-flight.js';
 import type { Logger } from '../../core/log.js';
 import { DurableQueue } from '../../core/store/durable-queue.js';
 import { KeyedMutex } from '../../core/store/keyed-mutex.js';
@@ -48,7 +49,7 @@ export class FeishuReceiver {
   readonly dispatcher: lark.EventDispatcher;
   private readonly queue: DurableQueue<FeishuEvent>;
   private readonly order = new KeyedMutex();
-  private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly inFlight = new InFlight();
   private server: Server | undefined;
   private ws: lark.WSClient | undefined;
   readonly path: string;
@@ -108,9 +109,7 @@ export class FeishuReceiver {
   }
 
   private track<T>(work: Promise<T>): Promise<T> {
-    this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work)).catch(() => undefined);
-    return work;
+    return this.inFlight.track(work);
   }
 
   private process(seq: number, event: FeishuEvent): Promise<unknown> {
@@ -137,7 +136,7 @@ export class FeishuReceiver {
 
   /** Resolves when every event accepted so far has been handled. */
   async idle(): Promise<void> {
-    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+    await this.inFlight.idle();
   }
 
   // --- transports -------------------------------------------------------------------------------------
