@@ -417,7 +417,7 @@ export const enSynonyms: string[][] = [
   ['status', 'progress', 'update', 'tracking', 'track', 'ship yet', 'dispatch yet', 'where is my order', 'where my order', 'where is my parcel', 'where my parcel', 'where is my package', 'where my package', 'where is my stuff', 'where my stuff', 'shipped yet', 'dispatched yet', 'sent yet', 'has it shipped', 'been shipped', 'been dispatched', 'follow my parcel', 'follow my order', 'keep an eye on', 'keep track of', 'follow my package', 'follow the parcel', 'follow the package', 'see where', 'check where', 'find out where'],
   ['arrive', 'arrival', 'come', 'reach', 'eta', 'arrives', 'arriving', 'delivered', 'get here', 'turn up', 'turns up', 'turned up', 'show up', 'shows up', 'showed up', 'showing up', 'get to me', 'gets to me', 'reach me', 'be delivered', 'expect it', 'on my doorstep', 'at my door', 'lands on my doorstep', 'land on my doorstep'],
   // Not wanted any more (see the idioms among enRewrites: "I changed my mind" is no change to make).
-  ['no longer want', 'no longer need', 'do not want it', 'do not need it', 'do not want them', 'do not need them'],
+  ['no longer want', 'no longer need', 'do not want it', 'do not need it', 'do not want them', 'do not need them', 'do not want anymore', 'not for me'],
   ['long', 'soon', 'when', 'time', 'days', 'day', 'period', 'timeframe', 'time frame', 'timeline', 'duration', 'turnaround', 'lead time', 'eta'],
   ['recover', 'reset', 'restore', 'retrieve', 'forgot', 'forgotten', 'lost'],
   ['company', 'business', 'organization', 'organisation', 'firm', 'store', 'shop'],
