@@ -451,6 +451,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         if (!only || (top !== undefined && about.has(top.entry)) || (english && EN_COMPLEMENT.test(focus) && !namesEnglishPlace(focus))) return { ...m, reading: joined };
         const alone = ownQuestion();
         if (alone) return { ...alone, reading: focus };
+        // …nor, when the new thing is a kind of question the lexicon knows (那运费呢 after a delivery
+        // time), an entry about none of it: the best reading among the entries about it, sure or not.
+        if (!english && index.context.lexicon.zhGroupsCover(focus)) return best!;
         // …nor an entry about the thing the new one stands in for: "and the blankets?" after "are your
         // mugs dishwasher safe?" is not answered by the mugs' entry (after "what is your returns
         // policy?", "what about headphones?" is: returns are no thing sold).
@@ -631,7 +634,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const [entry, won] = [...votes].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
     if (entry === undefined || won!.length < needed) return undefined;
     // A question of its own is for the entries about it ("and to ireland?" after a delivery question).
-    const unmentioned = !mentions(entry, focus);
+    // A kind of question the lexicon knows (那退货呢) is mentioned by its group, not by a character of
+    // it: a delivery entry's 发货 says nothing of 退货.
+    const unmentioned = !english && index.context.lexicon.zhGroupsCover(focus) ? saidOf(entry, focus, true, true) === 0 : !mentions(entry, focus);
     const alone = (ownQuestionWins || unmentioned) && ownQuestion();
     if (alone && alone.top[0]!.entry !== entry) return undefined;
     // Nor is it the entry the earlier question found, when that says nothing of the new thing: the
@@ -657,12 +662,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return saidOf(entry, focus) >= ASKS_OF_COVER;
   }
 
-  /** How much of `focus` the entry says in the question or answer saying most of it (EntryScore.queryCover), synonyms counting or not. */
-  function saidOf(entry: number, focus: string, synonyms = true): number {
+  /**
+   * How much of `focus` the entry says in the question or answer saying most of it (EntryScore.queryCover),
+   * synonyms counting or not, or (`groupsOnly`) of its synonym groups alone.
+   */
+  function saidOf(entry: number, focus: string, synonyms = true, groupsOnly = false): number {
     let features = featuresOf(normalize(focus), focus);
-    if (!synonyms) {
+    if (!synonyms || groupsOnly) {
       const own = new FeatureBag();
-      for (let i = 0; i < features.size; i++) if (kindOf(features.keys[i]!) !== KIND.s) own.add(features.keys[i]!, features.weights[i]!);
+      for (let i = 0; i < features.size; i++) if ((kindOf(features.keys[i]!) === KIND.s) === groupsOnly) own.add(features.keys[i]!, features.weights[i]!);
       features = own;
     }
     return scoreEntries(index, features, 1, (e) => e === entry).top[0]?.queryCover ?? 0;

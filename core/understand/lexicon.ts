@@ -262,6 +262,20 @@ export class CompiledLexicon {
   }
 
   /**
+   * Whether synonym-group phrases cover every character of a run of Chinese text: 运费 or 退货 alone
+   * names a kind of question the knowledge answers, not a thing (纸尿裤) a question is asked of.
+   */
+  zhGroupsCover(run: string): boolean {
+    let coveredTo = 0;
+    for (let i = 0; i < run.length; i++) {
+      const phrase = this.zhGroups.get(run.charCodeAt(i))?.find((p) => run.startsWith(p.phrase, i))?.phrase;
+      if (phrase) coveredTo = Math.max(coveredTo, i + phrase.length);
+      else if (i >= coveredTo) return false;
+    }
+    return run.length > 0;
+  }
+
+  /**
    * Calls `fn` with the interned id of every synonym group found in a run of Chinese text. Phrases
    * may overlap, but one inside a longer phrase found is not the customer's word: 退货 in 退货险
    * (return-shipping insurance) is no return.

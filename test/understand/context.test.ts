@@ -384,6 +384,29 @@ describe('follow-up questions', () => {
     expect(createEngine(kb).understand('那钱几天回来', { history }).answer?.id).toBe('refund-timing');
   });
 
+  it('reads 那运费呢 / 那退货呢 after a delivery time as a question about that kind of thing, never the delivery answer again for a character they share (货 of 发货)', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'delivery-time', questions: ['快递一般几天能到？', '发货后多久能收到？', '你们发的是什么快递？'], answer: '我们默认使用顺丰快递从广州发出，江浙沪及广东省内一般1-2天送达，其他地区2-4天，新疆、西藏等偏远地区约4-7天。' },
+        { id: 'delivery-areas', questions: ['偏远地区能发吗？', '能寄到国外吗？'], answer: '全国都能发，偏远地区加收运费。' },
+        { id: 'shipping-cost', questions: ['运费多少钱？', '包邮吗？', '买多少可以免运费？'], answer: '满99元包邮，不满收运费8元。' },
+        { id: 'return-shipping-cost', questions: ['退货运费谁出？', '退回来的邮费谁承担？'], answer: '质量问题我们承担，无理由退货买家承担。' },
+        { id: 'return-policy', questions: ['可以七天无理由退货吗？', '退货有什么条件？'], answer: '签收后7天内可无理由退货。' },
+        { id: 'refund-timing', questions: ['退款多久到账？', '退货后钱什么时候退回来？'], answer: '收到退货后3个工作日内退款。' },
+      ],
+    });
+    const history: HistoryTurn[] = [
+      { role: 'customer', text: '你们发什么快递？寄到杭州要几天？' },
+      { role: 'agent', text: '我们默认使用顺丰快递从广州发出，江浙沪及广东省内一般1-2天送达，其他地区2-4天，新疆、西藏等偏远地区约4-7天。' },
+    ];
+    const shop = createEngine(kb);
+    expect(shop.understand('那运费呢', { history }).answer?.id).toBe('shipping-cost');
+    // Several entries are about returns and none leads: no answer rather than the delivery time again.
+    const returns = shop.understand('那退货呢', { history });
+    expect(returns.answer?.id).not.toBe('delivery-time');
+    expect(returns.candidates[0]?.id).toBe('return-policy');
+  });
+
   it('reads "and returns, are those free too?" as a question of its own about returns, not as the shipping cost asked again', () => {
     const history: HistoryTurn[] = [
       { role: 'customer', text: 'Is shipping free?' },
