@@ -156,6 +156,8 @@ const HAS_LATIN = /[a-z]/u;
 /** Whether what was just said holds for another thing too (does that work for preorders too?, does it go for the desks too?). */
 const ALSO_HOLDS_EN = /^(?:and |so |but |ok |okay )?(?:does|do|will|would|can|could|is|are) (?:that|it|this|they|those|these)\b[^?.!]{0,40}\b(?:work|works|apply|applies|count|include|cover|go|valid)\b[^?.!]{0,40}\b(?:too|as well|also)\b/u;
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'for', 'from', 'the']);
+/** Getting something to a place: sending, shipping, delivering it, or its getting or coming there. */
+const SENT_THERE_EN = /\b(?:send|sent|sending|ship|ships|shipped|shipping|shipp\w*|deliver\w*|post|postage|posted|mail|mailed|courier|arrive\w*|get (?:it |them )?(?:to|there|here)|gets? to)\b/u;
 const PLACES_ZH = new Set(placesZh);
 
 /** Asking when or how long, in English or Chinese. */
@@ -547,6 +549,37 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const answer = answerText(entry);
     const names = [place, ...((english ? placeAreasEn : placeAreasZh).get(place) ?? [])];
     return names.some((name) => (english ? new RegExp(`\\b${name}\\b`, 'u').test(answer) : answer.includes(name)));
+  }
+
+  /**
+   * A place abroad the message names that the entry found never names, while one other entry's answer,
+   * and no other's, names it and states what the message asks of it (how long, how much): that entry. "How long does it
+   * take to get to the UK?" finds the delivery times, whose answer gives the states; the international
+   * entry's answer gives the UK's days, though its questions only ask whether a country is served.
+   * (Only of getting something there: a price matched at a store in Canada is no price of sending.)
+   */
+  function placeAnswered(matched: Matched, text: string, english: boolean, when: When): Matched | undefined {
+    const top = matched.top[0];
+    const asked = english && top && confident(matched.confidence) && SENT_THERE_EN.test(text) ? askedOf(text, english) : undefined;
+    if (!asked) return undefined;
+    for (const place of new Set(text.split(/[^a-z]+/u).filter((word) => placesEn.has(word)))) {
+      if (answerNames(index.entries[top!.entry]!, place, english) || questionsName(index.entries[top!.entry]!, place)) return undefined;
+      const naming: number[] = [];
+      index.entries.forEach((entry, i) => answerNames(entry, place, english) && naming.push(i));
+      if (naming.length !== 1 || !answerStates(index.entries[naming[0]!]!, asked)) continue;
+      const own = match(featuresOf(text, text), when, english, new Set(naming));
+      if (!own.top.length) continue;
+      // First, as sure as the question was of the entry found; the others after it, as they were.
+      const rest = matched.top.map((c, i) => [c, matched.confidence[i]!] as const).filter(([c]) => c.entry !== naming[0]);
+      return { ...matched, top: [own.top[0]!, ...rest.map(([c]) => c)], confidence: [Math.max(own.confidence[0]!, matched.confidence[0]!), ...rest.map(([, p]) => p)] };
+    }
+    return undefined;
+  }
+
+  /** Whether an entry's questions name an English place, or an area it lies in. */
+  function questionsName(entry: Answerable, place: string): boolean {
+    const questions = questionsText(entry);
+    return [place, ...(placeAreasEn.get(place) ?? [])].some((name) => new RegExp(`\\b${name}\\b`, 'u').test(questions));
   }
 
   /**
@@ -1116,6 +1149,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
           matched = lastAnswerAgain(history, when, english, saysMore) ?? matched;
         }
       }
+      if (!skip) matched = placeAnswered(matched, matchable, english, when) ?? matched;
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
         candidate(index.entries[c.entry]!.id, confidence[i]!, index.questions[c.question]!.text, () => explain(sharedFeatures(index, known, c.question))),

@@ -249,6 +249,25 @@ describe("an entry's answer", () => {
     });
     expect(createEngine(kb).understand('do you take apple pay?').answer?.id).toBe('payment');
   });
+
+  it('answers how long or how much of sending to a place abroad from the one entry whose answer names it, when the entry found names it not', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'shipping-times', questions: ['How long does delivery take?', 'When will my order arrive?'], answer: 'Standard delivery within the contiguous US takes 3-5 business days, 5-8 to Alaska and Hawaii.' },
+        { id: 'shipping-costs', questions: ['How much is shipping?', 'Is shipping free?'], answer: 'Shipping is $6.95, free over $75.' },
+        { id: 'international', questions: ['Do you ship internationally?', 'Which countries do you deliver to?'], answer: 'We ship to Canada, the UK and the EU; international shipping starts at $19.95 and takes 7-15 business days.' },
+        { id: 'price-match', questions: ['Do you price match?', 'Will you lower your price if it is cheaper elsewhere?'], answer: 'We match any US store price.' },
+        { id: 'returns', questions: ['What is your return policy?'], answer: 'Returns within 30 days.' },
+      ],
+    });
+    const shop = createEngine(kb);
+    expect(shop.understand('how long does it take to get to the UK?').answer?.id).toBe('international');
+    expect(shop.understand('how much is shipping to canada?').answer?.id).toBe('international');
+    // At home, the delivery entries; and a price at a store over there is no price of sending.
+    expect(shop.understand('how long does delivery take to hawaii?').answer?.id).toBe('shipping-times');
+    expect(shop.understand('how much is shipping?').answer?.id).toBe('shipping-costs');
+    expect(shop.understand('if it is cheaper at a store in the UK, will you lower your price?').answer?.id).not.toBe('international');
+  });
 });
 
 describe('a way to pay that the shop "takes"', () => {
