@@ -156,6 +156,8 @@ const HAS_LATIN = /[a-z]/u;
 /** Whether what was just said holds for another thing too (does that work for preorders too?, does it go for the desks too?). */
 const ALSO_HOLDS_EN = /^(?:and |so |but |ok |okay )?(?:does|do|will|would|can|could|is|are) (?:that|it|this|they|those|these)\b[^?.!]{0,40}\b(?:work|works|apply|applies|count|include|cover|go|valid)\b[^?.!]{0,40}\b(?:too|as well|also)\b/u;
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'for', 'from', 'the']);
+/** A place the conversation named: get there, ship it there, over there (not "is there"). */
+const THERE_EN = /\b(?:to|get|gets|getting|go|goes|ship|send|deliver|post|mail|over|out) (?:it |them |stuff |things )?there\b/u;
 /** Getting something to a place: sending, shipping, delivering it, or its getting or coming there. */
 const SENT_THERE_EN = /\b(?:send|sent|sending|ship|ships|shipped|shipping|shipp\w*|deliver\w*|post|postage|posted|mail|mailed|courier|arrive\w*|get (?:it |them )?(?:to|there|here)|gets? to)\b/u;
 const PLACES_ZH = new Set(placesZh);
@@ -558,11 +560,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * entry's answer gives the UK's days, though its questions only ask whether a country is served.
    * (Only of getting something there: a price matched at a store in Canada is no price of sending.)
    */
-  function placeAnswered(matched: Matched, text: string, english: boolean, when: When): Matched | undefined {
+  function placeAnswered(matched: Matched, text: string, english: boolean, when: When, history: readonly HistoryTurn[]): Matched | undefined {
     const top = matched.top[0];
     const asked = english && top && confident(matched.confidence) && SENT_THERE_EN.test(text) ? askedOf(text, english) : undefined;
     if (!asked) return undefined;
-    for (const place of new Set(text.split(/[^a-z]+/u).filter((word) => placesEn.has(word)))) {
+    const placesOf = (said: string) => new Set(said.split(/[^a-z]+/u).filter((word) => placesEn.has(word)));
+    let places = placesOf(text);
+    // "And how long does it take to get there?" after "do you ship to the UK?": there is the UK.
+    if (!places.size && THERE_EN.test(text) && history.length) places = placesOf(lastQuestion(history) ?? '');
+    for (const place of places) {
       if (answerNames(index.entries[top!.entry]!, place, english) || questionsName(index.entries[top!.entry]!, place)) return undefined;
       const naming: number[] = [];
       index.entries.forEach((entry, i) => answerNames(entry, place, english) && naming.push(i));
@@ -1149,7 +1155,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
           matched = lastAnswerAgain(history, when, english, saysMore) ?? matched;
         }
       }
-      if (!skip) matched = placeAnswered(matched, matchable, english, when) ?? matched;
+      if (!skip) matched = placeAnswered(matched, matchable, english, when, history) ?? matched;
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
         candidate(index.entries[c.entry]!.id, confidence[i]!, index.questions[c.question]!.text, () => explain(sharedFeatures(index, known, c.question))),

@@ -267,6 +267,12 @@ describe("an entry's answer", () => {
     expect(shop.understand('how long does delivery take to hawaii?').answer?.id).toBe('shipping-times');
     expect(shop.understand('how much is shipping?').answer?.id).toBe('shipping-costs');
     expect(shop.understand('if it is cheaper at a store in the UK, will you lower your price?').answer?.id).not.toBe('international');
+    // There is the place the customer asked about.
+    const history = [
+      { role: 'customer' as const, text: 'do you ship to the UK?' },
+      { role: 'agent' as const, text: 'We ship to Canada, the UK and the EU; international shipping starts at $19.95 and takes 7-15 business days.' },
+    ];
+    expect(shop.understand('and how long does it take to get there?', { history }).answer?.id).toBe('international');
   });
 });
 
