@@ -156,6 +156,8 @@ const HAS_LATIN = /[a-z]/u;
 /** Whether what was just said holds for another thing too (does that work for preorders too?, does it go for the desks too?). */
 const ALSO_HOLDS_EN = /^(?:and |so |but |ok |okay )?(?:does|do|will|would|can|could|is|are) (?:that|it|this|they|those|these)\b[^?.!]{0,40}\b(?:work|works|apply|applies|count|include|cover|go|valid)\b[^?.!]{0,40}\b(?:too|as well|also)\b/u;
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'for', 'from', 'the']);
+/** …in Chinese: sending it there (寄到, 发过去, 送到), its postage, its days on the way. */
+const SENT_THERE_ZH = /寄|发|送|到|邮|运费|快递|物流/u;
 /** A place the conversation named: get there, ship it there, over there (not "is there"). */
 const THERE_EN = /\b(?:to|get|gets|getting|go|goes|ship|send|deliver|post|mail|over|out) (?:it |them |stuff |things )?there\b/u;
 /** Getting something to a place: sending, shipping, delivering it, or its getting or coming there. */
@@ -578,6 +580,32 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       // First, as sure as the question was of the entry found; the others after it, as they were.
       const rest = matched.top.map((c, i) => [c, matched.confidence[i]!] as const).filter(([c]) => c.entry !== naming[0]);
       return { ...matched, top: [own.top[0]!, ...rest.map(([c]) => c)], confidence: [Math.max(own.confidence[0]!, matched.confidence[0]!), ...rest.map(([, p]) => p)] };
+    }
+    return undefined;
+  }
+
+  /**
+   * The best entry, unsure, when the message asks how long or how much of sending something to a place
+   * and only that entry's answer names the place (or an area it lies in) and states that: sure enough.
+   * 寄到新疆乌鲁木齐要收多少运费 says more than 运费多少钱 and covers less of it, but the shipping cost's
+   * answer gives 新疆's; the entry on which regions are served names 新疆 too, and gives no price.
+   */
+  function placeConfirmed(matched: Matched, text: string, english: boolean): Matched | undefined {
+    const top = matched.top[0];
+    if (!top || confident(matched.confidence)) return undefined;
+    const asked = (english ? SENT_THERE_EN : SENT_THERE_ZH).test(text) ? askedOf(text, english) : undefined;
+    if (!asked || !answerStates(index.entries[top.entry]!, asked)) return undefined;
+    let places: string[];
+    if (english) places = text.split(/[^a-z]+/u).filter((word) => placesEn.has(word));
+    else {
+      const spans = index.context.lexicon.zhPlaceSpans(text) ?? [];
+      places = [];
+      for (let k = 0; k < spans.length; k += 2) places.push(text.slice(spans[k], spans[k + 1]));
+    }
+    for (const place of places) {
+      if (!answerNames(index.entries[top.entry]!, place, english)) continue;
+      if (index.entries.some((entry, i) => i !== top.entry && answerNames(entry, place, english) && answerStates(entry, asked))) continue;
+      return { ...matched, confidence: [Math.max(matched.confidence[0]!, CALIBRATION.answerAt), ...matched.confidence.slice(1)] };
     }
     return undefined;
   }
@@ -1156,6 +1184,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         }
       }
       if (!skip) matched = placeAnswered(matched, matchable, english, when, history) ?? matched;
+      if (!skip) matched = placeConfirmed(matched, matchable, english) ?? matched;
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
         candidate(index.entries[c.entry]!.id, confidence[i]!, index.questions[c.question]!.text, () => explain(sharedFeatures(index, known, c.question))),

@@ -274,6 +274,22 @@ describe("an entry's answer", () => {
     ];
     expect(shop.understand('and how long does it take to get there?', { history }).answer?.id).toBe('international');
   });
+
+  it('is sure enough of the entry found when only its answer names the place a message asks how much or how long of sending to, and states it', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'shipping-cost', questions: ['运费多少钱？', '满多少包邮？'], answer: '实付满69元全国包邮，不满69元收运费8元；新疆、西藏满199元包邮，不满收运费18元。' },
+        { id: 'delivery-areas', questions: ['你们发哪些地区？', '偏远地区能送吗？'], answer: '全国都能发，含新疆、西藏。' },
+        { id: 'delivery-time', questions: ['几天能到？'], answer: '一般2-4天送达。' },
+        { id: 'return-shipping-cost', questions: ['退货运费谁出？'], answer: '质量问题我们承担。' },
+      ],
+    });
+    const shop = createEngine(kb);
+    expect(shop.understand('请问寄到新疆乌鲁木齐要收多少运费？').answer?.id).toBe('shipping-cost');
+    // Not when another answer gives that place's price too: which one is meant is not sure.
+    const two = createEngine(shopKb({ faq: [...kb.faq, { id: 'courier', questions: ['发什么快递？'], answer: '默认中通，新疆、西藏发邮政，另加10元。' }] }));
+    expect(two.understand('请问寄到新疆乌鲁木齐要收多少运费？').answer).toBeNull();
+  });
 });
 
 describe('a way to pay that the shop "takes"', () => {
