@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { InFlight } from './in-flight.js';
 import type { Logger } from './log.js';
 import { DurableQueue } from './store/durable-queue.js';
+import { KeyedMutex } from './store/keyed-mutex.js';
 import type { Store } from './store/store.js';
 import { channelOf, type Outbound } from './types.js';
 
@@ -43,8 +44,8 @@ export class Outbox {
   private readonly retryAt = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private draining = new Map<string, Promise<void>>();
-  /** The last delivery queued per address: messages to one customer go out in order. */
-  private readonly tails = new Map<string, Promise<unknown>>();
+  /** Deliveries per address, one at a time: messages to one customer go out in the order queued. */
+  private readonly inOrder = new KeyedMutex();
   /**
    * Channels that may have older messages waiting: right after start (a crash may have left some) and
    * after a failed send. Until a drain has sent them all, new messages queue behind them instead of
@@ -92,7 +93,7 @@ export class Outbox {
     // customer is in flight, no pacing) is claimed in the same step that queues it: no other sender can
     // take it meanwhile, and no round trip is spent. (Claimed any earlier, its claim could run out while
     // it waits its turn.)
-    const claimNow = options.key !== undefined && this.sendsAtOnce(channel) && !this.senders.get(channel)!.paced && !this.tails.has(message.address);
+    const claimNow = options.key !== undefined && this.sendsAtOnce(channel) && !this.senders.get(channel)!.paced && !this.inOrder.has(message.address);
     const claim = claimNow ? { prefix: claimPrefix(channel), value: this.holder, ttlMs: CLAIM_TTL_MS } : undefined;
     const seq = options.key === undefined ? await this.queue(channel).push(entry) : await this.queue(channel).pushOnce(entry, `outbox-key:${options.key}`, KEY_TTL_MS, claim);
     if (seq === undefined) {
@@ -108,7 +109,7 @@ export class Outbox {
       if (!sender.paced) await drained;
       return;
     }
-    const delivery = this.inOrder(message.address, () => this.deliver(channel, seq, message, claim !== undefined, options.onMarked));
+    const delivery = this.inOrder.run(message.address, () => this.deliver(channel, seq, message, claim !== undefined, options.onMarked));
     if (!sender.paced) await delivery;
   }
 
@@ -140,26 +141,9 @@ export class Outbox {
     await this.marking.idle();
   }
 
-  /**
-   * Chains work per address, so a customer's messages are sent in the order they were queued. Nothing in
-   * flight to the address (nearly always): the work starts now, not a microtask later. `work` is async
-   * (deliver), so it never throws synchronously.
-   */
-  private inOrder<T>(address: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.tails.get(address);
-    const result = previous ? previous.then(work) : work();
-    // Settles (never rejects) once the work did; forgets the address unless more work queued behind it.
-    const release = (): void => {
-      if (this.tails.get(address) === tail) this.tails.delete(address);
-    };
-    const tail: Promise<void> = result.then(release, release);
-    this.tails.set(address, tail);
-    return result;
-  }
-
   /** Resolves when every delivery started so far has finished (tests, shutdown). */
   async flush(): Promise<void> {
-    while (this.tails.size) await Promise.all([...this.tails.values()]);
+    await this.inOrder.idle();
   }
 
   /** Delivers everything pending for the channels this process sends on. */
@@ -177,7 +161,7 @@ export class Outbox {
       const pending = await this.queue(channel).pending(DRAIN_BATCH);
       for (const item of pending) {
         // A message whose address has deliveries in flight here is theirs to send, in order.
-        if (this.tails.has(item.item.address)) continue;
+        if (this.inOrder.has(item.item.address)) continue;
         const { queuedAt: _queuedAt, ...message } = item.item;
         if (!(await this.deliver(channel, item.seq, message))) return; // keep order: stop at the first failure
       }
