@@ -3,7 +3,8 @@
 // links the retired table to the new one, and the retired tables keep what they held. A Set that lives
 // as long as the process and has a promise added and deleted for every message left a chain of retired
 // tables in the old generation, and every scavenge found the promises in them alive, with the turns
-// they had resolved with, and moved them to the old generation: half of a busy bot's scavenge work.
+// they had resolved with, and moved them to the old generation: two fifths of what a busy bot's
+// scavenges moved (in-process at 500 messages/s, 1.21 → 0.73 MB a scavenge).
 export class InFlight {
   private count = 0;
   private waiting: (() => void)[] = [];

@@ -219,7 +219,7 @@ function explain(features: readonly number[]): string[] {
  * so each candidate had a hidden class of its own, which V8 keeps in the old generation until a full
  * collection. Every scavenge then found the candidates alive, with all that their closures held (the
  * call's results and context): 3.5 MB moved to the old generation at each scavenge of a loop asking
- * one question, each pause 20 ms on one core, and most of a busy bot's p99.
+ * one question, each pause 20 ms on one core.
  */
 class LazyCandidate implements Candidate {
   readonly score: number;
@@ -557,20 +557,20 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
   /**
    * A place abroad the message names that the entry found never names, while one other entry's answer,
-   * and no other's, names it and states what the message asks of it (how long, how much): that entry. "How long does it
-   * take to get to the UK?" finds the delivery times, whose answer gives the states; the international
-   * entry's answer gives the UK's days, though its questions only ask whether a country is served.
-   * (Only of getting something there: a price matched at a store in Canada is no price of sending.)
+   * and no other's, names it and states what the message asks of it (how long, how much): that entry.
+   * "How long does it take to get to the UK?" finds the delivery times, whose answer gives the states;
+   * the international entry's answer gives the UK's days, though its questions only ask whether a
+   * country is served. (Only of getting something there: a price matched at a store in Canada is no
+   * price of sending.)
    */
   function placeAnswered(matched: Matched, text: string, english: boolean, when: When, history: readonly HistoryTurn[]): Matched | undefined {
     const top = matched.top[0];
     const asked = english && top && confident(matched.confidence) && SENT_THERE_EN.test(text) ? askedOf(text, english) : undefined;
     if (!asked) return undefined;
-    const placesOf = (said: string) => new Set(said.split(/[^a-z]+/u).filter((word) => placesEn.has(word)));
-    let places = placesOf(text);
+    let places = placesIn(text, english);
     // "And how long does it take to get there?" after "do you ship to the UK?": there is the UK.
-    if (!places.size && THERE_EN.test(text) && history.length) places = placesOf(lastQuestion(history) ?? '');
-    for (const place of places) {
+    if (!places.length && THERE_EN.test(text) && history.length) places = placesIn(lastQuestion(history) ?? '', english);
+    for (const place of new Set(places)) {
       if (answerNames(index.entries[top!.entry]!, place, english) || questionsName(index.entries[top!.entry]!, place)) return undefined;
       const naming: number[] = [];
       index.entries.forEach((entry, i) => answerNames(entry, place, english) && naming.push(i));
@@ -595,19 +595,21 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (!top || confident(matched.confidence)) return undefined;
     const asked = (english ? SENT_THERE_EN : SENT_THERE_ZH).test(text) ? askedOf(text, english) : undefined;
     if (!asked || !answerStates(index.entries[top.entry]!, asked)) return undefined;
-    let places: string[];
-    if (english) places = text.split(/[^a-z]+/u).filter((word) => placesEn.has(word));
-    else {
-      const spans = index.context.lexicon.zhPlaceSpans(text) ?? [];
-      places = [];
-      for (let k = 0; k < spans.length; k += 2) places.push(text.slice(spans[k], spans[k + 1]));
-    }
-    for (const place of places) {
+    for (const place of placesIn(text, english)) {
       if (!answerNames(index.entries[top.entry]!, place, english)) continue;
       if (index.entries.some((entry, i) => i !== top.entry && answerNames(entry, place, english) && answerStates(entry, asked))) continue;
       return { ...matched, confidence: [Math.max(matched.confidence[0]!, CALIBRATION.answerAt), ...matched.confidence.slice(1)] };
     }
     return undefined;
+  }
+
+  /** The places a (normalised) text names: English place words, Chinese place names (lexicon/places.ts). */
+  function placesIn(text: string, english: boolean): string[] {
+    if (english) return text.split(/[^a-z]+/u).filter((word) => placesEn.has(word));
+    const spans = index.context.lexicon.zhPlaceSpans(text) ?? [];
+    const places: string[] = [];
+    for (let k = 0; k < spans.length; k += 2) places.push(text.slice(spans[k], spans[k + 1]));
+    return places;
   }
 
   /** Whether an entry's questions name an English place, or an area it lies in. */

@@ -30,7 +30,7 @@ export async function benchMatching(): Promise<Record<string, number>> {
   const buildMs = performance.now() - built;
 
   // One pass as the CLI runs it (cold, JIT warming up on the way), timing every case. The GC's pauses
-  // meanwhile: a case's garbage should die young, and what survives a scavenge is copied (a bot's p99).
+  // meanwhile: a case's garbage should die young, and what survives a scavenge is copied while the bot waits.
   const gc = { ms: 0, count: 0 };
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
