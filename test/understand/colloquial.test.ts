@@ -83,6 +83,8 @@ describe('question words', () => {
       ['咋整上去啊 鼓捣半天', '怎么装上去啊 弄半天'],
       // Covering a thing for years is its warranty.
       ['坏了你们管几年', '坏了 保修几年'],
+      // …and a thing covered too, asked with 保 alone.
+      ['滤芯也保吗', '滤芯也保修吗'],
     ];
     for (const [text, meant] of said) expect(lexicon.rewriteZh(text), text).toBe(meant);
   });

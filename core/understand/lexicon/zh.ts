@@ -54,6 +54,10 @@ export const zhRewrites: Record<string, string> = {
   管多久: '保修多长时间',
   管多长时间: '保修多长时间',
   包几年: '保修几年',
+  // …and so is a thing covered too, asked with 保 alone (滤芯也保吗 after the warranty's answer).
+  也保吗: '也保修吗',
+  也保不: '也保修不',
+  也在保吗: '也在保修吗',
   // Typos of question words, which homophone and look-alike repair leave alone (it repairs topic
   // words only: see homophones.ts).
   时侯: '时候',
