@@ -32,7 +32,7 @@ import { normalize, withoutLinks } from '../text/normalize.js';
 import { languageOfNormalized } from '../text/language.js';
 import { isHan } from '../text/pinyin.js';
 import { calibrate, CALIBRATION, confident, topicOwner, underspecified } from './calibration.js';
-import { answerStates } from './answer-states.js';
+import { answerStates, type Asked } from './answer-states.js';
 import { askedOf, beyondFrame, lastQuestion, resolveContext } from './context.js';
 import { crowding } from './crowd.js';
 import { buildCatalogue, extractEntities } from './entities.js';
@@ -550,9 +550,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
   /** Whether an entry's answer names a place, or an area it lies in (新疆 for 乌鲁木齐, the EU for Lyon). */
   function answerNames(entry: Answerable, place: string, english: boolean): boolean {
-    const answer = answerText(entry);
+    return namesPlace(answerText(entry), place, english);
+  }
+
+  /** Whether a (normalised) text names a place, or an area it lies in. */
+  function namesPlace(said: string, place: string, english: boolean): boolean {
     const names = [place, ...((english ? placeAreasEn : placeAreasZh).get(place) ?? [])];
-    return names.some((name) => (english ? new RegExp(`\\b${name}\\b`, 'u').test(answer) : answer.includes(name)));
+    return names.some((name) => (english ? new RegExp(`\\b${name}\\b`, 'u').test(said) : said.includes(name)));
   }
 
   /**
@@ -565,13 +569,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    */
   function placeAnswered(matched: Matched, text: string, english: boolean, when: When, history: readonly HistoryTurn[]): Matched | undefined {
     const top = matched.top[0];
-    const asked = english && top && confident(matched.confidence) && SENT_THERE_EN.test(text) ? askedOf(text, english) : undefined;
+    const asked = english && top && confident(matched.confidence) ? sendingAsked(text, english) : undefined;
     if (!asked) return undefined;
     let places = placesIn(text, english);
     // "And how long does it take to get there?" after "do you ship to the UK?": there is the UK.
     if (!places.length && THERE_EN.test(text) && history.length) places = placesIn(lastQuestion(history) ?? '', english);
+    const found = index.entries[top!.entry]!;
     for (const place of new Set(places)) {
-      if (answerNames(index.entries[top!.entry]!, place, english) || questionsName(index.entries[top!.entry]!, place)) return undefined;
+      if (answerNames(found, place, english) || namesPlace(questionsText(found), place, english)) return undefined;
       const naming: number[] = [];
       index.entries.forEach((entry, i) => answerNames(entry, place, english) && naming.push(i));
       if (naming.length !== 1 || !answerStates(index.entries[naming[0]!]!, asked)) continue;
@@ -593,7 +598,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   function placeConfirmed(matched: Matched, text: string, english: boolean): Matched | undefined {
     const top = matched.top[0];
     if (!top || confident(matched.confidence)) return undefined;
-    const asked = (english ? SENT_THERE_EN : SENT_THERE_ZH).test(text) ? askedOf(text, english) : undefined;
+    const asked = sendingAsked(text, english);
     if (!asked || !answerStates(index.entries[top.entry]!, asked)) return undefined;
     for (const place of placesIn(text, english)) {
       if (!answerNames(index.entries[top.entry]!, place, english)) continue;
@@ -603,6 +608,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return undefined;
   }
 
+  /** What a message asks of sending something somewhere (how long, how much), if it speaks of sending. */
+  function sendingAsked(text: string, english: boolean): Asked | undefined {
+    return (english ? SENT_THERE_EN : SENT_THERE_ZH).test(text) ? askedOf(text, english) : undefined;
+  }
+
   /** The places a (normalised) text names: English place words, Chinese place names (lexicon/places.ts). */
   function placesIn(text: string, english: boolean): string[] {
     if (english) return text.split(/[^a-z]+/u).filter((word) => placesEn.has(word));
@@ -610,12 +620,6 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const places: string[] = [];
     for (let k = 0; k < spans.length; k += 2) places.push(text.slice(spans[k], spans[k + 1]));
     return places;
-  }
-
-  /** Whether an entry's questions name an English place, or an area it lies in. */
-  function questionsName(entry: Answerable, place: string): boolean {
-    const questions = questionsText(entry);
-    return [place, ...(placeAreasEn.get(place) ?? [])].some((name) => new RegExp(`\\b${name}\\b`, 'u').test(questions));
   }
 
   /**
