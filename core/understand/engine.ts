@@ -378,6 +378,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const place = placeNamed(focus, english);
     const earlier = place ? earlierEntry() : undefined;
     if (place && earlier !== undefined && answerNames(index.entries[earlier]!, place, english)) {
+      const there = placeStatedElsewhere(place, earlier, previous!, when, english);
+      if (there) return { ...there, reading: `${previous} ${place}` };
       const again = answeredAgain(previous!, earlier, when, english);
       if (again) return { ...again, reading: previous! };
     }
@@ -533,6 +535,30 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return words.length === 1 && placesEn.has(words[0]!) ? words[0] : undefined;
   }
 
+  /**
+   * An answer that names a place only by an area it lies in (除偏远地区外 for 新疆) says nothing of the
+   * place itself: when exactly one other entry's answer names the place outright and states what the
+   * earlier question asked (how long, how much) — the only one that does — 那新疆呢 after 满多少包邮 is
+   * for that entry.
+   */
+  function placeStatedElsewhere(place: string, earlier: number, previous: string, when: When, english: boolean): Matched | undefined {
+    if (namesOutright(answerText(index.entries[earlier]!), place, english)) return undefined;
+    const asked = askedOf(previous, english);
+    if (!asked) return undefined;
+    const naming: number[] = [];
+    index.entries.forEach((entry, i) => i !== earlier && namesOutright(answerText(entry), place, english) && answerStates(entry, asked) && naming.push(i));
+    if (naming.length !== 1) return undefined;
+    const reading = `${previous} ${place}`;
+    const own = match(featuresOf(reading, reading), when, english, new Set(naming));
+    if (!own.top.length) return undefined;
+    return { ...own, confidence: [Math.max(own.confidence[0]!, CALIBRATION.answerAt), ...own.confidence.slice(1)] };
+  }
+
+  /** Whether a (normalised) text names a place itself, not only an area it lies in. */
+  function namesOutright(said: string, place: string, english: boolean): boolean {
+    return english ? new RegExp(`\\b${place}\\b`, 'u').test(said) : said.includes(place);
+  }
+
   /** An entry's answer, normalised as messages are (for what it names). */
   function answerText(entry: Answerable): string {
     return normalize(entry.faq?.answer ?? entry.promotion?.answer ?? '');
@@ -556,7 +582,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   /** Whether a (normalised) text names a place, or an area it lies in. */
   function namesPlace(said: string, place: string, english: boolean): boolean {
     const names = [place, ...((english ? placeAreasEn : placeAreasZh).get(place) ?? [])];
-    return names.some((name) => (english ? new RegExp(`\\b${name}\\b`, 'u').test(said) : said.includes(name)));
+    return names.some((name) => namesOutright(said, name, english));
   }
 
   /**

@@ -35,7 +35,7 @@ const POINTS: readonly Point[] = [
   // moved over, the warranty and the new owner; 转给 / 转到 / 转送 someone or their account, 过户.
   {
     asksEn:
-      /\btransfer(?:s|red|ring)?\b[^.?!]{0,40}\bto (?:my|his|her|their|a|another|someone|somebody|him|them)\b|\btransferable\b|\bmove (?:my |the |our )?(?:\w+ ){0,2}(?:points|credit|balance|rewards?)\b|\bpass(?:ed|es)? (?:it |them |this |that )?on\b|\bnew owner\b|\bgo with (?:it|them)\b[^.?!]{0,30}\b(?:sell|someone)\b|\bsell (?:it|my \w+)\b[^.?!]{0,40}\bwarranty\b|\bwarranty\b[^.?!]{0,40}\bsell\b|\bwarranty\b[^.?!]{0,20}\bpass(?:es)? to\b|\bgive (?:it|them|my \w+|the \w+) to (?:my|a|her|his) \w+\b[^.?!]{0,40}\bwarranty\b|\b(?:combine|merge|pool)\b[^.?!]{0,20}\b(?:points|rewards|accounts|balances)\b/u,
+      /\btransfer(?:s|red|ring)?\b[^.?!]{0,40}\bto (?:my|his|her|their|a|another|someone|somebody|him|them)\b|\btransferable\b|\bmove (?:my |the |our )?(?:\w+ ){0,2}(?:points|credit|balance|rewards?)\b|\bpass(?:ed|es)? (?:it |them |this |that )?on\b|\bnew owner\b|\bgo with (?:it|them)\b[^.?!]{0,30}\b(?:sell|someone)\b|\bsell (?:it|my \w+)\b[^.?!]{0,40}\bwarranty\b|\bwarranty\b[^.?!]{0,40}(?<!\b(?:you|u|we|they) )\bsell\b|\bwarranty\b[^.?!]{0,20}\bpass(?:es)? to\b|\bgive (?:it|them|my \w+|the \w+) to (?:my|a|her|his) \w+\b[^.?!]{0,40}\bwarranty\b|\b(?:combine|merge|pool)\b[^.?!]{0,20}\b(?:points|rewards|accounts|balances)\b/u,
     asksZh:
       /转(?:给|送给?|赠给?|让给?|到)[^,.!?;，。！？]{0,6}?(?:朋友|好友|别人|他人|家人|家里人|老婆|老公|闺蜜|妈|爸|弟|妹|哥|姐|同学|同事|亲戚|的账号|的账户|名下)|过户|(?:送|给)(?:朋友|别人|家人|老婆|老公|闺蜜|我妈|我爸)(?:用|使用)/u,
     speaks:
@@ -85,10 +85,11 @@ const POINTS: readonly Point[] = [
     speaks: /\b(?:early|off early|settle)\b|提前|一次性|结清/u,
   },
   // A part or accessory bought on its own (硅胶圈丢了能单独买一个吗, do you sell the batteries on their own?).
+  // An entry on what comes with the product answers it too (does it come with bulbs or do I buy them separately?).
   {
     asksEn: /\b(?:sell|buy|order|get)\b[^.?!]{0,30}\b(?:separately|on (?:its|their) own|by (?:itself|themselves))\b|\bsold separately\b/u,
     asksZh: /单独(?:买|卖|购买|出售|拍|下单)|(?<![下订落买])单(?:买|卖)/u,
-    speaks: /\b(?:separately|on (?:its|their) own|spares?|replacements?|accessor\w*|refills?)\b|单独|单买|单卖|另购|另外购买|另售|配件|替换|补充装|备用/u,
+    speaks: /\b(?:separately|on (?:its|their) own|spares?|replacements?|accessor\w*|refills?|comes? with|sold without|(?:is|are|not) included)\b|单独|单买|单卖|另购|另外购买|另售|配件|替换|补充装|备用/u,
   },
   // A gift card: its money back (can I get a refund on a gift card?: the entry must speak of both, not
   // only of refunds), its e-mail sent again (I deleted the e-mail with my gift card code).

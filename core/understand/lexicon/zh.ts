@@ -134,6 +134,8 @@ export const zhRewrites: Record<string, string> = {
   呢个: '这个',
   边度: '哪里',
   边个: '哪个',
+  边只: '哪个',
+  污糟: '脏',
   边间: '哪家',
   咩: '什么',
   咗: '了',
@@ -228,8 +230,9 @@ export const zhRewrites: Record<string, string> = {
   什么两样: '什么区别',
   晓得: '知道',
   好伐: '好吗',
-  // Money (铜钿), and not wanting (勿想, 勿要).
+  // Money (铜钿, 几钿 how much), and not wanting (勿想, 勿要).
   铜钿: '钱',
+  几钿: '多少钱',
   勿想: '不想',
   勿要: '不要',
   可以伐: '可以吗',
@@ -251,6 +254,8 @@ export const zhRewrites: Record<string, string> = {
   莫得: '没有',
   要得不: '能不能',
   好多钱: '多少钱',
+  // 好久 before sending or coming asks how long (好久发货 is 多久发货; 好久没发货 is a long wait).
+  ...Object.fromEntries(['发货', '发', '能发', '寄', '到', '能到', '到货', '送到', '退款', '到账'].map((verb) => [`好久${verb}`, `多久${verb}`])),
   没得: '没有',
   莫有: '没有',
   没法: '不能',
@@ -280,6 +285,10 @@ export const zhRewrites: Record<string, string> = {
   退我钱: '退款',
   退我的钱: '退款',
   优惠卷: '优惠券',
+  // Typed by sound: 发祸 is 发货, 有会券 and its like are 优惠券; withdrawing an order (撤单) cancels it.
+  发祸: '发货',
+  ...Object.fromEntries(['优', '有'].flatMap((you) => ['会', '汇', '惠'].flatMap((hui) => ['券', '卷'].map((quan) => [you + hui + quan, '优惠券'])))),
+  撤单: '取消订单',
   邮正: '邮政',
   劵: '券',
   代金卷: '代金券',
