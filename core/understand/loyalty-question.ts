@@ -1,6 +1,6 @@
 // A customer asking what comes of shopping with the shop again and again, in their own words (do I get
 // anything back for shopping with you a lot?; is there a reward for sticking around?; do u do points or
-// anything if i keep buying from u; 老顾客有没有回馈;
+// anything if i keep buying from u; how many points till I get money off; 老顾客有没有回馈;
 // 攒下来的那些分能干嘛用) asks what the knowledge calls its points or loyalty scheme, a word such a
 // question seldom says. Read as the knowledge asks it (see asKnowledgeAsks in the engine).
 import { inLanguage, type AskedIn, type KnowledgeAsks } from './knowledge-asks.js';
@@ -11,6 +11,8 @@ const LOYAL_EN = [
   // (Not "get my money back": a refund.)
   // (Nor "something off my first order": a welcome discount.)
   /\b(?:earn|get)\b[^.!?]{0,20}\b(?:anything|something)\s+back\b|\bmoney off\b[^.!?]{0,20}\b(?:later|next time|future)\b/u,
+  // How many points a reward takes; something towards later purchases.
+  /\bhow many (?:points|pts)\b|\btowards? (?:future|my next|the next|next|later) (?:purchases?|orders?|buys)\b/u,
 ];
 /** A delivery that comes again and again (every fortnight, a subscription): asking what it saves is asking about that. */
 const RECURRING_EN = /\bsubscri\w*|\bevery (?:week|fortnight|month|other week|two weeks|few weeks|\d+ weeks)\b|\b(?:weekly|fortnightly|monthly) (?:deliver\w*|order\w*|bags?|boxes)\b/u;

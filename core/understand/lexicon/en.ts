@@ -261,6 +261,7 @@ export const enRewrites: Record<string, string> = {
   plz: 'please',
   plse: 'please',
   thx: 'thanks',
+  pts: 'points',
   thanx: 'thanks',
   ty: 'thank you',
   im: 'i am',
