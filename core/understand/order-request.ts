@@ -22,7 +22,7 @@ export type OrderRequest = 'cancel' | 'change' | 'address' | 'exchange' | 'refun
 /** Placed a moment ago, or not sent yet. */
 const UNSENT_EN = [
   /\b(?:\d+|a few|few|ten|five|twenty|thirty|an?) (?:mins?|minutes?|hours?|hrs?) ago\b/u,
-  /\bjust (?:placed|ordered|bought|made|put in|paid)\b|\b(?:placed|put in|made) (?:an |my |the )?order (?:this morning|last night|earlier|today|yesterday)\b|\b(?:ordered|bought) (?:\w+ ){0,6}(?:this morning|last night|earlier today|yesterday)\b/u,
+  /\bjust (?:placed|ordered|bought|made|put in|paid)\b|\b(?:placed|put in|made) (?:an |my |the )?order (?:this morning|last night|earlier|today|yesterday)\b|\b(?:i|we) (?:placed|put in|made) (?:it )?(?:this morning|last night|earlier today|today)\b|\b(?:ordered|bought) (?:\w+ ){0,6}(?:this morning|last night|earlier today|yesterday)\b/u,
   /\b(?:hasn'?t|has not|haven'?t|have not|isn'?t|is not|not)\s+(?:even\s+|yet\s+)?(?:been\s+)?(?:shipped|sent|dispatched|posted|left|gone out)\b/u,
   /\bbefore (?:it|you|they|the order|my order|the parcel)\s+(?:ships?|leaves?|goes out|sends?|posts?|dispatch\w*|is sent|is shipped|gets sent)\b|\bbefore you (?:send|post|ship|dispatch) (?:it|them)\b/u,
 ];
@@ -37,6 +37,8 @@ const CHANGE_ZH = /改|换成|调成|换一下|补上|加一/u;
 /** Where it goes. */
 const ADDRESS_EN = /\baddress\b|\b(?:new|old) (?:place|flat|house|home|apartment)\b/u;
 const ADDRESS_ZH = /地址|收件|门牌|寄送的地方|寄到/u;
+/** An address given by mistake, or a new one to send to (my old flat's address, the new place): a change to make. */
+const WRONG_ADDRESS_EN = /\b(?:old|wrong|previous|former|incorrect|outdated)\b(?: [\w']+){0,2} (?:address|place|flat|house|home|apartment)\b|\bnew (?:address|place|flat|house|home|apartment)\b/u;
 /** The address itself changed, whenever asked (change the address for delivery; update my shipping address). */
 const CHANGED_ADDRESS_EN = /\b(?:change|changing|update|updating|correct|fix|amend|edit)\s+(?:the|my|our|this)\s+(?:delivery |shipping |postal |home )?address\b/u;
 
@@ -136,7 +138,7 @@ export function requestedChange(text: string, english: boolean): OrderRequest | 
 function englishRequest(text: string): OrderRequest | undefined {
   const any = (patterns: readonly RegExp[]) => patterns.some((p) => p.test(text));
   if (any(UNSENT_EN)) {
-    if (ADDRESS_EN.test(text) && CHANGE_EN.test(text)) return 'address';
+    if (ADDRESS_EN.test(text) && (CHANGE_EN.test(text) || WRONG_ADDRESS_EN.test(text))) return 'address';
     if (CANCEL_EN.test(text)) return 'cancel';
     return CHANGE_EN.test(text) ? 'change' : undefined;
   }
