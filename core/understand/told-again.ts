@@ -107,7 +107,7 @@ const FACETS: readonly Facet[] = [
   // "it already shipped, how do I send it back?" asks the return; 已经发出去了 我干脆不要了, to cancel.
   // On the team's follow-ups, 13 turned right and 2 wrong; with other words allowed, 11 and 7.
   {
-    asked: /已(?:经)?(?:发货|发出|寄出|发了|出库)(?:去|来)?了?|(?:发|寄)出(?:去|来)了|\b(?:already|been) (?:shipped|sent|dispatched|posted|mailed)\b|\b(?:it|they|it's|its|has|have|was) (?:already )?(?:shipped|dispatched)\b/u,
+    asked: /已(?:经)?(?:发货|发出|寄出|发了|出库)(?:去|来)?了?|(?:发|寄)出(?:去|来)了|\b(?:(?:it's|its|it has|it was|they've|they have|they were) )?(?:already (?:been )?|been )(?:shipped|sent|dispatched|posted|mailed)(?: out)?\b|\b(?:it|they|it's|its|has|have|was) (?:already )?(?:shipped|dispatched)\b/u,
     stated: /[未已没]发货|发货[前后之]|[未已没]发出|已经(?:发货|发出|寄出)|[未已没]寄出|[未已]出库|\bbefore (?:it |they |your order |the order |an order )?(?:ships|is shipped|has shipped|are shipped|is dispatched|leaves)\b|\b(?:once|after|if) (?:it|they|your order|the order|an order|orders?) (?:has |have |is |are )?(?:been |already )?(?:shipped|dispatched|sent out|left)\b|\balready (?:been )?(?:shipped|dispatched|sent)\b|\b(?:not|hasn't|haven't|has not|have not) (?:yet )?(?:been )?(?:shipped|dispatched)\b|\bunshipped\b/u,
     alone: true,
   },
