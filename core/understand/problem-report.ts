@@ -29,7 +29,7 @@ const GROUPS: Record<'damaged' | 'missing' | 'wrong' | 'faulty', readonly string
 };
 
 /** Having come: arrived, got, opened the box; 收到, 拆开, 到手, 路上 (on the way). ("came apart" is the damage itself.) */
-const CAME_EN = /\b(?:arriv\w*|came(?! apart)|showed up|turned up|got|gotten|receiv\w*|deliver\w*|opened|opening|unbox\w*|unwrap\w*|unpack\w*|out of the (?:box|bag|package|packaging)|in the (?:box|parcel|package|post|mail)|in transit|courier|postman)\b/u;
+const CAME_EN = /\b(?:arr?iv\w*|came(?! apart)|showed up|turned up|got|gotten|rec(?:ei|ie)v\w*|deliver\w*|opened|opening|unbox\w*|unwrap\w*|unpack\w*|out of the (?:box|bag|package|packaging)|in the (?:box|parcel|package|post|mail)|in transit|courier|postman)\b/u;
 const CAME_ZH = /收到|到了|到手|拆开|打开|签收|送来|送到|送过来|寄到|寄来|寄过来|到货|拿到|快递|物流|一看|路上|运输|途中/u;
 
 /** Worn out with use (within six weeks, after a few months, 用了两个月): a question for the warranty, not the delivery. (Not "in three weeks": due in three weeks is ahead.) */
@@ -94,7 +94,7 @@ function contrasts(text: string, english: boolean): boolean {
 const WHENEVER_BOUGHT_EN = /\b(?:when|whenever|if|each time|every time) (?:i|we|you) (?:buy|order|purchase|shop|spend)\b/u;
 
 /** It failed, in words the groups may lack: died, won't turn on, 开不了机, 出毛病. */
-const FAILED_EN = /\b(?:died|dead|stopped|won'?t (?:turn on|switch on|charge|work|hold|start|spin)|(?:doesn'?t|does not|will not) (?:start|spin|turn on|power on)|doesn'?t work|not working|gave up|quit working|packed in)\b/u;
+const FAILED_EN = /\b(?:died|dead|stopped|stops working|won'?t (?:turn on|switch on|charge|work|hold|start|spin)|(?:doesn'?t|does not|will not) (?:start|spin|turn on|power on)|doesn'?t work|not working|gave up|quit working|packed in)\b/u;
 const FAILED_ZH = /开不了机|不开机|不亮|不动了|不工作|失灵|出毛病|出问题|不能用|用不了|坏掉|坏了|断了|裂了|掉了|起皮|秃噜皮/u;
 /** Bought a while ago: months ago, 买了快两个月了 (with USED_*, how long it was used before it failed). */
 const OWNED_EN = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|a couple of|several)\s+(?:weeks?|months?|years?|yrs?)\s+ago\b|\bonly had it (?:a|an|one|two|three|\d+|a few)\b/u;
@@ -102,7 +102,7 @@ const OWNED_ZH = /(?:买|用|戴|穿|开|骑)了?(?:快|才|不到|差不多|有
 
 /** The money of a refund not come yet: still no refund, nothing on my card, 钱还没到, 还没退. */
 const REFUND_LATE_EN = [
-  /\b(?:still|yet)\b[^.!?]{0,20}\b(?:no|not|nothing|haven'?t|hasn'?t|isn'?t)\b[^.!?]{0,20}\b(?:refund|money|cash|card|account)\b/u,
+  /\b(?:still|yet)\b[^.!?]{0,20}\b(?:no|not|nothing|haven'?t|hasn'?t|isn'?t|don'?t|do not|can'?t)\b[^.!?]{0,20}\b(?:refund|money|cash|card|account)\b/u,
   /\b(?:refund|money|cash)\b[^.!?]{0,20}\b(?:still )?(?:not|isn'?t|hasn'?t|has not|never)\b[^.!?]{0,15}\b(?:here|arrived|come|received|in|on|back|through|showing|shown|reached|landed)\b/u,
   /\b(?:haven'?t|have not|didn'?t|did not|not)\s+(?:seen|got|gotten|received|had)\s+(?:any |my |the |a )?(?:money|refund|cash)\b/u,
   /\bnothing (?:on|in) my (?:card|account)\b/u,
