@@ -81,8 +81,8 @@ const RUSH_EN = [
 ];
 const RUSH_ZH = /(?:之前|以前)(?:能|可以)?(?:到|收到|送到)|赶(?:在|得上|得及)|来得及吗|急用|急着用|着急用|加急|明天(?:就|能)?(?:要|到|收到)/u;
 
-/** Where it is now: where's my stuff?, follow my parcel's journey, 走到哪儿了, 快递到哪了. */
-const TRACK_EN = /\bwhere(?:'s| is| are|s)? (?:my|the|our) (?:order|parcel|package|stuff|delivery|shipment|things)\b|\bwhere (?:my|the|our) (?:order|parcel|package|stuff|delivery|shipment) (?:is|has got to)\b|\b(?:follow|trace|see where|check where)\b[^.!?]{0,20}\b(?:order|parcel|package|delivery|shipment)\b/u;
+/** Where it is now: where's my stuff?, follow my parcel's journey, keep an eye on where it is, 走到哪儿了, 快递到哪了. */
+const TRACK_EN = /\bwhere(?:'s| is| are|s)? (?:my|the|our) (?:order|parcel|package|stuff|delivery|shipment|things)\b|\bwhere (?:my|the|our) (?:order|parcel|package|stuff|delivery|shipment) (?:is|has got to)\b|\b(?:follow|trace|see where|check where)\b[^.!?]{0,20}\b(?:order|parcel|package|delivery|shipment)\b|\b(?:keep an eye on|keep tabs on|follow|trace|track|see|check|know|find out) where (?:it|they|my \w+|the \w+) (?:is|are|has got to|have got to|is at|are at)\b/u;
 /** (Where it has got to, 到哪了: not where to send something, 退货要寄到哪里.) */
 const TRACK_ZH = /(?<![寄发邮退])(?:到|走到|送到)(?:哪|哪儿|哪里|哪一站)了|物流(?:信息|到哪|怎么查|在哪)/u;
 
