@@ -285,6 +285,9 @@ export const zhRewrites: Record<string, string> = {
   退我钱: '退款',
   退我的钱: '退款',
   优惠卷: '优惠券',
+  // Opened, said with 了 in the middle (开了封, 拆了封), is 开封 and 拆封.
+  开了封: '开封',
+  拆了封: '拆封',
   // Typed by sound: 发祸 is 发货, 有会券 and its like are 优惠券; withdrawing an order (撤单) cancels it.
   发祸: '发货',
   ...Object.fromEntries(['优', '有'].flatMap((you) => ['会', '汇', '惠'].flatMap((hui) => ['券', '卷'].map((quan) => [you + hui + quan, '优惠券'])))),
