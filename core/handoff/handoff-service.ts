@@ -134,13 +134,19 @@ export class HandoffService {
     }) as HandoffService;
   }
 
-  /** Opens a ticket for a conversation (called inside the conversation's turn). Mutates the state. */
+  /**
+   * Opens a ticket for a conversation (called inside the conversation's turn). Mutates the state. The
+   * transcript is the conversation's turns when called; the rest may be awaited alongside other work.
+   */
   async open(conversation: ConversationState, request: OpenRequest): Promise<Ticket> {
     const now = this.deps.now();
     // Keyed (a turn): the id comes from the key. A replay of the turn after a crash finds the ticket its
     // first run saved and opens it again in place: same ticket, same card (the desk's sends are keyed
     // by ticket id), indexes not doubled.
     const id = request.key ? createHash('sha256').update(request.key).digest('hex').slice(0, 8) : randomUUID().slice(0, 8);
+    // The transcript as it is now, before the first wait: the caller may go on with the conversation
+    // (say its reply) while the ticket is saved.
+    const transcript = conversation.turns.map((t) => ({ role: t.role === 'agent' ? ('agent' as const) : t.role, text: t.text, at: now }));
     // The profile is read meanwhile: a replay, rare, throws it away; every other handoff waits one store
     // round instead of two before its card.
     const [earlier, fresh] = await Promise.all([request.key ? this.get(id) : undefined, this.profileOf(conversation)]);
@@ -160,7 +166,7 @@ export class HandoffService {
       reason: request.reason,
       status: 'waiting',
       createdAt: now,
-      transcript: conversation.turns.map((t) => ({ role: t.role === 'agent' ? 'agent' : t.role, text: t.text, at: now })),
+      transcript,
       suggestions: request.suggestions,
       profile,
       steps: request.steps,

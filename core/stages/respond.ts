@@ -108,7 +108,7 @@ async function escalate(turn: Turn): Promise<void> {
   if (u?.answer) turn.faq = u.answer.id;
 
   conversation.turns.push({ role: 'customer', text });
-  const ticket = await deps.handoff.open(conversation, {
+  const opening = deps.handoff.open(conversation, {
     reason: decision.reason,
     group: group.id,
     // A playbook's priority counts only when it sets one, and never lowers what the routing rule decided.
@@ -118,8 +118,7 @@ async function escalate(turn: Turn): Promise<void> {
     opensAt,
     opensLabel,
   });
-  conversation.turns.pop(); // record adds the customer's turn with the reply
-  turn.ticketId = ticket.id;
+  conversation.turns.pop(); // open took the transcript; record adds the customer's turn with the reply
 
   const parts: string[] = [];
   if (playbook) parts.push(playbook.reply);
@@ -130,5 +129,10 @@ async function escalate(turn: Turn): Promise<void> {
   const language = customerLanguage(turn);
   if (open) parts.push(shopWording(kb.shop, 'handoff', language));
   else parts.push(messagesFor(language).afterHours(group.hours ? nextOpening(group.hours, now, kb.shop.timezone, language) : undefined));
-  await say(turn, parts.join('\n'));
+  // The customer hears they are passed on while the ticket is saved and posted: waiting for the ticket's
+  // store rounds first held every handoff's reply three or four rounds longer than an answer's. Nothing
+  // is lost to a crash between them: the turn is replayed, the keyed ticket opened, the keyed reply not
+  // sent twice.
+  const [ticket] = await Promise.all([opening, say(turn, parts.join('\n'))]);
+  turn.ticketId = ticket.id;
 }

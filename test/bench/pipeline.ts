@@ -8,7 +8,8 @@
 //       reaching it, at a steady 500 messages/s (half the throughput goal; the Bot API delivers updates
 //       by long polling as Telegram does). `_saturated` figures are the same during the throughput run.
 //   echo_ratio[...]  our messages/s over those of a bare telegraf echo bot on the same transport (the
-//       limit: it does nothing but answer).
+//       limit: it does nothing but answer). echo_p50_ms, echo_p99_ms: that bot's latency at 500/s, the
+//       part of pipeline_p99_ms that is the transport's (long polling, the HTTP round trips, this process).
 //   (BENCH_LATENCY_LOG=file appends each run's send times and latencies: slow replies come in bursts of
 //   20–30 every couple of seconds on the 3,000-entry base, which is where its p99 varies from run to run.)
 //   pipeline_foreign_cpu_pct[...]  the share of the bot's core that other processes on the machine took
@@ -288,7 +289,7 @@ function report(name: string, t: LoadResult, l: LoadResult): void {
   );
 }
 
-async function echo(script: string, api: FakeBotApi, texts: string[]): Promise<{ msgsPerS: number; cpuUsPerMsg: number }> {
+async function echo(script: string, api: FakeBotApi, texts: string[]): Promise<{ msgsPerS: number; cpuUsPerMsg: number; p50: number; p99: number }> {
   const child = startChild(script, { role: 'echo', apiRoot: api.apiRoot, token: api.token });
   try {
     await child.next('ready');
@@ -298,8 +299,10 @@ async function echo(script: string, api: FakeBotApi, texts: string[]): Promise<{
     const platform = process.cpuUsage();
     const result = await driver.closedLoop(THROUGHPUT_MESSAGES, CONCURRENCY);
     const after = await child.stats();
-    log(`echo bot: ${result.msgsPerS} msgs/s (p50 ${result.p50Ms} / p99 ${result.p99Ms} ms); cpu ${Math.round(((after.cpuMs - before.cpuMs) / result.messages) * 1000)} µs/msg; platform busy ${busy(platform, result.seconds)}`);
-    return { msgsPerS: result.msgsPerS, cpuUsPerMsg: Math.round(((after.cpuMs - before.cpuMs) / result.messages) * 1000) };
+    // The transport's own latency at the rate the bot's is measured at: what no bot on it can beat.
+    const latency = await driver.openLoop(LATENCY_RATE, LATENCY_SECONDS);
+    log(`echo bot: ${result.msgsPerS} msgs/s (p50 ${result.p50Ms} / p99 ${result.p99Ms} ms); at ${LATENCY_RATE}/s: p50 ${latency.p50Ms} / p99 ${latency.p99Ms} ms; cpu ${Math.round(((after.cpuMs - before.cpuMs) / result.messages) * 1000)} µs/msg; platform busy ${busy(platform, result.seconds)}`);
+    return { msgsPerS: result.msgsPerS, cpuUsPerMsg: Math.round(((after.cpuMs - before.cpuMs) / result.messages) * 1000), p50: latency.p50Ms, p99: latency.p99Ms };
   } finally {
     await child.stop();
   }
@@ -385,9 +388,11 @@ export async function benchPipeline(): Promise<Figures> {
     }
     if (only.has('inmemory')) stores.push(['inmemory', () => ({ kind: 'memory' })]);
 
-    const { msgsPerS: echoRate, cpuUsPerMsg: echoCpuUs } = wanted('echo') ? await echo(script, api, cases) : { msgsPerS: NaN, cpuUsPerMsg: NaN };
+    const { msgsPerS: echoRate, cpuUsPerMsg: echoCpuUs, p50: echoP50, p99: echoP99 } = wanted('echo') ? await echo(script, api, cases) : { msgsPerS: NaN, cpuUsPerMsg: NaN, p50: NaN, p99: NaN };
     figures.echo_msgs_per_s = echoRate;
     figures.echo_cpu_us_per_msg = echoCpuUs;
+    figures.echo_p50_ms = echoP50;
+    figures.echo_p99_ms = echoP99;
     for (const [storeName, spec] of stores) {
       for (const [i, scenario] of scenarios.entries()) {
         if (!wanted('pipeline', storeName, i === 1 ? '3000' : 'sample')) continue;

@@ -2,7 +2,7 @@
 // in the middle of a handoff, twice, restarted each time on the same store (the SQLite file, then a
 // Redis of the test's own): nothing is lost and the customer hears nothing twice.
 //   1st kill: the customer's complaint is in the inbox, its ticket saved, the desk posting its card
-//             (Feishu is down), the customer not answered yet.
+//             (Feishu is down); the customer's reply (you are passed on) queued alongside, sent or not.
 //   2nd kill: an agent's reply is being sent to the customer (the Bot API has the request and drops it
 //             when the process dies: it never reached Telegram).
 import { randomBytes } from 'node:crypto';
@@ -72,11 +72,13 @@ async function scenario(storeEnv: Record<string, string>, openTestStore: () => P
     await killed;
   })();
   expect(killed, 'the desk never tried to post the card').toBeDefined();
-  expect(api.sentTo(customer.id)).toHaveLength(1); // not answered yet
+  // The reply that a person takes over goes out alongside the card: it may have been sent already.
+  expect(api.sentTo(customer.id).length).toBeLessThanOrEqual(2);
   fake.onRequest = undefined;
   fake.down = false;
 
-  // Restart: the complaint is replayed from the inbox; the same ticket, one card, one answer.
+  // Restart: the complaint is replayed from the inbox; the same ticket, one card, one answer (not a
+  // second one if the first run's went out).
   const second = await start();
   await api.waitForSent(customer.id, 2, 20_000);
   await fake.waitFor(() => cards().length > 0, 20_000);
