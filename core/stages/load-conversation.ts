@@ -12,7 +12,13 @@ export const loadConversation: Middleware<Turn> = async (turn, next) => {
   // Independent store operations, started together so they share round trips: the profile, the
   // conversation, and the flood counter the rate-limit stage reads next.
   void countMessage(turn);
-  const [profile, stored] = await Promise.all([touchCustomer(deps.store, inbound, deps.now()), deps.store.get<ConversationState>(key)]);
+  const touched = touchCustomer(deps.store, inbound, deps.now());
+  // The profile's write goes on while the turn does; the turn fails with it, after its reply.
+  const saving = touched.saved.then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
+  const [profile, stored] = await Promise.all([touched.profile, deps.store.get<ConversationState>(key)]);
   turn.conversation =
     stored ??
     newConversation(key, { address: inbound.address, channel: inbound.channel, userId: inbound.userId, userName: inbound.userName, customerId: profile.id }, deps.now());
@@ -20,4 +26,6 @@ export const loadConversation: Middleware<Turn> = async (turn, next) => {
   if (inbound.userName) turn.conversation.userName = inbound.userName;
   if (stored) turn.loaded = loadedConversation(stored);
   await next();
+  const failed = await saving;
+  if (failed) throw failed.error;
 };
