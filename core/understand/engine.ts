@@ -39,7 +39,7 @@ import { buildCatalogue, extractEntities } from './entities.js';
 import { correctEnglish, extractFeatures, mergeFeatures, type Features } from './features.js';
 import { buildIndex, type Answerable, type MatchIndex } from './index.js';
 import { describeKey, FeatureBag, KIND, kindOf } from './keys.js';
-import { namesEnglishPlace, placeAreasEn, placeAreasZh, placesEn, placesZh } from './lexicon/places.js';
+import { countriesEn, namesEnglishPlace, placeAreasEn, placeAreasZh, placesEn, placesZh } from './lexicon/places.js';
 import { smalltalk } from './lexicon/signals.js';
 import { askingClauses, isLongMessage } from './question-focus.js';
 import { translateEnglish } from './translate.js';
@@ -603,8 +603,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const found = index.entries[top!.entry]!;
     for (const place of new Set(places)) {
       if (answerNames(found, place, english) || namesPlace(questionsText(found), place, english)) return undefined;
-      const naming: number[] = [];
+      let naming: number[] = [];
       index.entries.forEach((entry, i) => answerNames(entry, place, english) && naming.push(i));
+      // A country named in several answers (shipping abroad, customs duties): the one that states what
+      // is asked. (Not a city: in the shop's own country many answers name its cities.)
+      if (naming.length > 1 && countriesEn.has(place)) naming = naming.filter((i) => answerStates(index.entries[i]!, asked));
       if (naming.length !== 1 || !answerStates(index.entries[naming[0]!]!, asked)) continue;
       const own = match(featuresOf(text, text), when, english, new Set(naming));
       if (!own.top.length) continue;
@@ -641,7 +644,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
   /** The places a (normalised) text names: English place words, Chinese place names (lexicon/places.ts). */
   function placesIn(text: string, english: boolean): string[] {
-    if (english) return text.split(/[^a-z]+/u).filter((word) => placesEn.has(word));
+    // (Australia Post and Canada Post are carriers, not places.)
+    if (english) return text.split(/[^a-z]+/u).filter((word, i, words) => placesEn.has(word) && !(countriesEn.has(word) && words[i + 1] === 'post'));
     const spans = index.context.lexicon.zhPlaceSpans(text) ?? [];
     const places: string[] = [];
     for (let k = 0; k < spans.length; k += 2) places.push(text.slice(spans[k], spans[k + 1]));

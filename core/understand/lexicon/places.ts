@@ -152,6 +152,9 @@ function words(list: string): string[] {
   return list.split(/\s+/u).filter(Boolean);
 }
 
+/** English country names (and the continents and nations listed with them). */
+export const countriesEn: ReadonlySet<string> = new Set(words(COUNTRIES_EN));
+
 /** English place names (one word each; two-word names are matched by their distinctive word). */
 export const placesEn: ReadonlySet<string> = new Set([...words(COUNTRIES_EN), ...words(CITIES_EN), ...[...placeAreasEn.keys()].filter((p) => !p.includes(' '))]);
 
