@@ -382,6 +382,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       if (there) return { ...there, reading: `${previous} ${place}` };
       const again = answeredAgain(previous!, earlier, when, english);
       if (again) return { ...again, reading: previous! };
+    } else if (place && earlier !== undefined && (!english || countriesEn.has(place))) {
+      // An answer that never names the place ("what about canada?" after the delivery times at home):
+      // the one entry whose answer names it and states what was asked.
+      const there = placeStatedElsewhere(place, earlier, previous!, when, english);
+      if (there) return { ...there, reading: `${previous} ${place}` };
     }
     // (focusNorm: the new thing's own evidence; over a reading's, its share of that reading: see `framed`.)
     const { about, norm: focusNorm } = aboutTopic(focus);
@@ -554,9 +559,13 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return { ...own, confidence: [Math.max(own.confidence[0]!, CALIBRATION.answerAt), ...own.confidence.slice(1)] };
   }
 
-  /** Whether a (normalised) text names a place itself, not only an area it lies in. */
+  /**
+   * Whether a (normalised) text names a place itself, not only an area it lies in. In English, or says
+   * its people's word (Canadian provinces, Australian addresses, German customs).
+   */
   function namesOutright(said: string, place: string, english: boolean): boolean {
-    return english ? new RegExp(`\\b${place}\\b`, 'u').test(said) : said.includes(place);
+    if (!english) return said.includes(place);
+    return new RegExp(`\\b${place.length > 4 ? `${place.slice(0, -1)}\\w*` : place}\\b`, 'u').test(said);
   }
 
   /** An entry's answer, normalised as messages are (for what it names). */
