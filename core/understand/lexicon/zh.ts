@@ -292,6 +292,8 @@ export const zhRewrites: Record<string, string> = {
   发祸: '发货',
   ...Object.fromEntries(['优', '有'].flatMap((you) => ['会', '汇', '惠'].flatMap((hui) => ['券', '卷'].map((quan) => [you + hui + quan, '优惠券'])))),
   撤单: '取消订单',
+  // Not wanting it any more, said short (干脆不要了), is 不想要了.
+  不要了: '不想要了',
   邮正: '邮政',
   劵: '券',
   代金卷: '代金券',
