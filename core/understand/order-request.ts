@@ -35,7 +35,7 @@ const CANCEL_ZH = /(?<![不别])(?:取消|撤回|撤销)|不要了|不想要了|
 const CHANGE_EN = /\b(?:change|switch|swap|swop|fix|update|correct|amend|edit|add|instead)\b/u;
 const CHANGE_ZH = /改|换成|调成|换一下|补上|加一/u;
 /** Where it goes. */
-const ADDRESS_EN = /\baddress\b|\b(?:new|old) (?:place|flat|house|home|apartment)\b/u;
+const ADDRESS_EN = /\baddress\b|\b(?:new|old|previous|former) (?:place|flat|house|home|apartment)\b/u;
 const ADDRESS_ZH = /地址|收件|门牌|寄送的地方|寄到/u;
 /** An address given by mistake, or a new one to send to (my old flat's address, the new place): a change to make. */
 const WRONG_ADDRESS_EN = /\b(?:old|wrong|previous|former|incorrect|outdated)\b(?: [\w']+){0,2} (?:address|place|flat|house|home|apartment)\b|\bnew (?:address|place|flat|house|home|apartment)\b/u;

@@ -14,6 +14,8 @@ describe('what regulars get, asked in their own words', () => {
     expect(asks('我是你们家老客户了 有优惠吗')).toBe(true);
     expect(asks('攒下来的那些分能干啥用')).toBe(true);
     expect(asks('在你们这花的钱越多 有没有什么回馈')).toBe(true);
+    expect(asks('how many pts do I need for a tenner off?')).toBe(true);
+    expect(asks('does spending with you build up anything toward my next order?')).toBe(true);
   });
 
   it('is not getting money back, a welcome discount, or buying the same thing again', () => {

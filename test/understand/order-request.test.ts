@@ -17,6 +17,9 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf('还没发货的话 收货地址能改成公司吗')).toBe('address');
     expect(requestOf('placed an order 15 mins ago, can I swap the red mug for the green one?')).toBe('change');
     expect(requestOf('还没发货 能不能不取消 只把颜色改成白的')).toBe('change');
+    // The old address on an order just placed asks to change it, with no word of changing said.
+    expect(requestOf('oops, the order I made 10 minutes ago has my previous house on it')).toBe('address');
+    expect(requestOf('we placed it this morning and it is going to our old flat, please send it to the new place')).toBe('address');
   });
 
   it('after it came and does not suit: an exchange', () => {
@@ -39,6 +42,7 @@ describe('a request to undo or alter an order, told as the situation', () => {
     expect(requestOf("where's my parcel?? ordered on friday")).toBe('track');
     expect(requestOf('how do I follow my delivery once it leaves you?')).toBe('track');
     expect(requestOf('我的包裹现在走到哪儿了')).toBe('track');
+    expect(requestOf('once it is on the way, can I keep an eye on where it is?')).toBe('track');
     // Where to send something is no question of where it has got to.
     expect(requestOf('退货要寄到哪里')).toBeUndefined();
   });
