@@ -560,12 +560,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   }
 
   /**
-   * Whether a (normalised) text names a place itself, not only an area it lies in. In English, or says
-   * its people's word (Canadian provinces, Australian addresses, German customs).
+   * Whether a (normalised) text names a place itself, not only an area it lies in; in English also by
+   * its people's word, made the common ways (Canadian, Australian, Italian, German; not Chile in
+   * "children", Jersey in "jerseys", Malta in "malt").
    */
   function namesOutright(said: string, place: string, english: boolean): boolean {
     if (!english) return said.includes(place);
-    return new RegExp(`\\b${place.length > 4 ? `${place.slice(0, -1)}\\w*` : place}\\b`, 'u').test(said);
+    const stem = place.slice(0, -1);
+    const people = [`${place}n`, `${place}an`, `${place}ian`, `${stem}ian`, ...(place.endsWith('y') ? [stem] : [])];
+    return new RegExp(`\\b(?:${place}|(?:${people.join('|')})s?)\\b`, 'u').test(said);
   }
 
   /** An entry's answer, normalised as messages are (for what it names). */
