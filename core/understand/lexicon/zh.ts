@@ -254,8 +254,9 @@ export const zhRewrites: Record<string, string> = {
   莫得: '没有',
   要得不: '能不能',
   好多钱: '多少钱',
-  // 好久 before sending or coming asks how long (好久发货 is 多久发货; 好久没发货 is a long wait).
-  ...Object.fromEntries(['发货', '发', '能发', '寄', '到', '能到', '到货', '送到', '退款', '到账'].map((verb) => [`好久${verb}`, `多久${verb}`])),
+  // 好久 before sending or coming asks how long in the southwest (好久发货 is 多久发货). Not before a
+  // bare 到 or a refund: 等了好久到现在, 申请了好久退款都没到 tell a long wait.
+  ...Object.fromEntries(['发货', '能发', '寄出', '能到', '到货', '送到'].map((verb) => [`好久${verb}`, `多久${verb}`])),
   没得: '没有',
   莫有: '没有',
   没法: '不能',
