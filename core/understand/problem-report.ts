@@ -121,6 +121,9 @@ export function reportedProblem(text: string, features: Features, english: boole
 type Has = (group: keyof typeof GROUPS) => boolean;
 
 function englishProblem(text: string, has: Has): Problem | undefined {
+  // The money of something sent back, not come: whatever was wrong with the thing (I returned a faulty
+  // controller two weeks ago and still haven't seen the money), the refund is what is asked.
+  if (REFUND_LATE_EN.some((p) => p.test(text)) && REFUNDING_EN.test(text)) return 'refund';
   if ((WRONG_EN.test(text) && !OWN_MISTAKE_EN.test(text) && CAME_EN.test(text)) || contrasts(text, true)) return 'wrong';
   if (SHORT_EN.test(text) || (has('missing') && PART_EN.test(text) && !WHOLE_PARCEL_EN.test(text))) return 'missing';
   const harmless = UNHARMED_EN.test(text) || PREVENTION_EN.test(text);
@@ -128,7 +131,6 @@ function englishProblem(text: string, has: Has): Problem | undefined {
   if (has('damaged') && CAME_EN.test(text) && !used && !harmless) return 'damaged';
   // Failed after a while in use: for the warranty.
   if ((has('damaged') || has('faulty') || FAILED_EN.test(text)) && (used || OWNED_EN.test(text)) && !PREVENTION_EN.test(text)) return 'worn';
-  if (REFUND_LATE_EN.some((p) => p.test(text)) && REFUNDING_EN.test(text)) return 'refund';
   return undefined;
 }
 
