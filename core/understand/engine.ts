@@ -377,16 +377,18 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // all) would leave the question asked unanswered.
     const place = placeNamed(focus, english);
     const earlier = place ? earlierEntry() : undefined;
-    if (place && earlier !== undefined && answerNames(index.entries[earlier]!, place, english)) {
-      const there = placeStatedElsewhere(place, earlier, previous!, when, english);
-      if (there) return { ...there, reading: `${previous} ${place}` };
-      const again = answeredAgain(previous!, earlier, when, english);
-      if (again) return { ...again, reading: previous! };
-    } else if (place && earlier !== undefined && (!english || countriesEn.has(place))) {
-      // An answer that never names the place ("what about canada?" after the delivery times at home):
-      // the one entry whose answer names it and states what was asked.
-      const there = placeStatedElsewhere(place, earlier, previous!, when, english);
-      if (there) return { ...there, reading: `${previous} ${place}` };
+    if (place && earlier !== undefined) {
+      const named = answerNames(index.entries[earlier]!, place, english);
+      // Named only by its area, or (a country, "what about canada?" after the delivery times at home) not
+      // at all: the one entry whose answer names the place itself and states what was asked.
+      if (named || !english || countriesEn.has(place)) {
+        const there = placeStatedElsewhere(place, earlier, previous!, when, english);
+        if (there) return { ...there, reading: `${previous} ${place}` };
+      }
+      if (named) {
+        const again = answeredAgain(previous!, earlier, when, english);
+        if (again) return { ...again, reading: previous! };
+      }
     }
     // (focusNorm: the new thing's own evidence; over a reading's, its share of that reading: see `framed`.)
     const { about, norm: focusNorm } = aboutTopic(focus);
@@ -550,8 +552,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (namesOutright(answerText(index.entries[earlier]!), place, english)) return undefined;
     const asked = askedOf(previous, english);
     if (!asked) return undefined;
-    const naming: number[] = [];
-    index.entries.forEach((entry, i) => i !== earlier && namesOutright(answerText(entry), place, english) && answerStates(entry, asked) && naming.push(i));
+    const naming = answersStating(place, asked, english, namesOutright).filter((i) => i !== earlier);
     if (naming.length !== 1) return undefined;
     const reading = `${previous} ${place}`;
     const own = match(featuresOf(reading, reading), when, english, new Set(naming));
@@ -643,10 +644,17 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (!asked || !answerStates(index.entries[top.entry]!, asked)) return undefined;
     for (const place of placesIn(text, english)) {
       if (!answerNames(index.entries[top.entry]!, place, english)) continue;
-      if (index.entries.some((entry, i) => i !== top.entry && answerNames(entry, place, english) && answerStates(entry, asked))) continue;
+      if (answersStating(place, asked, english).some((i) => i !== top.entry)) continue;
       return { ...matched, confidence: [Math.max(matched.confidence[0]!, CALIBRATION.answerAt), ...matched.confidence.slice(1)] };
     }
     return undefined;
+  }
+
+  /** The entries whose answer names a place (as `names` reads naming) and states what is asked of it. */
+  function answersStating(place: string, asked: Asked, english: boolean, names = namesPlace): number[] {
+    const stating: number[] = [];
+    index.entries.forEach((entry, i) => names(answerText(entry), place, english) && answerStates(entry, asked) && stating.push(i));
+    return stating;
   }
 
   /** What a message asks of sending something somewhere (how long, how much), if it speaks of sending. */
