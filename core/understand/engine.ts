@@ -572,9 +572,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return new RegExp(`\\b(?:${place}|(?:${people.join('|')})s?)\\b`, 'u').test(said);
   }
 
+  // Entries' answers and questions normalised once: the place readers walk every entry's answer.
+  const normalizedAnswers = new WeakMap<Answerable, string>();
+  const normalizedQuestions = new WeakMap<Answerable, string>();
+
   /** An entry's answer, normalised as messages are (for what it names). */
   function answerText(entry: Answerable): string {
-    return normalize(entry.faq?.answer ?? entry.promotion?.answer ?? '');
+    let text = normalizedAnswers.get(entry);
+    if (text === undefined) normalizedAnswers.set(entry, (text = normalize(entry.faq?.answer ?? entry.promotion?.answer ?? '')));
+    return text;
   }
 
   /** An entry's stored questions, as written. */
@@ -584,7 +590,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
   /** An entry's questions, normalised as messages are. */
   function questionsText(entry: Answerable): string {
-    return normalize(questionsOf(entry).join('\n'));
+    let text = normalizedQuestions.get(entry);
+    if (text === undefined) normalizedQuestions.set(entry, (text = normalize(questionsOf(entry).join('\n'))));
+    return text;
   }
 
   /** Whether an entry's answer names a place, or an area it lies in (新疆 for 乌鲁木齐, the EU for Lyon). */
