@@ -135,12 +135,13 @@ function englishProblem(text: string, has: Has): Problem | undefined {
 }
 
 function chineseProblem(text: string, has: Has): Problem | undefined {
+  // As in English: the money of something sent back, not come, whatever was wrong with the thing.
+  if (REFUND_LATE_ZH.test(text) && REFUNDING_ZH.test(text)) return 'refund';
   if (has('wrong') || contrasts(text, false)) return 'wrong';
   if (has('missing') && !WHOLE_PARCEL_ZH.test(text)) return 'missing';
   const used = USED_ZH.test(text);
   if (has('damaged') && CAME_ZH.test(text) && !used && !ASKED_ZH.test(text) && !UNHARMED_ZH.test(text)) return 'damaged';
   if ((has('damaged') || FAILED_ZH.test(text)) && (used || OWNED_ZH.test(text)) && !UNHARMED_ZH.test(text)) return 'worn';
-  if (REFUND_LATE_ZH.test(text) && REFUNDING_ZH.test(text)) return 'refund';
   return undefined;
 }
 

@@ -100,6 +100,8 @@ describe('a thing that failed with use, and a refund not come', () => {
     expect(problemOf('sent the jumper back two weeks ago and still no refund')).toBe('refund');
     expect(problemOf('退货寄回去一个星期了 钱还没退给我')).toBe('refund');
     expect(problemOf('上个月退了一盆绿植 审核通过了 到现在五天了钱还没看到')).toBe('refund');
+    // Whatever was wrong with what was sent back: the money not come is asked, in Chinese as in English.
+    expect(problemOf('收到就坏了 退回去一个星期了 钱还没退给我')).toBe('refund');
     // Money from a loan or a transfer is no refund.
     expect(problemOf('借的钱怎么还没到账')).toBeUndefined();
   });
