@@ -15,6 +15,10 @@ export const enRewrites: Record<string, string> = {
   'never mind': '',
   'no worries': '',
   'no problem': '',
+  // Missing out (on the points, on a deal) is not getting a benefit, no item missing from a parcel.
+  'missing out': '',
+  'miss out': '',
+  'missed out': '',
   // Sending something back is returning it, not shipping it (`*`: the one to three words between).
   'send * back': 'return *',
   'send back': 'return',
