@@ -35,7 +35,7 @@ const CAME_ZH = /收到|到了|到手|拆开|打开|签收|送来|送到|送过�
 /** Worn out with use (within six weeks, after a few months, 用了两个月): a question for the warranty, not the delivery. (Not "in three weeks": due in three weeks is ahead.) */
 const USED_EN = /\b(?:within|after|for|(?<!\bdue )in) (?:about |around |roughly |just |only )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+) (?:days?|weeks?|months?|years?|uses|wears|washes)\b|\b(?:days?|weeks?|months?|years?) (?:later|of use|of wear)\b/u;
 /** Said to be unharmed (no scratches, 也没划痕): whatever else it says, no damage report. */
-const UNHARMED_EN = /\b(?:no|not|isn'?t|wasn'?t|aren'?t|weren'?t|without|never)\b(?:\s+\w+)?\s+(?:damage[ds]?|broken|scratch\w*|dent\w*|crack\w*|marks?|chips?|tears?)\b/u;
+const UNHARMED_EN = /\b(?:no|not|isn'?t|wasn'?t|aren'?t|weren'?t|without|never)\b(?:\s+\w+){0,2}\s+(?:damage[ds]?|broken|scratch\w*|dent\w*|crack\w*|marks?|chips?|tears?)\b/u;
 const UNHARMED_ZH = /(?:没|无|未|不)(?:有)?(?:任何|一点)?(?:划痕|破损|损坏|磕碰|坏|碎|裂|破)/u;
 /** Asking how to keep it from harm, or for something that lasts (would it survive a drop? holds up better): no report. */
 const PREVENTION_EN = /\b(?:survive|hold up|holds up|last longer|lasts longer|protect|prevent|avoid|stop (?:it|them) from)\b/u;
