@@ -36,6 +36,10 @@ describe('English against knowledge written in Chinese', () => {
     // Contractions are read as their words: hasnt moved is has not moved.
     expect(translate('my parcel hasnt moved')).toBe('包裹 没动');
     expect(translate('do you do gift wrapping')).toBe('礼盒包装');
+    // Remote is done without coming in, but a remote area is 偏远地区 and a remote control 遥控.
+    expect(translate('选片能不能remote搞定')).toBe('选片能不能线上搞定');
+    expect(translate('do you ship to remote areas')).toBe('发货 偏远地区');
+    expect(translate('remote control坏了')).toBe('遥控坏了');
     // The shop's own spellings are read first, like the built-in ones.
     expect(translateEnglish(normalize('is shiping free'), new CompiledLexicon({ synonyms: [], typos: { shiping: 'shipping' }, stopwords: [] }).enRewrite)?.text).toBe('发货 免费');
     // Words that are property names of a plain object are words like any other.

@@ -169,6 +169,8 @@ export const enToZh: Record<string, string> = {
   electric: '电动',
   online: '线上',
   'remote control': '遥控',
+  'remote area': '偏远地区',
+  'remote areas': '偏远地区',
   remote: '线上',
   remotely: '线上',
   reimburse: '报销',
