@@ -566,10 +566,20 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * "children", Jersey in "jerseys", Malta in "malt").
    */
   function namesOutright(said: string, place: string, english: boolean): boolean {
-    if (!english) return said.includes(place);
-    const stem = place.slice(0, -1);
-    const people = [`${place}n`, `${place}an`, `${place}ian`, `${stem}ian`, ...(place.endsWith('y') ? [stem] : [])];
-    return new RegExp(`\\b(?:${place}|(?:${people.join('|')})s?)\\b`, 'u').test(said);
+    return english ? namingPattern(place).test(said) : said.includes(place);
+  }
+
+  // Each place's pattern built once: a question about a place tests it against every entry's answer.
+  // (Places are the lexicon's, lexicon/places.ts: a bounded set.)
+  const namingPatterns = new Map<string, RegExp>();
+  function namingPattern(place: string): RegExp {
+    let pattern = namingPatterns.get(place);
+    if (!pattern) {
+      const stem = place.slice(0, -1);
+      const people = [`${place}n`, `${place}an`, `${place}ian`, `${stem}ian`, ...(place.endsWith('y') ? [stem] : [])];
+      namingPatterns.set(place, (pattern = new RegExp(`\\b(?:${place}|(?:${people.join('|')})s?)\\b`, 'u')));
+    }
+    return pattern;
   }
 
   // Entries' answers and questions normalised once: the place readers walk every entry's answer.

@@ -156,7 +156,7 @@ function words(list: string): string[] {
 export const countriesEn: ReadonlySet<string> = new Set(words(COUNTRIES_EN));
 
 /** English place names (one word each; two-word names are matched by their distinctive word). */
-export const placesEn: ReadonlySet<string> = new Set([...words(COUNTRIES_EN), ...words(CITIES_EN), ...[...placeAreasEn.keys()].filter((p) => !p.includes(' '))]);
+export const placesEn: ReadonlySet<string> = new Set([...countriesEn, ...words(CITIES_EN), ...[...placeAreasEn.keys()].filter((p) => !p.includes(' '))]);
 
 /** Whether English text names a place: one of its words is a place name. */
 export function namesEnglishPlace(text: string): boolean {
