@@ -153,6 +153,8 @@ const ASKS = /[?]|吗|么|呢|什么|啥|哪|几|多少|多久|能不能|可不�
 /** Praise near an entry this confident is more likely a question put as a statement. */
 const PRAISE_MAX_CONFIDENCE = 0.25;
 const HAS_LATIN = /[a-z]/u;
+/** How many Chinese characters a text holds. */
+const hanCount = (text: string) => text.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
 /** Whether what was just said holds for another thing too (does that work for preorders too?, does it go for the desks too?). */
 const ALSO_HOLDS_EN = /^(?:and |so |but |ok |okay )?(?:does|do|will|would|can|could|is|are) (?:that|it|this|they|those|these)\b[^?.!]{0,40}\b(?:work|works|apply|applies|count|include|cover|go|valid)\b[^?.!]{0,40}\b(?:too|as well|also)\b/u;
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'for', 'from', 'the']);
@@ -777,7 +779,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // A question of its own is for the entries about it ("and to ireland?" after a delivery question).
     // A kind of question the lexicon knows (那退货呢) is mentioned by its group, not by a character of
     // it: a delivery entry's 发货 says nothing of 退货.
-    const unmentioned = !english && index.context.lexicon.zhGroupsCover(focus) ? saidOf(entry, focus, true, true) === 0 : !mentions(entry, focus);
+    // (A character in common with a longer new thing, 要 of 直接不要了, does not mention it; one of two or
+    // three may: 普 of 熟普 names the tea it is.)
+    const unmentioned = english ? !mentions(entry, focus) : saidOf(entry, focus, true, index.context.lexicon.zhGroupsCover(focus), hanCount(focus) >= 4) === 0;
     const alone = (ownQuestionWins || unmentioned) && ownQuestion();
     if (alone && alone.top[0]!.entry !== entry) return undefined;
     // Nor is it the entry the earlier question found, when that says nothing of the new thing: the
@@ -807,11 +811,15 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * How much of `focus` the entry says in the question or answer saying most of it (EntryScore.queryCover),
    * synonyms counting or not, or (`groupsOnly`) of its synonym groups alone.
    */
-  function saidOf(entry: number, focus: string, synonyms = true, groupsOnly = false): number {
+  function saidOf(entry: number, focus: string, synonyms = true, groupsOnly = false, pairsUp = false): number {
     let features = featuresOf(normalize(focus), focus);
-    if (!synonyms || groupsOnly) {
+    if (!synonyms || groupsOnly || pairsUp) {
       const own = new FeatureBag();
-      for (let i = 0; i < features.size; i++) if ((kindOf(features.keys[i]!) === KIND.s) === groupsOnly) own.add(features.keys[i]!, features.weights[i]!);
+      for (let i = 0; i < features.size; i++) {
+        const kind = kindOf(features.keys[i]!);
+        if (pairsUp && kind === KIND.u) continue;
+        if (groupsOnly ? kind === KIND.s : synonyms || kind !== KIND.s) own.add(features.keys[i]!, features.weights[i]!);
+      }
       features = own;
     }
     return scoreEntries(index, features, 1, (e) => e === entry).top[0]?.queryCover ?? 0;

@@ -475,6 +475,20 @@ describe('follow-up questions', () => {
     expect(answerAfter(createEngine(kb), 'what about just changing it instead?', 'Can I cancel an order I just placed?')).toBe('change');
   });
 
+  it('answers a Chinese new thing that is a question of its own elsewhere (那直接不要了呢 after changing the address), not the earlier entry, which shares only a character with it', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'order-change', questions: ['下单后能改地址吗？', '怎么修改订单信息？', '我想改一下收货电话'], answer: '订单发货前，可在我的订单中自行修改收货地址和电话，发货后无法修改地址。' },
+        { id: 'order-cancel', questions: ['怎么取消订单？', '拍错了能取消吗？', '不想要了可以撤单吗？'], answer: '未发货的订单可直接申请取消，款项原路退回。' },
+        { id: 'opened-return', questions: ['开封后不想要了怎么办？'], answer: '开封后非质量问题不支持退货。' },
+        { id: 'shipping', questions: ['用的是什么快递？'], answer: '默认中通。' },
+      ],
+    });
+    const e = createEngine(kb);
+    // order-change's entry shares one character with 直接不要了 (不): that is no mention of it.
+    expect(answerAfter(e, '那直接不要了呢', '还没发货的单子能改地址吗？')).toBe('order-cancel');
+  });
+
   it('answers "how long does the repair take?" from the entry the conversation is on, when its answer gives the repair days', () => {
     const kb = shopKb({
       faq: [
