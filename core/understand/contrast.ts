@@ -2,9 +2,12 @@
 // in one character and are rarely asked about together (花呗 / 借呗, 退款 / 收款, 逾期 / 分期,
 // 多少 / 多长). Each may be too common in the shop's questions to weigh much on its own, yet a
 // stored question about one is not about the other: when the customer names one, a candidate
-// whose best question names only its alternative is penalised.
+// whose best question names only its alternative is penalised. The catalogue's products, the English
+// places the questions name and the lexicon's opposite actions are alternatives in the same way.
 import type { MatchIndex } from './index.js';
-import { KIND, KIND_SHIFT } from './keys.js';
+import { intern, KIND, KIND_SHIFT, wordKey } from './keys.js';
+import { placeAreasEn, placesEn } from './lexicon/places.js';
+import { stem } from '../text/stem.js';
 
 export const CONTRAST = {
   /** A word counts when at least this share of the questions (and 3) use it. */
@@ -28,6 +31,13 @@ export interface Contrasts {
   item: Int32Array;
   /** Whether any feature has an alternative. */
   any: boolean;
+  /**
+   * Features whose alternatives count against a question even when another question of its entry
+   * names the feature: the home a question leaves out ("do you ship outside the UK?" names the UK
+   * only to exclude it, so the entry's "how long does delivery to Europe take?" is still not about
+   * delivery within it).
+   */
+  strict: ReadonlySet<number>;
 }
 
 const cache = new WeakMap<MatchIndex, Contrasts>();
@@ -40,9 +50,11 @@ export function contrastsOf(index: MatchIndex): Contrasts {
 
 function build(index: MatchIndex): Contrasts {
   const rivals: number[][] = [];
+  const strict = new Set<number>();
   let any = learnt(index, rivals);
   // The catalogue's products: a question about 金骏眉 is not about 龙井, however alike the rest.
   if (products(index, rivals)) any = true;
+  if (englishPlaces(index, rivals, strict)) any = true;
   // Opposite English actions from the lexicon (create / delete), when the knowledge names both.
   for (const [a, b] of [...index.context.lexicon.enOpposites, ...index.context.lexicon.zhOpposites]) {
     const fa = index.vocabulary.get(a);
@@ -53,12 +65,12 @@ function build(index: MatchIndex): Contrasts {
     any = true;
   }
   const nf = index.featureKeys.length;
-  if (!any) return { start: new Int32Array(nf + 1), item: new Int32Array(0), any: false };
+  if (!any) return { start: new Int32Array(nf + 1), item: new Int32Array(0), any: false, strict };
   const start = new Int32Array(nf + 1);
   for (let f = 0; f < nf; f++) start[f + 1] = start[f]! + (rivals[f]?.length ?? 0);
   const item = new Int32Array(start[nf]!);
   for (let f = 0; f < nf; f++) if (rivals[f]) item.set(rivals[f]!, start[f]!);
-  return { start, item, any };
+  return { start, item, any, strict };
 }
 
 /**
@@ -73,6 +85,48 @@ function products(index: MatchIndex, rivals: number[][]): boolean {
     for (const [fb, pb] of words) {
       if (fa === fb || pa.some((p) => pb.includes(p))) continue;
       (rivals[fa] ??= []).push(fb);
+      any = true;
+    }
+  }
+  return any;
+}
+
+/** A place a question names only to leave it out: the shop's home ("do you ship outside the UK?"). */
+const EXCLUDED_PLACE = /\b(?:outside|except|excluding|beyond|other than|apart from)\s+(?:of\s+)?(?:the\s+)?([a-z]+)/gu;
+
+/**
+ * English places the knowledge's questions name, into `rivals`; whether there are any. A question about
+ * delivery to Europe is not about delivery within the UK, however alike the rest: places are rivals
+ * unless one lies in the other (France in Europe) or a question names both. The home a question
+ * leaves out ("outside the UK") has every other place as its rival, and is no place's rival.
+ */
+function englishPlaces(index: MatchIndex, rivals: number[][], strict: Set<number>): boolean {
+  const home = new Set<string>();
+  const named = new Map<string, number>();
+  // Pairs of places some question names together ("a b").
+  const together = new Set<string>();
+  for (const q of index.questions) {
+    if (q.answer) continue;
+    const text = q.text.toLowerCase();
+    for (const m of text.matchAll(EXCLUDED_PLACE)) home.add(m[1]!);
+    const places = [...new Set(text.split(/[^a-z]+/u).filter((word) => placesEn.has(word)))];
+    for (const word of places) {
+      if (named.has(word)) continue;
+      const f = index.vocabulary.get(wordKey(intern(stem(word))));
+      if (f >= 0) named.set(word, f);
+    }
+    for (const a of places) for (const b of places) if (a !== b) together.add(`${a} ${b}`);
+  }
+  if (named.size < 2) return false;
+  const within = (a: string, b: string) => placeAreasEn.get(a)?.includes(b) === true;
+  let any = false;
+  for (const [a, fa] of named) {
+    for (const [b, fb] of named) {
+      // (Asked about a place abroad, a question naming the home may be the one leaving it out; asked
+      // about the home, one naming a place abroad is about somewhere else.)
+      if (fa === fb || home.has(b) || within(a, b) || within(b, a) || together.has(`${a} ${b}`)) continue;
+      (rivals[fa] ??= []).push(fb);
+      if (home.has(a)) strict.add(fa);
       any = true;
     }
   }

@@ -483,7 +483,7 @@ function contradicts(index: MatchIndex, question: number, s: Scratch, stamp: num
     const said = s.againstWhat[item[k]!]!;
     let holds = false;
     for (let j = from; j < to && !holds; j++) holds = item[j] === said;
-    if (!holds && !entryHolds(index, index.questionEntry[question]!, said)) return true;
+    if (!holds && (contrastsOf(index).strict.has(said) || !entryHolds(index, index.questionEntry[question]!, said))) return true;
   }
   return false;
 }

@@ -49,6 +49,28 @@ describe('alternatives learnt from the knowledge', () => {
     expect(engine.understand('借呗额度怎样提高').answer?.id).toBe('jb-limit');
   });
 
+  it('takes the English places the questions name as alternatives, the home a question leaves out against every other', () => {
+    const shop = kbOf([
+      ['uk-delivery', ['How long does UK delivery take?', 'Do you offer next day delivery?']],
+      ['international', ['Do you ship outside the UK?', 'How much is international delivery?', 'How long does delivery to Europe take?']],
+      ['us-and-canada', ['Do you ship to the USA and Canada?']],
+      ['france', ['Can I order from France?']],
+    ]);
+    const index = buildIndex(shop);
+    const c = contrastsOf(index);
+    const pairs: string[] = [];
+    for (let f = 0; f < index.featureKeys.length; f++) {
+      for (let k = c.start[f]!; k < c.start[f + 1]!; k++) pairs.push(`${describeKey(index.featureKeys[f]!)}-${describeKey(index.featureKeys[c.item[k]!]!)}`);
+    }
+    // Not usa-canada (asked together), nor france-europe (one lies in the other), nor any place against the UK.
+    expect(pairs.filter((p) => p.startsWith('wuk-'))).toEqual(['wuk-weurop', 'wuk-wusa', 'wuk-wcanada', 'wuk-wfranc']);
+    expect(pairs).not.toContain('wusa-wcanada');
+    expect(pairs).not.toContain('wfranc-weurop');
+    expect(pairs.some((p) => p.endsWith('-wuk'))).toBe(false);
+    // The question about Europe is no answer about delivery within the UK, though its entry names the UK.
+    expect(createEngine(shop).understand('How long does delivery usually take within the UK?').answer?.id).toBe('uk-delivery');
+  });
+
   it('takes the catalogue\'s products as alternatives: no answer about one from a question about another', () => {
     const shop: KnowledgeBase = {
       ...kbOf([
