@@ -1059,14 +1059,14 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return asks ? readAsAsked(best, asks, features, when, english) : best;
   }
 
-  function readAsAsked(best: Matched, { question, word, overTiming, alone }: KnowledgeAsks, features: Features, when: When, english: boolean): Matched {
+  function readAsAsked(best: Matched, { question, word, overTiming, alone, inQuestions }: KnowledgeAsks, features: Features, when: When, english: boolean): Matched {
     const asked = match(alone ? featuresOf(question, question) : withStory(question, features), when, english);
     const top = asked.top[0];
     if (!top || !confident(asked.confidence) || !mentions(top.entry, word)) return best;
     if (confident(best.confidence)) {
       const entry = best.top[0]!.entry;
       // (Read alone, its word must be said whole: the ways to pay say 付款, a character of 退款.)
-      const says = alone ? asksOf(entry, word) : mentions(entry, word, false);
+      const says = alone || inQuestions ? asksOf(entry, word) : mentions(entry, word, false);
       return says && !(overTiming && entry !== top.entry && asksOnlyWhen(entry)) ? best : asked;
     }
     return moreConfident(best, asked);

@@ -18,6 +18,12 @@ export interface KnowledgeAsks {
    * which the entry on ways to pay says).
    */
   alone?: true;
+  /**
+   * Instead of a confident reading's entry unless its questions ask the word: one that only says it in
+   * its answer is about something else (the returns policy ends in a refund; a refund not come yet is
+   * for the entry asking about refunds).
+   */
+  inQuestions?: true;
 }
 
 /** A question as the knowledge asks it, in English and in Chinese. */

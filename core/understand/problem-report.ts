@@ -164,8 +164,8 @@ const ASKED: Record<Problem, AskedIn> = {
     { question: '用了一段时间坏了 保修吗', word: '保修' },
   ],
   refund: [
-    { question: 'when will i get my refund', word: 'refund' },
-    { question: '退款什么时候到账', word: '退款' },
+    { question: 'when will i get my refund', word: 'refund', inQuestions: true },
+    { question: '退款什么时候到账', word: '退款', inQuestions: true },
   ],
 };
 

@@ -117,6 +117,15 @@ describe('a thing that failed with use, and a refund not come', () => {
     expect(shop.understand('my toaster stopped working after five months, what now?').answer?.id).toBe('warranty');
     expect(shop.understand('sent the jumper back two weeks ago and still no refund').answer?.id).toBe('refund-timing');
   });
+
+  it('answers a refund not come from the entry asking about refunds, not the returns policy whose answer ends in one', () => {
+    const shop = createEngine(kbOf([
+      ['returns-policy', ['What is your returns policy?', 'How long do I have to return an item?', "Can I return shoes I've tried on?"], 'You can return unworn shoes and boots within 30 days of delivery for a refund or exchange, in the original box; please try them on indoors only.'],
+      ['refund-timing', ['When will I get my refund?', 'How long do refunds take?'], 'We refund to your original payment method within 3 working days of your return reaching us. Card refunds then take 3-5 working days to show.'],
+    ]));
+    expect(shop.understand("I sent the walking boots back two weeks ago and still haven't seen the money on my card.").answer?.id).toBe('refund-timing');
+    expect(shop.understand("Can I return boots I've tried on?").answer?.id).toBe('returns-policy');
+  });
 });
 
 describe('answering a report', () => {
