@@ -40,6 +40,10 @@ describe('English against knowledge written in Chinese', () => {
     expect(translate('选片能不能remote搞定')).toBe('选片能不能线上搞定');
     expect(translate('do you ship to remote areas')).toBe('发货 偏远地区');
     expect(translate('remote control坏了')).toBe('遥控坏了');
+    // Places in China typed in pinyin or English are the Chinese names the knowledge says.
+    expect(translate('我在xinjiang,shipping要多久')).toBe('我在新疆 , 发货要多久');
+    expect(translate('能ship到hk吗')).toBe('能发货到香港吗');
+    expect(translate('ship to hong kong')).toBe('发货 香港');
     // The shop's own spellings are read first, like the built-in ones.
     expect(translateEnglish(normalize('is shiping free'), new CompiledLexicon({ synonyms: [], typos: { shiping: 'shipping' }, stopwords: [] }).enRewrite)?.text).toBe('发货 免费');
     // Words that are property names of a plain object are words like any other.
