@@ -670,6 +670,24 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     return undefined;
   }
 
+  /**
+   * A Chinese follow-up that asks how long or how much (那大概几天能到, 大概补多少), naming no place,
+   * after a question about a place, whose answer names the place and states what is now asked (新疆 …
+   * 一般5-8天到货): that answer again. An entry on delivery times in general, though it holds the
+   * follow-up word for word, gives the days everywhere else. (Not in English, where "when it arrives"
+   * asks no time.)
+   */
+  function placeCarried(matched: Matched, text: string, when: When, history: readonly HistoryTurn[]): Matched | undefined {
+    const asked = askedOf(text, false);
+    if (!asked || placesIn(text, false).length) return undefined;
+    const previous = lastQuestion(history);
+    const replied = entryOfLastReply(history);
+    if (!previous || replied === undefined || matched.top[0]?.entry === replied) return undefined;
+    const answering = index.entries[replied]!;
+    if (!answerStates(answering, asked) || !placesIn(previous, false).some((place) => answerNames(answering, place, false))) return undefined;
+    return answeredAgain(previous, replied, when, false);
+  }
+
   /** The entries whose answer names a place (as `names` reads naming) and states what is asked of it. */
   function answersStating(place: string, asked: Asked, english: boolean, names = namesPlace): number[] {
     const stating: number[] = [];
@@ -1265,6 +1283,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
           matched = lastAnswerAgain(history, when, english, saysMore) ?? matched;
         }
       }
+      if (!skip && !english && history.length) matched = placeCarried(matched, matchable, when, history) ?? matched;
       if (!skip) matched = placeAnswered(matched, matchable, english, when, history) ?? matched;
       if (!skip) matched = placeConfirmed(matched, matchable, english) ?? matched;
       const { top, confidence, known } = matched;

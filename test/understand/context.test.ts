@@ -157,6 +157,24 @@ describe('follow-up questions', () => {
     expect(after('寄到杭州要几天', '（已回复）', '那乌鲁木齐呢？', 'delivery-days')).toBe('delivery-days');
   });
 
+  it('answers how long or how much, after a question about a place, from the answer that names the place and states it', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'remote-areas', questions: ['新疆西藏能发吗？', '偏远地区包邮吗？'], answer: '新疆、西藏、青海需补运费15元，一般5-8天到货。' },
+        { id: 'courier', questions: ['发什么快递？', '一般几天能到？'], answer: '默认中通，江浙沪次日到，其他地区2-4天到。' },
+        { id: 'refund-time', questions: ['退款多久到账？'], answer: '1-3个工作日原路退回。' },
+      ],
+    });
+    const e = createEngine(kb);
+    const history: HistoryTurn[] = [
+      { role: 'customer', text: '寄到新疆要加运费吗？' },
+      { role: 'agent', text: '新疆、西藏、青海需补运费15元，一般5-8天到货。' },
+    ];
+    // 一般几天能到 is the courier entry's question word for word, and its days are for everywhere else.
+    expect(e.understand('那大概几天能到？', { history }).answer?.id).toBe('remote-areas');
+    expect(e.understand('大概几天能到？').answer?.id).toBe('courier');
+  });
+
   it('reads "I\'m in Hobart" / 我在拉萨 after a question as that question asked from there', () => {
     const e = createEngine(
       kbOf([
