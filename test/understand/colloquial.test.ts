@@ -38,6 +38,8 @@ describe('question words', () => {
     // How loud a machine is, however it is asked; one that stopped working.
     for (const text of ['这玩意儿吵不吵啊', '声音大不大', '有多少分贝']) expect(weights(text).has('s噪音'), text).toBe(true);
     expect(weights('旧扫地机整不动了').has('s故障')).toBe(true);
+    // 开票 is issuing the invoice.
+    expect(weights('分期买的也能开票不').has('s发票')).toBe(true);
   });
 
   it('read 退 alone as a question ends (能退吗, 好退伐) as returning the thing, not 能退款吗', () => {
