@@ -554,11 +554,18 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (namesOutright(answerText(index.entries[earlier]!), place, english)) return undefined;
     const asked = askedOf(previous, english);
     if (!asked) return undefined;
-    const naming = answersStating(place, asked, english, namesOutright).filter((i) => i !== earlier);
-    if (naming.length !== 1) return undefined;
+    let naming = answersStating(place, asked, english, namesOutright).filter((i) => i !== earlier);
+    // A country no answer names, but some name the area it lies in (Spain: "delivery to Europe costs…"):
+    // the one of them the earlier question asked of the place finds, sure of it.
+    let byArea = false;
+    if (!naming.length && english && countriesEn.has(place)) {
+      naming = answersStating(place, asked, english).filter((i) => i !== earlier);
+      byArea = true;
+    }
+    if (!naming.length || (naming.length > 1 && !byArea)) return undefined;
     const reading = `${previous} ${place}`;
     const own = match(featuresOf(reading, reading), when, english, new Set(naming));
-    if (!own.top.length) return undefined;
+    if (!own.top.length || (naming.length > 1 && !confident(own.confidence))) return undefined;
     return { ...own, confidence: [Math.max(own.confidence[0]!, CALIBRATION.answerAt), ...own.confidence.slice(1)] };
   }
 

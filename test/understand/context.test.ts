@@ -157,6 +157,22 @@ describe('follow-up questions', () => {
     expect(after('寄到杭州要几天', '（已回复）', '那乌鲁木齐呢？', 'delivery-days')).toBe('delivery-days');
   });
 
+  it('answers a country no answer names ("and to Spain?") from the answer naming its area that the earlier question finds', () => {
+    const uk = 'Standard UK delivery costs £4.95 and is free on orders over £60. Next Day delivery within the UK costs £7.95 whatever the order value.';
+    const rows: [string, string[], string?][] = [
+      ['shipping-cost', ['How much is delivery?', 'Do you offer free shipping?', 'What is the minimum order for free delivery?'], uk],
+      ['international', ['Do you ship outside the UK?', 'How much is international delivery?', 'How long does delivery to Europe take?'], 'Yes, we ship worldwide by courier. Delivery to Europe costs £12.95 and takes 3-5 working days; to the rest of the world it costs £24.95.'],
+    ];
+    const history: HistoryTurn[] = [
+      { role: 'customer', text: 'How much is delivery in the UK?' },
+      { role: 'agent', text: uk },
+    ];
+    expect(createEngine(kbOf(rows)).understand('and to Spain?', { history }).answer?.id).toBe('international');
+    // Another answer naming the EU with a price (the VAT collected) leaves it to the earlier question.
+    const withCustoms = kbOf([...rows, ['customs', ['Do I have to pay import VAT?'], 'For EU orders up to €150 we collect the VAT at checkout.']]);
+    expect(createEngine(withCustoms).understand('and to Spain?', { history }).answer?.id).toBe('international');
+  });
+
   it('answers how long or how much, after a question about a place, from the answer that names the place and states it', () => {
     const kb = shopKb({
       faq: [
