@@ -40,6 +40,8 @@ describe('question words', () => {
     expect(weights('旧扫地机整不动了').has('s故障')).toBe(true);
     // 开票 is issuing the invoice.
     expect(weights('分期买的也能开票不').has('s发票')).toBe(true);
+    // Carried up the stairs, however it is said.
+    expect(weights('六楼没电梯 砖能帮忙扛上来吗').has('s送货上楼')).toBe(true);
   });
 
   it('read 退 alone as a question ends (能退吗, 好退伐) as returning the thing, not 能退款吗', () => {

@@ -44,6 +44,8 @@ describe('English against knowledge written in Chinese', () => {
     expect(translate('我在xinjiang,shipping要多久')).toBe('我在新疆 , 发货要多久');
     expect(translate('能ship到hk吗')).toBe('能发货到香港吗');
     expect(translate('ship to hong kong')).toBe('发货 香港');
+    // A beginner's kit is what shops call an 入门套装.
+    expect(translate('有没有beginner kit')).toBe('有没有入门 套装');
     // The shop's own spellings are read first, like the built-in ones.
     expect(translateEnglish(normalize('is shiping free'), new CompiledLexicon({ synonyms: [], typos: { shiping: 'shipping' }, stopwords: [] }).enRewrite)?.text).toBe('发货 免费');
     // Words that are property names of a plain object are words like any other.

@@ -232,6 +232,12 @@ export const enToZh: Record<string, string> = {
   tires: '轮胎',
   tyre: '轮胎',
   tyres: '轮胎',
+  // Who it is for: a beginner's kit is an 入门套装.
+  beginner: '入门',
+  beginners: '入门',
+  'starter kit': '入门套装',
+  'starter set': '入门套装',
+  kit: '套装',
   // A live stream's room (live间领的券): where Taobao shops sell live.
   live: '直播',
   // Places in China as a customer types them in pinyin or English (我在Xinjiang, 寄到HK要几天): the
