@@ -324,7 +324,8 @@ const OBJECTS = ['it', 'them', 'this', 'that', 'these', 'those', 'me', 'us', 'yo
  */
 function withObjects(member: string): string[] {
   if (!member.includes('*')) return [member];
-  // Only a verb, the object and a particle (send * back); a `*` anywhere else stands for nothing.
-  if (!/^\S+ \* \S+$/u.test(member)) return [member.replace(/\s*\*\s*/gu, ' ').trim()];
+  // Only a verb, the object and a particle or two (send * back, split * into payments); a `*` anywhere
+  // else stands for nothing.
+  if (!/^\S+ \* \S+(?: \S+)?$/u.test(member)) return [member.replace(/\s*\*\s*/gu, ' ').trim()];
   return [member.replace(' * ', ' '), ...OBJECTS.map((o) => member.replace('*', o))];
 }

@@ -244,6 +244,8 @@ describe('question words', () => {
     // A voucher given to someone is a gift card; a voucher alone, a discount.
     expect(groups('could i just get her a voucher instead')).toContain('sgift card');
     expect(groups('my voucher code does not work')).not.toContain('sgift card');
+    // A phrasal verb's object may stand before two words (split it into payments).
+    expect(groups('can i split it into payments')).toContain('sinstallments');
   });
 
   it("read a customer's own mistake (I entered the wrong address) as a change to make, not as a wrong item received", () => {
