@@ -157,6 +157,18 @@ describe('follow-up questions', () => {
     expect(after('寄到杭州要几天', '（已回复）', '那乌鲁木齐呢？', 'delivery-days')).toBe('delivery-days');
   });
 
+  it('answers how long to a place from the delivery entry whose answer names its area, not the dispatch answer just given again', async () => {
+    const kb = await loadKnowledge(path.join(import.meta.dirname, 'team-wording/kbs/powerbanks-zh'));
+    const e = createEngine(kb);
+    const history: HistoryTurn[] = [
+      { role: 'customer', text: '今天下单什么时候发货？' },
+      { role: 'agent', text: kb.faq.find((f) => f.id === 'shipping-time')!.answer },
+    ];
+    // The dispatch answer gives hours and names the warehouse's province; 上海 lies in 江浙沪, which only
+    // the delivery answer names, with the days.
+    expect(e.understand('那到上海要几天', { history }).answer?.id).toBe('delivery-time');
+  });
+
   it('answers a country no answer names ("and to Spain?") from the answer naming its area that the earlier question finds', () => {
     const uk = 'Standard UK delivery costs £4.95 and is free on orders over £60. Next Day delivery within the UK costs £7.95 whatever the order value.';
     const rows: [string, string[], string?][] = [
