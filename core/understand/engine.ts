@@ -153,6 +153,16 @@ const ASKS = /[?]|吗|么|呢|什么|啥|哪|几|多少|多久|能不能|可不�
 /** Praise near an entry this confident is more likely a question put as a statement. */
 const PRAISE_MAX_CONFIDENCE = 0.25;
 const HAS_LATIN = /[a-z]/u;
+/** Whether the shop has a thing, and the thing (do you sell X, do you guys carry X, can you do X; do you make X). */
+const HAS_THING_EN = /\b(?:(?:do|does) (?:you|u|ya|they|y'all)(?: guys| also| even| still)? (?:sell|carry|stock|make|offer|do|have)|(?:will|would|can) (?:you|u|ya|they|y'all)(?: guys| also| even| still)? (?:sell|carry|stock|offer|do|have))\s+([^?.!,;]+)/u;
+/** Where the thing named ends: what it is for, a clause after it. */
+const THING_ENDS_EN = /\b(?:or|and|for|to|with|in|at|as well|too|also|that|which|who|where|when|if|because|so|since|i|i'm|im|my|we|our|anymore|any more|at all|here|online|look|like that)\b.*$/u;
+/** A purpose after the thing (a number to call, an address to send it to). */
+const THING_PURPOSE_EN = /\b(?:to|so i can|so we can|in order to)\s+[a-z]/u;
+/** Words around a thing that are no part of it (like a points thing, some kind of). */
+const THING_FILLER_EN = /^(?:things?|stuff|kind|sort|type|like|some|any)$/u;
+/** Last words that name no thing of their own (anything for students, a discount, a service). */
+const NO_THING_EN = /^(?:anything|something|options?|deal|scheme|program|programme|services?|discounts?)$/u;
 /** How many Chinese characters a text holds. */
 const hanCount = (text: string) => text.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
 /** Whether what was just said holds for another thing too (does that work for preorders too?, does it go for the desks too?). */
@@ -693,6 +703,32 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     const answering = index.entries[replied]!;
     if (!answerStates(answering, asked) || !placesIn(previous, false).some((place) => answerNames(answering, place, false))) return undefined;
     return answeredAgain(previous, replied, when, false);
+  }
+
+  /**
+   * "Do you make tungsten bands?" asks whether the shop has a thing: an entry that never names it (the
+   * custom designs, found by "make") does not say, however well the rest matches. Of the thing's last
+   * two words (tungsten bands, golf gloves, gift vouchers) the entry found must say one, itself or by
+   * its synonym group; otherwise the question is left unanswered rather than answered about something
+   * else. (Its last word alone would be stricter: it left "do you have a size chart?" and "a free
+   * delivery threshhold" unanswered.) Words that name no thing (a points thing, anything for students)
+   * are not checked.
+   */
+  function thingUnnamed(matched: Matched, text: string): Matched | undefined {
+    const top = matched.top[0];
+    if (!top || !confident(matched.confidence)) return undefined;
+    const asked = HAS_THING_EN.exec(text);
+    if (!asked) return undefined;
+    // A thing to do something with (a phone number to contact support, an e-mail to send a comment to)
+    // asks how to do it: the entry on doing it answers, whatever it calls the means.
+    if (THING_PURPOSE_EN.test(asked[1]!)) return undefined;
+    // The thing, without what follows it (for men, so the trousers fit, if I spend enough).
+    const thing = asked[1]!.replace(THING_ENDS_EN, '').trim();
+    const words = thing.split(/\s+/u).filter((w) => w.length > 2 && !index.context.lexicon.enStop.has(w) && !THING_FILLER_EN.test(w));
+    const head = words[words.length - 1];
+    if (!head || NO_THING_EN.test(head)) return undefined;
+    if (saidOf(top.entry, words.slice(-2).join(' ')) > 0) return undefined;
+    return { ...matched, confidence: [Math.min(matched.confidence[0]!, CALIBRATION.answerAt * VAGUE_FACTOR), ...matched.confidence.slice(1)] };
   }
 
   /** The entries whose answer names a place (as `names` reads naming) and states what is asked of it. */
@@ -1296,6 +1332,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       if (!skip && !english && history.length) matched = placeCarried(matched, matchable, when, history) ?? matched;
       if (!skip) matched = placeAnswered(matched, matchable, english, when, history) ?? matched;
       if (!skip) matched = placeConfirmed(matched, matchable, english) ?? matched;
+      if (!skip && english) matched = thingUnnamed(matched, matchable) ?? matched;
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
         candidate(index.entries[c.entry]!.id, confidence[i]!, index.questions[c.question]!.text, () => explain(sharedFeatures(index, known, c.question))),

@@ -250,6 +250,27 @@ describe("an entry's answer", () => {
     expect(createEngine(kb).understand('do you take apple pay?').answer?.id).toBe('payment');
   });
 
+  it('leaves "do you make X?" unanswered when the entry found names none of X, and answers it when it does', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'custom-design', questions: ['Can you design a custom engagement ring?', 'Do you make bespoke rings?'], answer: 'Our designers sketch your ring and craft it in gold or platinum within six weeks.' },
+        { id: 'gift-cards', questions: ['Do you have gift cards?'], answer: 'Yes, digital gift cards from $50.' },
+        { id: 'loyalty', questions: ['Do you have a rewards program?'], answer: 'Earn a point per dollar.' },
+        { id: 'resizing', questions: ['Can you resize my ring?'], answer: 'Free resizing within a year.' },
+      ],
+    });
+    const shop = createEngine(kb);
+    // The custom designs are rings in gold or platinum: nothing of tungsten bands.
+    expect(shop.understand('Do you make tungsten bands for men?').answer).toBeNull();
+    expect(shop.understand('Do you make bespoke rings?').answer?.id).toBe('custom-design');
+    // Named by the entry, itself or by its group (vouchers are gift cards): answered.
+    expect(shop.understand('do you sell gift vouchers').answer?.id).toBe('gift-cards');
+    // A points thing names no thing of its own; a number to call asks how to call.
+    expect(shop.understand('do u guys have like a points thing where i get something back').answer?.id).toBe('loyalty');
+    const support = createEngine(shopKb({ faq: [{ id: 'contact', questions: ['How do I contact customer service?'], answer: 'Chat with us from the help page.' }, ...kb.faq] }));
+    expect(support.understand('do you have a phone number to contact customer support?').answer?.id).toBe('contact');
+  });
+
   it('answers how long or how much of sending to a place abroad from the one entry whose answer names it, when the entry found names it not', () => {
     const kb = shopKb({
       faq: [
