@@ -246,6 +246,9 @@ describe('question words', () => {
     expect(groups('my voucher code does not work')).not.toContain('sgift card');
     // A phrasal verb's object may stand before two words (split it into payments).
     expect(groups('can i split it into payments')).toContain('sinstallments');
+    // Getting it faster is the express option.
+    expect(groups('can i get it any faster')).toContain('sexpress');
+    expect(groups('can i get it')).not.toContain('sexpress');
   });
 
   it("read a customer's own mistake (I entered the wrong address) as a change to make, not as a wrong item received", () => {
