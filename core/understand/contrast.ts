@@ -91,6 +91,7 @@ function products(index: MatchIndex, rivals: number[][]): boolean {
   return any;
 }
 
+const LATIN = /[a-z]/iu;
 /** A place a question names only to leave it out: the shop's home ("do you ship outside the UK?"). */
 const EXCLUDED_PLACE = /\b(?:outside|except|excluding|beyond|other than|apart from)\s+(?:of\s+)?(?:the\s+)?([a-z]+)/gu;
 
@@ -106,7 +107,8 @@ function englishPlaces(index: MatchIndex, rivals: number[][], strict: Set<number
   // Pairs of places some question names together ("a b").
   const together = new Set<string>();
   for (const q of index.questions) {
-    if (q.answer) continue;
+    // (A question without a Latin letter names no English place: most of a Chinese knowledge.)
+    if (q.answer || !LATIN.test(q.text)) continue;
     const text = q.text.toLowerCase();
     for (const m of text.matchAll(EXCLUDED_PLACE)) home.add(m[1]!);
     const places = [...new Set(text.split(/[^a-z]+/u).filter((word) => placesEn.has(word)))];
