@@ -162,7 +162,9 @@ const THING_PURPOSE_EN = /\b(?:to|so i can|so we can|in order to)\s+[a-z]/u;
 /** Words around a thing that are no part of it (like a points thing, some kind of). */
 const THING_FILLER_EN = /^(?:things?|stuff|kind|sort|type|like|some|any)$/u;
 /** Last words that name no thing of their own (anything for students, a discount, a service). */
-const NO_THING_EN = /^(?:anything|something|options?|deal|scheme|program|programme|services?|discounts?)$/u;
+const NO_THING_EN = /^(?:anything|something|options?|deal|scheme|program|programme|services?|discounts?|idea|updates?|info|information|news|time|minute|moment|way|chance|problems?|issues?|questions?|details|answers?)$/u;
+/** A thing named by a pronoun (can you do it faster?, do you have them in blue?): no thing named at all. */
+const THING_PRONOUN_EN = /^(?:it|this|that|them|these|those|one|ones)\b/u;
 /** How many Chinese characters a text holds. */
 const hanCount = (text: string) => text.match(/[\u3400-\u9fff]/gu)?.length ?? 0;
 /** Whether what was just said holds for another thing too (does that work for preorders too?, does it go for the desks too?). */
@@ -699,7 +701,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (!asked || placesIn(text, false).length) return undefined;
     const previous = lastQuestion(history);
     const replied = entryOfLastReply(history);
-    if (!previous || replied === undefined || matched.top[0]?.entry === replied) return undefined;
+    const found = matched.top[0]?.entry;
+    if (!previous || replied === undefined || found === replied) return undefined;
+    // Not when it asks of a thing of its own that the entry found names (那退货运费多少: the returns' cost).
+    const said = beyondFrame(text, false);
+    if (said && found !== undefined && confident(matched.confidence) && saidOf(found, said, true, false, true) > 0) return undefined;
     const answering = index.entries[replied]!;
     if (!answerStates(answering, asked) || !placesIn(previous, false).some((place) => answerNames(answering, place, false))) return undefined;
     return answeredAgain(previous, replied, when, false);
@@ -724,6 +730,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (THING_PURPOSE_EN.test(asked[1]!)) return undefined;
     // The thing, without what follows it (for men, so the trousers fit, if I spend enough).
     const thing = asked[1]!.replace(THING_ENDS_EN, '').trim();
+    if (THING_PRONOUN_EN.test(thing)) return undefined;
     const words = thing.split(/\s+/u).filter((w) => w.length > 2 && !index.context.lexicon.enStop.has(w) && !THING_FILLER_EN.test(w));
     const head = words[words.length - 1];
     if (!head || NO_THING_EN.test(head)) return undefined;
@@ -840,7 +847,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // A question of its own is for the entries about it ("and to ireland?" after a delivery question).
     // A kind of question the lexicon knows (那退货呢) is mentioned by its group, not by a character of
     // it: a delivery entry's 发货 says nothing of 退货.
-    // (A character in common with a longer new thing, 要 of 直接不要了, does not mention it; one of two or
+    // (A character in common with a longer new thing, 不 of 直接不要了, does not mention it; one of two or
     // three may: 普 of 熟普 names the tea it is.)
     const unmentioned = english ? !mentions(entry, focus) : saidOf(entry, focus, true, index.context.lexicon.zhGroupsCover(focus), hanCount(focus) >= 4) === 0;
     const alone = (ownQuestionWins || unmentioned) && ownQuestion();
@@ -870,7 +877,8 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
 
   /**
    * How much of `focus` the entry says in the question or answer saying most of it (EntryScore.queryCover),
-   * synonyms counting or not, or (`groupsOnly`) of its synonym groups alone.
+   * synonyms counting or not, or (`groupsOnly`) of its synonym groups alone; with `pairsUp`, lone Chinese
+   * characters left out (a character in common is no mention of a longer thing).
    */
   function saidOf(entry: number, focus: string, synonyms = true, groupsOnly = false, pairsUp = false): number {
     let features = featuresOf(normalize(focus), focus);

@@ -201,6 +201,9 @@ describe('follow-up questions', () => {
     // 一般几天能到 is the courier entry's question word for word, and its days are for everywhere else.
     expect(e.understand('那大概几天能到？', { history }).answer?.id).toBe('remote-areas');
     expect(e.understand('大概几天能到？').answer?.id).toBe('courier');
+    // A thing of its own, which another entry names, is asked of that entry (the returns' postage).
+    const withReturns = createEngine(shopKb({ faq: [...kb.faq, { id: 'return-postage', questions: ['退货运费谁出？', '退货运费多少钱？'], answer: '质量问题我们承担，其他情况买家承担，一般10元左右。' }] }));
+    expect(withReturns.understand('那退货运费多少钱', { history }).answer?.id).toBe('return-postage');
   });
 
   it('reads "I\'m in Hobart" / 我在拉萨 after a question as that question asked from there', () => {

@@ -267,8 +267,10 @@ describe("an entry's answer", () => {
     expect(shop.understand('do you sell gift vouchers').answer?.id).toBe('gift-cards');
     // A points thing names no thing of its own; a number to call asks how to call.
     expect(shop.understand('do u guys have like a points thing where i get something back').answer?.id).toBe('loyalty');
-    const support = createEngine(shopKb({ faq: [{ id: 'contact', questions: ['How do I contact customer service?'], answer: 'Chat with us from the help page.' }, ...kb.faq] }));
+    const support = createEngine(shopKb({ faq: [{ id: 'contact', questions: ['How do I contact customer service?'], answer: 'Chat with us from the help page.' }, { id: 'delivery', questions: ['When will my order arrive?'], answer: 'Within five working days.' }, ...kb.faq] }));
     expect(support.understand('do you have a phone number to contact customer support?').answer?.id).toBe('contact');
+    // Nor is an idea or an update a thing the shop has.
+    expect(support.understand('do you have any idea when my order will arrive?').answer?.id).toBe('delivery');
   });
 
   it('answers how long or how much of sending to a place abroad from the one entry whose answer names it, when the entry found names it not', () => {
