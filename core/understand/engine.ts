@@ -1270,8 +1270,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       // A follow-up that reports a problem with what came (万一寄到碎了呢): as a message alone would be.
       if (!skip && !alone) matched = asKnowledgeAsks(matched, matchable, featuresOf(matchable, text, messageBag), when, english, true);
       // A place asked of that only the best entry's answer names and states what is asked of (到上海要几天:
-      // 江浙沪1-2天): sure enough, before the conversation's last answer is read again for what it told.
-      if (!skip && history.length) matched = placeConfirmed(matched, matchable, english) ?? matched;
+      // 江浙沪1-2天): sure enough. Once, here: in a conversation, before its last answer is read again for
+      // what it told.
+      if (!skip) matched = placeConfirmed(matched, matchable, english) ?? matched;
       if (!skip && history.length && !context.focus) matched = whatTheEntryTold(matched, matchable, text, history, when, english);
       // In a conversation, an English reply that reacts to the last answer before it asks ("it's
       // already been sent out. can I still cancel it?"): its question alone, when that is sure.
@@ -1339,7 +1340,6 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       }
       if (!skip && !english && history.length) matched = placeCarried(matched, matchable, when, history) ?? matched;
       if (!skip) matched = placeAnswered(matched, matchable, english, when, history) ?? matched;
-      if (!skip) matched = placeConfirmed(matched, matchable, english) ?? matched;
       if (!skip && english) matched = thingUnnamed(matched, matchable) ?? matched;
       const { top, confidence, known } = matched;
       const candidates: Candidate[] = top.map((c, i) =>
