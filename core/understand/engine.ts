@@ -501,7 +501,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       // nothing of the new one ("and a helmet for her?" after "what size kids bike for a 6 year old":
       // the bike-sizing entry again): no answer rather than the earlier one.
       if (english && aboutReplacedThing(entry, previous, focus)) {
-        const own = focus.split(/\s+/u).filter((w) => w.length > 2 && !index.context.lexicon.enStop.has(w)).join(' ');
+        const own = ownWordsEn(focus).join(' ');
         if (own && !mentions(entry, own) && earlierEntry() === entry) return { ...best!, confidence: [Math.min(best!.confidence[0]!, CALIBRATION.answerAt * VAGUE_FACTOR), ...best!.confidence.slice(1)] };
       }
     }
@@ -731,7 +731,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     // The thing, without what follows it (for men, so the trousers fit, if I spend enough).
     const thing = asked[1]!.replace(THING_ENDS_EN, '').trim();
     if (THING_PRONOUN_EN.test(thing)) return undefined;
-    const words = thing.split(/\s+/u).filter((w) => w.length > 2 && !index.context.lexicon.enStop.has(w) && !THING_FILLER_EN.test(w));
+    const words = ownWordsEn(thing).filter((w) => !THING_FILLER_EN.test(w));
     const head = words[words.length - 1];
     if (!head || NO_THING_EN.test(head)) return undefined;
     if (saidOf(top.entry, words.slice(-2).join(' ')) > 0) return undefined;
@@ -873,6 +873,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    */
   function asksOf(entry: number, focus: string): boolean {
     return saidOf(entry, focus) >= ASKS_OF_COVER;
+  }
+
+  /** An English text's own words: those of three letters or more that are no stopwords. */
+  function ownWordsEn(text: string): string[] {
+    return text.split(/\s+/u).filter((w) => w.length > 2 && !index.context.lexicon.enStop.has(w));
   }
 
   /**
