@@ -21,12 +21,16 @@ const HAS_MARK = /[!?]/u;
 // for nothing. Asked about or supposed (差评能删吗, 如果坏了怎么赔, 会不会是假货, 怎么投诉快递员, 人工客服
 // 几点上班), it counts half: the customer is asking about the thing, not doing it.
 const DENIED_ZH = /(?:不是要|不是想|不用|不会|不想|不打算|没打算|无需|不需要|并没有|没有要)(?:给|去|找|要|再|你们|转|用)?$/u;
-const DENIED_EN = /\b(?:don't|dont|do not|didn't|did not|no need to|am not|i'm not|im not)\s+(?:(?:want|need|going|mean|trying|plan(?:ning)?)\s+)?(?:to\s+)?(?:a\s+|an\s+)?$|\b(?:not|isn't|is not)\s+an?\s+$/u;
+const DENIED_EN = /\b(?:don't|dont|do not|didn't|did not|no need to|am not|i'm not|im not)\s+(?:(?:want|need|going|mean|trying|plan(?:ning)?|here|writing|messaging)\s+)?(?:to\s+)?(?:a\s+|an\s+)?$|\b(?:not|isn't|is not)\s+an?\s+$/u;
 const SUPPOSED_BEFORE = /(?:会不会|是不是|是否|怎么|如何|能不能|可不可以|可以|会)(?:是|给|去|找|申请|写)?$/u;
 const HYPOTHETICAL = /如果|要是|假如|万一|假设|若是/u;
 const ASKED_AFTER = /^[^,.!?]{0,4}(?:能|可以|会|是不是|怎么|适用|算|包括)[^,.!?]{0,6}(?:吗|么|嘛|\?)|^[^.!?]{0,4}是真的|^[^,.!?]{0,2}(?:是)?(?:啥|什么)意思|^[^,.!?]{0,2}(?:的)?(?:政策|标准|规则|规定|流程)/u;
 const HOURS_AFTER = /^[^,.!?]{0,2}(?:几点|什么时候|时间|上班|下班)/u;
 const CLAUSE_END = /[,.!?;]/u;
+// Asked about in English: "what's your complaints procedure?", "what does chargeback protection mean?"
+// count half. (Not "how do I file a claim?": that customer means to.)
+const ASKED_BEFORE_EN = /\b(?:what'?s|whats|what is|what does|what do|where'?s|where is|is there|do you have|how does)\s+(?:a |an |the |your |you mean by )?(?:\w+ )?$/u;
+const ASKED_AFTER_EN = /^\s?(?:s\s)?(?:procedure|process|policy|form|page|department|protection|team'?s email|address|mean|means)\b/u;
 
 // How the whole message is meant. Said in jest (哈哈, 开玩笑的, 😂, lol), only asking (只是问问, 好奇问一下,
 // just curious) or about someone else (不是找你们, 不怪你们, not blaming you), its complaint words count half:
@@ -34,13 +38,19 @@ const CLAUSE_END = /[,.!?;]/u;
 const PLAYFUL = /哈哈|开玩笑|逗你|\blol\b|\bhaha|\bjk\b|just kidding|\bjoking\b/u;
 // Emoji, which normalising drops, read from the message as sent: laughing ones say it is in jest,
 // angry ones count as an anger cue.
-const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F601}\u{1F61C}\u{1F61D}\u{1F92A}]/u;
-const ANGRY_EMOJI = /[\u{1F621}\u{1F92C}\u{1F620}\u{1F4A2}\u{1F47F}\u{1F595}]/u;
+// (Delighted ones too: "wtf is this price 😍 so cheap!" is glee.)
+const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F601}\u{1F61C}\u{1F61D}\u{1F92A}\u{1F604}\u{1F603}\u{1F60D}\u{1F970}\u{1F929}]/u;
+const ANGRY_EMOJI = /[\u{1F621}\u{1F92C}\u{1F620}\u{1F4A2}\u{1F47F}\u{1F595}\u{1F624}]/u;
 const ANGRY_EMOJI_WEIGHT = 0.6;
+// Eye-rolls, upside-down smiles and claps: sarcasm, which counts beside what went wrong, as irony does.
+const SARCASTIC_EMOJI = /[\u{1F644}\u{1F643}\u{1F44F}]/u;
 // Chat stickers sent as text ([发怒], [偷笑]; see normalize.ts), likewise.
 const ANGRY_STICKER = /\[(?:发怒|發怒|咒骂|咒罵|抓狂|怄火|慪火|菜刀|炸弹|炸彈|鄙视|鄙視|白眼|翻白眼|裂开|裂開|无语|無語)\]/u;
 const LAUGHING_STICKER = /\[(?:偷笑|呲牙|破涕为笑|破涕為笑|奸笑|坏笑|壞笑|憨笑|哭笑|doge|二哈|允悲)\]/iu;
-const JUST_ASKING = /只是问问|问问而已|好奇问|随便问问|just (?:asking|curious|wondering)|out of curiosity/u;
+// Delight: "OMG I'M SO EXCITED!!! when do the tickets come?" is no rant. (Only as it is now: "I was so
+// excited and it came broken!!!" is one.)
+const EXCITED = /\b(?:i'?m|im|i am|we'?re|we are) (?:so |soo+ |really |super )?(?:excited|thrilled|stoked)\b|\byay\b|\bwoo+ ?hoo+\b/u;
+const JUST_ASKING = /只是问问|问问而已|好奇问|随便问问|just (?:asking|curious|wondering|checking)|out of curiosity/u;
 const NOT_YOU = /不是(?:找|说|针对|投诉|冲)你们|不怪你们|跟你们(?:没|无)关|not (?:about|aimed at|blaming) you|not your fault/u;
 /** The share negative cues count for in a message said in jest, only asking, or about someone else. */
 const SOFTENED = 0.5;
@@ -160,13 +170,19 @@ export function detectSignals(text: string, english: string, playbooks: readonly
   const hasEmoji = ASTRAL.test(sent);
   const hasSticker = sent.includes('[');
   const laughing = (hasEmoji && LAUGHING_EMOJI.test(sent)) || (hasSticker && LAUGHING_STICKER.test(sent));
-  const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || NOT_YOU.test(text) || laughing ? SOFTENED : 1;
+  const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || NOT_YOU.test(text) || EXCITED.test(text) || laughing ? SOFTENED : 1;
   const angry = (hasEmoji ? ANGRY_EMOJI.exec(sent) : null) ?? (hasSticker ? ANGRY_STICKER.exec(sent) : null);
   if (angry) note('anger', ANGRY_EMOJI_WEIGHT * soften, angry[0]);
+  const sarcastic = hasEmoji ? SARCASTIC_EMOJI.exec(sent) : null;
+  if (sarcastic) ironies.push([ANGRY_EMOJI_WEIGHT * soften, sarcastic[0]]);
   scan((zhIndex ??= new CueIndex(zhCues)).candidates(zh), zh, framing, spans);
   if (HAS_LETTER.test(english)) {
     const typed = english === text ? undefined : text;
-    const denied: Framing = (_kind, _weight, subject, at) => (DENIED_EN.test(subject.slice(Math.max(0, at - 30), at)) ? 0 : 1);
+    const denied: Framing = (kind, weight, subject, at, end) => {
+      if (DENIED_EN.test(subject.slice(Math.max(0, at - 30), at))) return 0;
+      if (kind === 'human_request' || weight < 0.6) return 1;
+      return ASKED_BEFORE_EN.test(subject.slice(Math.max(0, at - 24), at)) || ASKED_AFTER_EN.test(subject.slice(end, end + 24)) ? 0.5 : 1;
+    };
     scan((enIndex ??= new CueIndex(enCues)).candidates(typed ? `${english} ${typed}` : english), english, denied, undefined, typed);
   }
   if (text.length >= 60 || HAS_MARK.test(text)) scan((punctuationIndex ??= new CueIndex(punctuationCues)).candidates(text), text, () => 1);
