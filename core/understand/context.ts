@@ -231,8 +231,9 @@ function reframed(previous: string, now: string, english: boolean): string {
   if (!askedBefore || previous.search(askedBefore) < 0) return previous;
   return previous.replace(askedBefore, ' ').replace(/\s+/gu, ' ').trim() || previous;
 }
-const EN_TIME = /\b(?:how long|how soon|when|how many days|take|takes|took|(?:delivery|shipping|transit|dispatch|processing|lead|turnaround) times?)\b/gu;
-const EN_COST = /\b(?:how much|cost|costs|price|charge|fee)\b/gu;
+// ("How much days", as learners write it, asks a time.)
+const EN_TIME = /\b(?:how long|how soon|when|how (?:many|much) days|how much time|take|takes|took|(?:delivery|shipping|transit|dispatch|processing|lead|turnaround) times?)\b/gu;
+const EN_COST = /\b(?:how much(?! (?:days?|time)\b)|cost|costs|price|charge|fee)\b/gu;
 const ZH_TIME = /多久|多长时间|几天|什么时候|啥时候|多少天/gu;
 const ZH_COST = /多少钱|要钱|收钱|加钱|收费|价格|多少/gu;
 

@@ -111,7 +111,9 @@ function englishPlaces(index: MatchIndex, rivals: number[][], strict: Set<number
     if (q.answer || !LATIN.test(q.text)) continue;
     const text = q.text.toLowerCase();
     for (const m of text.matchAll(EXCLUDED_PLACE)) home.add(m[1]!);
-    const places = [...new Set(text.split(/[^a-z]+/u).filter((word) => placesEn.has(word)))];
+    // (A place named in two words by its whole name, as features.ts keys it: Northern Ireland.)
+    const words = text.split(/[^a-z]+/u);
+    const places = [...new Set(words.flatMap((word, i) => (!placesEn.has(word) ? [] : i > 0 && placeAreasEn.has(`${words[i - 1]} ${word}`) ? [`${words[i - 1]} ${word}`] : [word])))];
     for (const word of places) {
       if (named.has(word)) continue;
       const f = index.vocabulary.get(wordKey(intern(stem(word))));

@@ -175,11 +175,12 @@ const SENT_THERE_ZH = /寄|发|送|到|邮|运费|快递|物流/u;
 /** A place the conversation named: get there, ship it there, over there (not "is there"). */
 const THERE_EN = /\b(?:to|get|gets|getting|go|goes|ship|send|deliver|post|mail|over|out) (?:it |them |stuff |things )?there\b/u;
 /** Getting something to a place: sending, shipping, delivering it, or its getting or coming there. */
-const SENT_THERE_EN = /\b(?:send|sent|sending|ship|ships|shipped|shipping|shipp\w*|deliver\w*|post|postage|posted|mail|mailed|courier|arrive\w*|get (?:it |them )?(?:to|there|here)|gets? to)\b/u;
+// (Where the customer lives counts: "I live in Germany, how many days does it take?".)
+const SENT_THERE_EN = /\b(?:send|sent|sending|ship|ships|shipped|shipping|shipp\w*|deliver\w*|post|postage|posted|mail|mailed|courier|arrive\w*|get (?:it |them )?(?:to|there|here)|gets? to|(?:live|living|based|located) in)\b/u;
 const PLACES_ZH = new Set(placesZh);
 
 /** Asking when or how long, in English or Chinese. */
-const ASKS_WHEN = /\b(?:when|how long|how soon|how many (?:business |working )?days|how quickly|what day)\b|多久|多长时间|几天|多少天|什么时候|啥时候|哪天|几时/u;
+const ASKS_WHEN = /\b(?:when|how long|how soon|how (?:many|much) (?:business |working )?days|how quickly|what day)\b|多久|多长时间|几天|多少天|什么时候|啥时候|哪天|几时/u;
 
 /** Whether the knowledge's questions are mostly Chinese: at most a Latin letter for every two Chinese characters. */
 function isMostlyChinese(index: MatchIndex): boolean {
@@ -598,7 +599,10 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (!pattern) {
       const stem = place.slice(0, -1);
       const people = [`${place}n`, `${place}an`, `${place}ian`, `${stem}ian`, ...(place.endsWith('y') ? [stem] : [])];
-      namingPatterns.set(place, (pattern = new RegExp(`\\b(?:${place}|(?:${people.join('|')})s?)\\b`, 'u')));
+      // Not as the last word of another place's name: Northern Ireland names no Ireland.
+      const within = [...placeAreasEn.keys()].filter((name) => name.endsWith(` ${place}`)).map((name) => name.slice(0, -place.length - 1));
+      const not = within.length ? `(?<!\\b(?:${within.join('|')})\\s)` : '';
+      namingPatterns.set(place, (pattern = new RegExp(`${not}\\b(?:${place}|(?:${people.join('|')})s?)\\b`, 'u')));
     }
     return pattern;
   }
@@ -660,6 +664,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       // A country named in several answers (shipping abroad, customs duties): the one that states what
       // is asked. (Not a city: in the shop's own country many answers name its cities.)
       if (naming.length > 1 && countriesEn.has(place)) naming = naming.filter((i) => answerStates(index.entries[i]!, asked));
+      // A city named in several answers by its areas (Dublin: Ireland, the EU): the one naming its country.
+      else if (naming.length > 1 && english) {
+        const country = placeAreasEn.get(place)?.[0];
+        if (country) naming = naming.filter((i) => namesOutright(answerText(index.entries[i]!), country, english));
+      }
       if (naming.length !== 1 || !answerStates(index.entries[naming[0]!]!, asked)) continue;
       const own = match(featuresOf(text, text), when, english, new Set(naming));
       if (!own.top.length) continue;

@@ -500,10 +500,13 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
     const key = wordKey(intern(stem(w)));
     if (lexicon.enPlaces.has(w)) {
       out.add(PLACE_KEY, FEATURE_WEIGHT.l);
-      out.add(key, FEATURE_WEIGHT.w * NAME_FACTOR);
+      // Named in two words, the whole name: Northern Ireland is not Ireland, which is in the EU. (Its
+      // key is the one a city in it gives its area: Belfast meets Northern Ireland.)
+      const whole = i > 0 ? `${words[i - 1]} ${w}` : '';
+      const areasOfWhole = whole ? placeAreasEn.get(whole) : undefined;
+      out.add(areasOfWhole ? wordKey(intern(stem(whole))) : key, FEATURE_WEIGHT.w * NAME_FACTOR);
       // …and the areas it lies in, as names too: Lyon meets "we deliver to all EU countries".
-      // (Named in two words, the whole name first: Northern Ireland is not Ireland, in the EU.)
-      const areas = (i > 0 ? placeAreasEn.get(`${words[i - 1]} ${w}`) : undefined) ?? placeAreasEn.get(w) ?? NO_AREAS;
+      const areas = areasOfWhole ?? placeAreasEn.get(w) ?? NO_AREAS;
       for (const area of areas) out.add(wordKey(intern(stem(area))), FEATURE_WEIGHT.w * AREA_FACTOR);
       continue;
     }

@@ -47,7 +47,8 @@ const PLACES_ZH = `北京 上海 天津 重庆 河北 山西 辽宁 吉林 黑�
  * country's union or continent (Lyon is in France, France in the EU and Europe; Belfast in Northern
  * Ireland; Guernsey in the Channel Islands). One line per area: its words, then its places. Northern
  * Ireland and the Highlands are not "mainland UK", as British shops deliver there: areas of their own.
- * Cities whose name is also a common word (Nice, Cork, Reading, Bath) are left out.
+ * Cities whose name is also a common word (Nice, Cork, Reading, Bath) are left out. An area's name of
+ * two words is written with _ between them when its last word is a place of its own (northern_ireland).
  */
 const WITHIN_EN = `
 france: paris marseille lyon toulouse bordeaux lille nantes strasbourg
@@ -62,7 +63,7 @@ ireland: dublin galway limerick
 eu europe: austria belgium bulgaria croatia cyprus czechia czech denmark estonia finland france germany greece hungary ireland italy latvia lithuania luxembourg malta netherlands holland poland portugal romania slovakia slovenia spain sweden
 eu europe: prague warsaw krakow budapest bucharest sofia athens copenhagen stockholm helsinki tallinn riga vilnius zagreb ljubljana
 europe: norway switzerland iceland albania serbia bosnia montenegro moldova ukraine belarus oslo zurich geneva reykjavik belgrade kiev kyiv
-northern ireland: belfast derry
+northern_ireland: belfast derry
 uk: northern_ireland
 scottish highlands scotland: inverness
 scotland uk: edinburgh glasgow aberdeen dundee
@@ -142,8 +143,8 @@ function readAreas(lines: string): ReadonlyMap<string, readonly string[]> {
   }
   const out = new Map<string, readonly string[]>();
   for (const [place, areas] of within) {
-    const all = areas.flatMap((area) => [area, ...(area.includes(' ') ? [] : (within.get(area) ?? []))]);
-    out.set(place, [...new Set(all.flatMap(words))]);
+    const all = areas.flatMap((area) => [area, ...(/[ _]/u.test(area) ? [] : (within.get(area) ?? []))]);
+    out.set(place, [...new Set(all.flatMap(words).map((a) => a.replace('_', ' ')))]);
   }
   return out;
 }
