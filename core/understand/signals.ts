@@ -20,11 +20,15 @@ const HAS_MARK = /[!?]/u;
 // How a cue is framed. Denied (不是要投诉, 不用转人工, 不会给差评, "I don't want to complain"), it counts
 // for nothing. Asked about or supposed (差评能删吗, 如果坏了怎么赔, 会不会是假货, 怎么投诉快递员, 人工客服
 // 几点上班), it counts half: the customer is asking about the thing, not doing it.
-const DENIED_ZH = /(?:不是要|不是想|不用|不会|不想|不打算|没打算|无需|不需要|并没有|没有要)(?:给|去|找|要|再|你们|转|用)?$/u;
+const DENIED_ZH = /(?:不是要|不是想|(?<![这那是])不是|(?<!要)不要|才不要|以为|(?<![要])不|不用|不会|不想|不打算|没打算|无需|不需要|并没有|没有要)(?:给|去|找|要|再|你们|转|用)?$/u;
 const DENIED_EN = /\b(?:don't|dont|do not|didn't|did not|no need to|am not|i'm not|im not)\s+(?:(?:want|need|going|mean|trying|plan(?:ning)?|here|writing|messaging)\s+)?(?:to\s+)?(?:a\s+|an\s+)?$|\b(?:not|isn't|is not)\s+an?\s+$/u;
 const SUPPOSED_BEFORE = /(?:会不会|是不是|是否|怎么|如何|能不能|可不可以|可以|会)(?:是|给|去|找|申请|写)?$/u;
 const HYPOTHETICAL = /如果|要是|假如|万一|假设|若是/u;
 const ASKED_AFTER = /^[^,.!?]{0,4}(?:能|可以|会|是不是|怎么|适用|算|包括)[^,.!?]{0,6}(?:吗|么|嘛|\?)|^[^.!?]{0,4}是真的|^[^,.!?]{0,2}(?:是)?(?:啥|什么)意思|^[^,.!?]{0,2}(?:的)?(?:政策|标准|规则|规定|流程)/u;
+// A thing asked about yes or no (灭火毯能扑灭油锅起火吗); not an insult put as one (你们有病吗).
+// Taken back (差评我已经删了): nothing to hand over.
+const UNDONE_AFTER = /^[^,.!?]{0,4}(?:删了|删掉了|撤了|撤回了|改了|改成好评了)/u;
+const YES_NO_AFTER = /^(?:了)?(?:吗|么)/u;
 const HOURS_AFTER = /^[^,.!?]{0,2}(?:几点|什么时候|时间|上班|下班)/u;
 const CLAUSE_END = /[,.!?;]/u;
 // Asked about in English: "what's your complaints procedure?", "what does chargeback protection mean?"
@@ -43,15 +47,15 @@ const LAUGHING_EMOJI = /[\u{1F602}\u{1F923}\u{1F606}\u{1F601}\u{1F61C}\u{1F61D}\
 const ANGRY_EMOJI = /[\u{1F621}\u{1F92C}\u{1F620}\u{1F4A2}\u{1F47F}\u{1F595}\u{1F624}]/u;
 const ANGRY_EMOJI_WEIGHT = 0.6;
 // Eye-rolls, upside-down smiles and claps: sarcasm, which counts beside what went wrong, as irony does.
-const SARCASTIC_EMOJI = /[\u{1F644}\u{1F643}\u{1F44F}]/u;
+const SARCASTIC_EMOJI = /[\u{1F644}\u{1F643}\u{1F44F}]|\u{1F44D}{2,}/u;
 // Chat stickers sent as text ([发怒], [偷笑]; see normalize.ts), likewise.
 const ANGRY_STICKER = /\[(?:发怒|發怒|咒骂|咒罵|抓狂|怄火|慪火|菜刀|炸弹|炸彈|鄙视|鄙視|白眼|翻白眼|裂开|裂開|无语|無語)\]/u;
 const LAUGHING_STICKER = /\[(?:偷笑|呲牙|破涕为笑|破涕為笑|奸笑|坏笑|壞笑|憨笑|哭笑|doge|二哈|允悲)\]/iu;
 // Delight: "OMG I'M SO EXCITED!!! when do the tickets come?" is no rant. (Only as it is now: "I was so
 // excited and it came broken!!!" is one.)
-const EXCITED = /\b(?:i'?m|im|i am|we'?re|we are) (?:so |soo+ |really |super )?(?:excited|thrilled|stoked)\b|\byay\b|\bwoo+ ?hoo+\b/u;
-const JUST_ASKING = /只是问问|问问而已|好奇问|随便问问|just (?:asking|curious|wondering|checking)|out of curiosity/u;
-const NOT_YOU = /不是(?:找|说|针对|投诉|冲)你们|不怪你们|跟你们(?:没|无)关|not (?:about|aimed at|blaming) you|not your fault/u;
+const EXCITED = /yyds|绝绝子|爱了爱了|太(?:好看|好用|好吃|喜欢|可爱)了|\b(?:i'?m|im|i am|we'?re|we are) (?:so |soo+ |really |super )?(?:excited|thrilled|stoked)\b|\byay\b|\bwoo+ ?hoo+\b/u;
+const JUST_ASKING = /只是问问|问问而已|好奇问|随便问问|想了解一下|先问问|不行也没关系|没有也没关系|just (?:asking|curious|wondering|checking)|out of curiosity/u;
+const NOT_YOU = /不是(?:找|说|针对|投诉|冲)你们|不怪你们|跟你们(?:没|无)关|(?:朋友|同事|室友|闺蜜|家人)[^,.!?]{0,6}(?:别家|别人家|其他家|别的店|别的平台)|有人吐槽别家|是我自己(?:用错|弄错|搞错|看错|没看)|手贱|手滑|点错了|误点|自己(?:多下|下错|拍错|买错)|not (?:about|aimed at|blaming) you|not your fault/u;
 /** The share negative cues count for in a message said in jest, only asking, or about someone else. */
 const SOFTENED = 0.5;
 
@@ -64,11 +68,15 @@ const SOFTENED = 0.5;
 function framing(kind: SignalKind, weight: number, text: string, at: number, end: number): number {
   if (DENIED_ZH.test(text.slice(Math.max(0, at - 8), at))) return 0;
   const after = text.slice(end, end + 14);
+  if (UNDONE_AFTER.test(after)) return 0;
   if (kind === 'human_request') return HOURS_AFTER.test(after) ? 0.5 : 1;
   if (weight < 0.6) return 1;
   let start = at;
   while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  return ASKED_AFTER.test(after) || SUPPOSED_BEFORE.test(text.slice(Math.max(0, at - 6), at)) || HYPOTHETICAL.test(text.slice(start, at)) ? 0.5 : 1;
+  // (怎么 before something done, 银行卡怎么扣了两笔, asks how it could happen: no supposition.)
+  const supposed = SUPPOSED_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
+  const howCome = supposed !== null && /怎么|咋/u.test(supposed[0]) && text.slice(at, end).includes('了');
+  return ASKED_AFTER.test(after) || (kind !== 'anger' && YES_NO_AFTER.test(after)) || (supposed && !howCome) || HYPOTHETICAL.test(text.slice(start, at)) ? 0.5 : 1;
 }
 
 /** How much other negative evidence irony needs beside it to count (a plainly told failure: 坏了, 发错). */
@@ -154,7 +162,7 @@ export function detectSignals(text: string, english: string, playbooks: readonly
       if (!m && asTyped !== undefined) m = c.pattern.exec((where = asTyped));
       if (!m) continue;
       const end = m.index + m[0].length;
-      const weight = c.weight * framed(c.kind, c.weight, where, m.index, end) * (c.kind === 'human_request' || c.harm ? 1 : soften);
+      const weight = c.weight * framed(c.kind, c.weight, where, m.index, end) * (c.kind === 'human_request' ? 1 : c.harm ? harmSoften : soften);
       if (!weight && c.kind === 'human_request') declinesPerson = true;
       matched?.push([m.index, end, weight]);
       if (!weight) continue;
@@ -170,6 +178,8 @@ export function detectSignals(text: string, english: string, playbooks: readonly
   const hasEmoji = ASTRAL.test(sent);
   const hasSticker = sent.includes('[');
   const laughing = (hasEmoji && LAUGHING_EMOJI.test(sent)) || (hasSticker && LAUGHING_STICKER.test(sent));
+  // Harm is no joke, nor asked about in jest: only someone else's (我朋友在别家买的炸了) counts less.
+  const harmSoften = NOT_YOU.test(text) ? SOFTENED : 1;
   const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || NOT_YOU.test(text) || EXCITED.test(text) || laughing ? SOFTENED : 1;
   const angry = (hasEmoji ? ANGRY_EMOJI.exec(sent) : null) ?? (hasSticker ? ANGRY_STICKER.exec(sent) : null);
   if (angry) note('anger', ANGRY_EMOJI_WEIGHT * soften, angry[0]);
