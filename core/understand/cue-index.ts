@@ -5,26 +5,34 @@
 // must contain: one of each mandatory part (不会再(买|用|来) needs 不, 会, 再 and one of 买用来).
 // A cue is run only when the text holds them all. What this reading cannot vouch for (., \w, a
 // negated class, a wide range, a lookaround) requires nothing, so skipping never changes what is found.
+// Two plain characters in a row also require the pair (投诉 needs 投诉, "glad" needs gl, la, ad): English
+// cues are made of the same two dozen letters as every message, and by letters alone nearly all of them
+// would run on each one. A pair is kept as a number of its own above the characters' (PAIR + a hash of
+// the two: a collision only runs a cue for nothing).
 import type { Cue } from './lexicon/signals.js';
 
 /** Ranges up to this many characters ([0-9], [bx]) are spelled out; wider ones vouch for nothing. */
 const MAX_RANGE = 64;
 
+/** Pairs of characters are numbered from here (see pairCode). */
+const PAIR = 0x10000;
+const pairCode = (a: number, b: number) => PAIR + ((Math.imul(a, 0x9e3779b1) ^ b) & 0xffff);
+
 export class CueIndex {
   /**
-   * Per cue, the characters its matches must hold, flat: clause c of cue i is `codes[clauseStart[c]
+   * Per cue, the characters (and pairs) its matches must hold, flat: clause c of cue i is `codes[clauseStart[c]
    * .. clauseStart[c + 1] - 1]` for c from `cueStart[i]` to `cueStart[i + 1] - 1`; a match holds
    * one character of each clause.
    */
-  private readonly codes: Uint16Array;
+  private readonly codes: Int32Array;
   private readonly clauseStart: Int32Array;
   private readonly cueStart: Int32Array;
-  /** Character code → the cues whose first clause holds it (most characters: none). */
+  /** Character or pair code → the cues whose first clause holds it (most characters: none). */
   private readonly byChar = new Map<number, number[]>();
   /** Cues that require nothing: always run. */
   private readonly always: number[] = [];
-  /** By character code: the stamp of the last text holding it. */
-  private readonly present = new Int32Array(65536);
+  /** By character or pair code: the stamp of the last text holding it. */
+  private readonly present = new Int32Array(2 * PAIR);
   /** By cue: the stamp of the last text it was looked at for. */
   private readonly considered: Int32Array;
   private stamp = 0;
@@ -48,7 +56,7 @@ export class CueIndex {
       cueStart.push(clauseStart.length - 1);
     });
     this.considered = new Int32Array(cues.length);
-    this.codes = Uint16Array.from(codes);
+    this.codes = Int32Array.from(codes);
     this.clauseStart = Int32Array.from(clauseStart);
     this.cueStart = Int32Array.from(cueStart);
   }
@@ -57,17 +65,23 @@ export class CueIndex {
   candidates(text: string): Cue[] {
     const stamp = ++this.stamp;
     const { present, considered } = this;
-    for (let k = 0; k < text.length; k++) present[text.charCodeAt(k)] = stamp;
+    for (let k = 0; k < text.length; k++) {
+      present[text.charCodeAt(k)] = stamp;
+      if (k > 0) present[pairCode(text.charCodeAt(k - 1), text.charCodeAt(k))] = stamp;
+    }
     // The cues whose first clause the text meets, then those meeting all their clauses.
     const maybe = [...this.always];
-    for (let k = 0; k < text.length; k++) {
-      const list = this.byChar.get(text.charCodeAt(k));
-      if (!list) continue;
+    const consider = (list: number[] | undefined) => {
+      if (!list) return;
       for (const i of list) {
         if (considered[i] === stamp) continue;
         considered[i] = stamp;
         maybe.push(i);
       }
+    };
+    for (let k = 0; k < text.length; k++) {
+      consider(this.byChar.get(text.charCodeAt(k)));
+      if (k > 0) consider(this.byChar.get(pairCode(text.charCodeAt(k - 1), text.charCodeAt(k))));
     }
     if (!maybe.length) return [];
     maybe.sort((a, b) => a - b);
@@ -76,7 +90,7 @@ export class CueIndex {
     return out;
   }
 
-  /** Whether the text marked `stamp` holds a character of each of the cue's clauses. */
+  /** Whether the text marked `stamp` holds a character (or pair) of each of the cue's clauses. */
   private holds(cue: number, stamp: number): boolean {
     const { present, codes, clauseStart, cueStart } = this;
     for (let c = cueStart[cue]!; c < cueStart[cue + 1]!; c++) {
@@ -93,10 +107,13 @@ export class CueIndex {
  * character of each set. Empty when nothing can be said.
  */
 export function requiredChars(source: string): Set<string>[] {
-  return requiredCodes(source).map((clause) => new Set(clause.map((code) => String.fromCharCode(code))));
+  const parser = new Parser(source, true);
+  const clauses = parser.alternation();
+  const spell = (code: number) => (code < PAIR ? String.fromCharCode(code) : parser.pairs.get(code)!);
+  return (parser.at === source.length ? clauses : []).map((clause) => new Set(clause.map(spell)));
 }
 
-/** requiredChars as character codes, each clause without repeats. */
+/** requiredChars as character codes (and pair codes), each clause without repeats. */
 function requiredCodes(source: string): number[][] {
   const parser = new Parser(source);
   const out = parser.alternation();
@@ -113,7 +130,12 @@ const HYPHEN = 0x2d, COLON = 0x3a, LESS = 0x3c, EQUALS = 0x3d, BANG = 0x21;
 /** A recursive-descent reading of the regular-expression syntax the cues use. */
 class Parser {
   at = 0;
-  constructor(readonly src: string) {}
+  /** The pairs read, by code, when asked to spell them out (requiredChars). */
+  readonly pairs = new Map<number, string>();
+  constructor(
+    readonly src: string,
+    private readonly spellsPairs = false,
+  ) {}
 
   /**
    * a|b|c: the alternatives' requirements cannot all be kept; one character of the union of each
@@ -133,20 +155,32 @@ class Parser {
     return union ? [union] : [];
   }
 
-  /** abc: what each mandatory part requires. */
+  /** abc: what each mandatory part requires (and each two plain characters in a row, the pair). */
   sequence(): number[][] {
     const out: number[][] = [];
     const src = this.src;
+    // The plain character just read, when it must be there (-1 otherwise): the next one pairs with it.
+    let previous = -1;
     for (;;) {
       const c = src.charCodeAt(this.at);
       if (c !== c || c === BAR || c === CLOSE) return out;
       // A plain character, the common case: one clause of itself.
       if (c !== OPEN && c !== SQUARE && c !== BACKSLASH && c !== DOT && c !== CARET && c !== DOLLAR) {
         this.at++;
-        if (c >= 0xd800 && c <= 0xdbff) this.at++;
-        if (this.quantifier() >= 1) out.push([c]);
+        const astral = c >= 0xd800 && c <= 0xdbff;
+        if (astral) this.at++;
+        if (this.quantifier() >= 1) {
+          out.push([c]);
+          if (previous >= 0 && !astral) {
+            const pair = pairCode(previous, c);
+            if (this.spellsPairs) this.pairs.set(pair, String.fromCharCode(previous, c));
+            out.push([pair]);
+          }
+          previous = astral ? -1 : c;
+        } else previous = -1;
         continue;
       }
+      previous = -1;
       const atom = this.atom();
       if (this.quantifier() >= 1) for (const clause of atom) out.push(clause);
     }
@@ -258,9 +292,9 @@ class Parser {
   }
 }
 
-/** The clause with the fewest characters: the most selective. */
+/** The clause with the fewest characters, a pair before a single one: the most selective. */
 function smallest(required: number[][]): number[] {
   let best = required[0]!;
-  for (const r of required) if (r.length < best.length) best = r;
+  for (const r of required) if (r.length < best.length || (r.length === best.length && r[0]! >= PAIR && best[0]! < PAIR)) best = r;
   return best;
 }

@@ -3,24 +3,28 @@ import { CueIndex, requiredChars } from '../../core/understand/cue-index.js';
 import { enCues, punctuationCues, zhCues, type Cue } from '../../core/understand/lexicon/signals.js';
 import { normalize } from '../../core/text/normalize.js';
 
-const spelled = (source: string) => requiredChars(source).map((set) => [...set].sort().join(''));
+const spelled = (source: string) => requiredChars(source).map((set) => [...set].sort().join(' '));
 
 describe('the characters a cue needs', () => {
-  it('reads one of each mandatory part', () => {
-    expect(spelled('不会再(买|用|来)')).toEqual(['不', '会', '再', '买来用']);
-    expect(spelled('(找|叫)(你们)?(的)?(老板|店长)')).toEqual(['叫找', '店老']);
-    expect(spelled('(打|拨)了?([0-9]+|几)次')).toEqual(['打拨', '0123456789几', '次']);
+  it('reads one of each mandatory part, and each two plain characters in a row', () => {
+    expect(spelled('不会再(买|用|来)')).toEqual(['不', '会', '不会', '再', '会再', '买 来 用']);
+    // (Of alternatives, the most selective part of each: a pair rather than a character.)
+    expect(spelled('(找|叫)(你们)?(的)?(老板|店长)')).toEqual(['叫 找', '店长 老板']);
+    expect(spelled('(打|拨)了?([0-9]+|几)次')).toEqual(['打 拨', '0 1 2 3 4 5 6 7 8 9 几', '次']);
+    expect(spelled('\\bso glad\\b')).toEqual(['s', 'o', 'so', ' ', 'o ', 'g', ' g', 'l', 'gl', 'a', 'la', 'd', 'ad']);
+    // (Not across an optional character: "ab?c" need not hold bc.)
+    expect(spelled('ab?c')).toEqual(['a', 'c']);
   });
 
   it('vouches for nothing it cannot read: optional parts, lookarounds, wide classes', () => {
-    expect(spelled('(?<![0-9])12315(?![0-9])')).toEqual(['1', '2', '3', '1', '5']);
-    expect(spelled('\\bsb\\b')).toEqual(['s', 'b']);
+    expect(spelled('(?<![0-9])12315(?![0-9])')).toEqual(['1', '2', '12', '3', '23', '1', '31', '5', '15']);
+    expect(spelled('\\bsb\\b')).toEqual(['s', 'b', 'sb']);
     expect(spelled('^[^]{60,}$')).toEqual([]);
     expect(spelled('(吗)?')).toEqual([]);
     expect(spelled('.{0,8}')).toEqual([]);
     expect(spelled('\\w+')).toEqual([]);
     expect(spelled('(a|\\d)x')).toEqual(['x']);
-    expect(spelled('[!?]{3,}')).toEqual(['!?']);
+    expect(spelled('[!?]{3,}')).toEqual(['! ?']);
   });
 });
 
