@@ -1,6 +1,6 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
-// snack, gadget, homeware), and two hundred and seventeen small FAQs written for this (team-wording/kbs), in Chinese
+// snack, gadget, homeware), and two hundred and twenty-one small FAQs written for this (team-wording/kbs), in Chinese
 // and in English, from appliances, tea and hanfu to a pharmacy, tickets, meal kits and software licences.
 // They were written to find what customers type that the engine missed — colloquial and dialect
 // wording, emoji, non-native English, other kinds
@@ -678,7 +678,14 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['bikeparts-en', own('bikeparts-en'), { accuracy: 0.62, precision: 0.86, falseOos: 0.12 }],
   ['bikeparts-en-follow-ups', own('bikeparts-en'), { accuracy: 0.4, precision: 0.58 }],
   ['perfumesamples-en', own('perfumesamples-en'), { accuracy: 0.71, precision: 0.85, falseOos: 0.23 }],
-  ['perfumesamples-en-follow-ups', own('perfumesamples-en'), { accuracy: 0.65, precision: 0.68 }],
+  ['perfumesamples-en-follow-ups', own('perfumesamples-en'), { accuracy: 0.65, precision: 0.68 }],  ['flooring-zh', own('flooring-zh'), { accuracy: 0.68, precision: 0.88, falseOos: 0.17 }],
+  ['flooring-zh-follow-ups', own('flooring-zh'), { accuracy: 0.65, precision: 0.87 }],
+  ['curedmeat-zh', own('curedmeat-zh'), { accuracy: 0.76, precision: 0.9, falseOos: 0.17 }],
+  ['curedmeat-zh-follow-ups', own('curedmeat-zh'), { accuracy: 0.85, precision: 0.94 }],
+  ['kayaks-en', own('kayaks-en'), { accuracy: 0.63, precision: 0.78, falseOos: 0.23 }],
+  ['kayaks-en-follow-ups', own('kayaks-en'), { accuracy: 0.45, precision: 0.62 }],
+  ['skateboards-en', own('skateboards-en'), { accuracy: 0.66, precision: 0.85, falseOos: 0.34 }],
+  ['skateboards-en-follow-ups', own('skateboards-en'), { accuracy: 0.55, precision: 0.75 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
