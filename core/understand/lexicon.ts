@@ -284,7 +284,7 @@ export class CompiledLexicon {
     let coveredTo = 0; // the end of the phrases found so far
     for (let i = 0; i < run.length; i++) {
       const list = this.zhGroups.get(run.charCodeAt(i));
-      if (!list) continue;
+      if (!list || boundWord(run, i)) continue;
       // Longest first: only the longest phrase at i counts (in each group it belongs to), and only
       // if it reaches past the phrases found before.
       let found: string | undefined;
@@ -298,6 +298,14 @@ export class CompiledLexicon {
     }
   }
 
+}
+
+/**
+ * Whether the character at i is the end of a word that a phrase starting there would cut: the 少 of
+ * 多少, 至少 and 不少 is no shortfall (每天倒多少给它 asks how much to feed, not about 少给, too few sent).
+ */
+function boundWord(run: string, i: number): boolean {
+  return run.charCodeAt(i) === 0x5c11 && i > 0 && '多至不'.includes(run[i - 1]!);
 }
 
 /**
