@@ -599,10 +599,11 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (!pattern) {
       const stem = place.slice(0, -1);
       const people = [`${place}n`, `${place}an`, `${place}ian`, `${stem}ian`, ...(place.endsWith('y') ? [stem] : [])];
-      // Not as the last word of another place's name: Northern Ireland names no Ireland.
+      // Not as the last word of another place's name: Northern Ireland names no Ireland. Nor before a
+      // number: EU 26, UK 8 and US 10 are sizes.
       const within = [...placeAreasEn.keys()].filter((name) => name.endsWith(` ${place}`)).map((name) => name.slice(0, -place.length - 1));
       const not = within.length ? `(?<!\\b(?:${within.join('|')})\\s)` : '';
-      namingPatterns.set(place, (pattern = new RegExp(`${not}\\b(?:${place}|(?:${people.join('|')})s?)\\b`, 'u')));
+      namingPatterns.set(place, (pattern = new RegExp(`${not}\\b(?:${place}|(?:${people.join('|')})s?)\\b(?!\\s?[0-9])`, 'u')));
     }
     return pattern;
   }
