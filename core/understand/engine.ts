@@ -178,6 +178,13 @@ const THERE_EN = /\b(?:to|get|gets|getting|go|goes|ship|send|deliver|post|mail|o
 // (Where the customer lives counts: "I live in Germany, how many days does it take?".)
 const SENT_THERE_EN = /\b(?:send|sent|sending|ship|ships|shipped|shipping|shipp\w*|deliver\w*|post|postage|posted|mail|mailed|courier|arrive\w*|get (?:it |them )?(?:to|there|here)|gets? to|(?:live|living|based|located) in)\b/u;
 const PLACES_ZH = new Set(placesZh);
+/**
+ * A place asked whether what was just said holds there too (新疆也是发京东吗 after the courier's answer,
+ * 所有订单统一由京东物流配送): the place, and what is asked of it. When the last answer says that (京东) and
+ * the entry the message finds does not, that answer again (placeAlso): the entry on which regions are
+ * served names 新疆 but no courier.
+ */
+const PLACE_ALSO_ZH = /^(?:那|那么)?([\u4e00-\u9fff]{2,5}?)(?:也是|也|还是|同样)(?:能|可以|会|要|是)?([^?？,，]{1,12}?)(?:吗|么|嘛|不)?[?？!！.。~]*$/u;
 
 /** Asking when or how long, in English or Chinese. */
 const ASKS_WHEN = /\b(?:when|how long|how soon|how (?:many|much) (?:business |working )?days|how quickly|what day)\b|多久|多长时间|几天|多少天|什么时候|啥时候|哪天|几时/u;
@@ -706,6 +713,18 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * follow-up word for word, gives the days everywhere else. (Not in English, where "when it arrives"
    * asks no time.)
    */
+  function placeAlso(matched: Matched, text: string, when: When, history: readonly HistoryTurn[]): Matched | undefined {
+    const m = PLACE_ALSO_ZH.exec(text);
+    if (!m || placesIn(m[1]!, false).join('') !== m[1]) return undefined;
+    const previous = lastQuestion(history);
+    const replied = entryOfLastReply(history);
+    const found = matched.top[0]?.entry;
+    if (!previous || replied === undefined || found === replied) return undefined;
+    const told = (entry: number) => toldInAnswer(m[2]!, answerText(index.entries[entry]!), false, index.context.lexicon.enStop, zhFunctionChars) ?? 0;
+    if (told(replied) < MOSTLY_TOLD || (found !== undefined && told(found) >= told(replied))) return undefined;
+    return answeredAgain(previous, replied, when, false);
+  }
+
   function placeCarried(matched: Matched, text: string, when: When, history: readonly HistoryTurn[]): Matched | undefined {
     const asked = askedOf(text, false);
     if (!asked || placesIn(text, false).length) return undefined;
@@ -1354,6 +1373,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
         }
       }
       if (!skip && !english && history.length) matched = placeCarried(matched, matchable, when, history) ?? matched;
+      if (!skip && !english && history.length) matched = placeAlso(matched, matchable, when, history) ?? matched;
       if (!skip) matched = placeAnswered(matched, matchable, english, when, history) ?? matched;
       if (!skip && english) matched = thingUnnamed(matched, matchable) ?? matched;
       const { top, confidence, known } = matched;

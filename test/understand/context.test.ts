@@ -206,6 +206,29 @@ describe('follow-up questions', () => {
     expect(withReturns.understand('那退货运费多少钱', { history }).answer?.id).toBe('return-postage');
   });
 
+  it('reads 新疆也是发京东吗 as asking whether the answer just given holds for that place too', () => {
+    const kb = shopKb({
+      faq: [
+        { id: 'delivery-area', questions: ['新疆西藏能发吗？', '偏远地区配送吗？'], answer: '中国大陆均可配送，新疆、西藏一般3-7天送达，同样满99元包邮。' },
+        { id: 'courier', questions: ['发什么快递？', '能发顺丰吗？'], answer: '所有订单统一由京东物流配送，不支持指定其他快递。' },
+        { id: 'free-shipping', questions: ['包邮吗？'], answer: '满99元包邮，不满99元收6元运费。' },
+      ],
+    });
+    const e = createEngine(kb);
+    const afterCourier: HistoryTurn[] = [
+      { role: 'customer', text: '发的什么快递？' },
+      { role: 'agent', text: '所有订单统一由京东物流配送，不支持指定其他快递。' },
+    ];
+    // The regions' entry names 新疆 but no courier: the courier's answer holds for every order.
+    expect(e.understand('新疆也是发京东吗', { history: afterCourier }).answer?.id).toBe('courier');
+    // Asked of what the regions' entry says of the place itself, that entry.
+    const afterFree: HistoryTurn[] = [
+      { role: 'customer', text: '包邮吗？' },
+      { role: 'agent', text: '满99元包邮，不满99元收6元运费。' },
+    ];
+    expect(e.understand('新疆也包邮吗', { history: afterFree }).answer?.id).toBe('delivery-area');
+  });
+
   it('reads "I\'m in Hobart" / 我在拉萨 after a question as that question asked from there', () => {
     const e = createEngine(
       kbOf([
