@@ -1,6 +1,6 @@
 // Questions and complaints the team wrote in its own words (test/understand/team-wording/cases), each
 // set against a shop's knowledge: the sample shop's, the held-out shops' (apparel, baby, cosmetics,
-// snack, gadget, homeware), and two hundred and twenty-one small FAQs written for this (team-wording/kbs), in Chinese
+// snack, gadget, homeware), and two hundred and twenty-five small FAQs written for this (team-wording/kbs), in Chinese
 // and in English, from appliances, tea and hanfu to a pharmacy, tickets, meal kits and software licences.
 // They were written to find what customers type that the engine missed — colloquial and dialect
 // wording, emoji, non-native English, other kinds
@@ -686,6 +686,14 @@ const sets: [string, string, { accuracy: number; precision?: number; falseOos?: 
   ['kayaks-en-follow-ups', own('kayaks-en'), { accuracy: 0.45, precision: 0.62 }],
   ['skateboards-en', own('skateboards-en'), { accuracy: 0.66, precision: 0.85, falseOos: 0.34 }],
   ['skateboards-en-follow-ups', own('skateboards-en'), { accuracy: 0.55, precision: 0.75 }],
+  ['dentalcare-zh', own('dentalcare-zh'), { accuracy: 0.78, precision: 0.91, falseOos: 0.17 }],
+  ['dentalcare-zh-follow-ups', own('dentalcare-zh'), { accuracy: 0.6, precision: 0.92 }],
+  ['petinsurance-zh', own('petinsurance-zh'), { accuracy: 0.76, precision: 0.91, falseOos: 0.28 }],
+  ['petinsurance-zh-follow-ups', own('petinsurance-zh'), { accuracy: 0.75, precision: 0.88 }],
+  ['bouldering-en', own('bouldering-en'), { accuracy: 0.67, precision: 0.81, falseOos: 0.34 }],
+  ['bouldering-en-follow-ups', own('bouldering-en'), { accuracy: 0.5, precision: 0.64 }],
+  ['cheesemonger-en', own('cheesemonger-en'), { accuracy: 0.54, precision: 0.77, falseOos: 0.34 }],
+  ['cheesemonger-en-follow-ups', own('cheesemonger-en'), { accuracy: 0.35, precision: 0.61 }],
 ];
 
 /** Complaint batches (escalate true) mixed with ordinary questions (false) → knowledge, and the floors. */
