@@ -713,18 +713,6 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
    * follow-up word for word, gives the days everywhere else. (Not in English, where "when it arrives"
    * asks no time.)
    */
-  function placeAlso(matched: Matched, text: string, when: When, history: readonly HistoryTurn[]): Matched | undefined {
-    const m = PLACE_ALSO_ZH.exec(text);
-    if (!m || placesIn(m[1]!, false).join('') !== m[1]) return undefined;
-    const previous = lastQuestion(history);
-    const replied = entryOfLastReply(history);
-    const found = matched.top[0]?.entry;
-    if (!previous || replied === undefined || found === replied) return undefined;
-    const told = (entry: number) => toldInAnswer(m[2]!, answerText(index.entries[entry]!), false, index.context.lexicon.enStop, zhFunctionChars) ?? 0;
-    if (told(replied) < MOSTLY_TOLD || (found !== undefined && told(found) >= told(replied))) return undefined;
-    return answeredAgain(previous, replied, when, false);
-  }
-
   function placeCarried(matched: Matched, text: string, when: When, history: readonly HistoryTurn[]): Matched | undefined {
     const asked = askedOf(text, false);
     if (!asked || placesIn(text, false).length) return undefined;
@@ -737,6 +725,19 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
     if (said && found !== undefined && confident(matched.confidence) && saidOf(found, said, true, false, true) > 0) return undefined;
     const answering = index.entries[replied]!;
     if (!answerStates(answering, asked) || !placesIn(previous, false).some((place) => answerNames(answering, place, false))) return undefined;
+    return answeredAgain(previous, replied, when, false);
+  }
+
+  /** A place asked whether what was just said holds there too: see PLACE_ALSO_ZH. */
+  function placeAlso(matched: Matched, text: string, when: When, history: readonly HistoryTurn[]): Matched | undefined {
+    const m = PLACE_ALSO_ZH.exec(text);
+    if (!m || placesIn(m[1]!, false).join('') !== m[1]) return undefined;
+    const previous = lastQuestion(history);
+    const replied = entryOfLastReply(history);
+    const found = matched.top[0]?.entry;
+    if (!previous || replied === undefined || found === replied) return undefined;
+    const told = (entry: number) => toldInAnswer(m[2]!, answerText(index.entries[entry]!), false, index.context.lexicon.enStop, zhFunctionChars) ?? 0;
+    if (told(replied) < MOSTLY_TOLD || (found !== undefined && told(found) >= told(replied))) return undefined;
     return answeredAgain(previous, replied, when, false);
   }
 

@@ -17,17 +17,17 @@ let punctuationIndex: CueIndex | undefined;
 const HAS_LETTER = /[a-z]/u;
 const HAS_MARK = /[!?]/u;
 
-// How a cue is framed. Denied (不是要投诉, 不用转人工, 不会给差评, "I don't want to complain"), it counts
-// for nothing. Asked about or supposed (差评能删吗, 如果坏了怎么赔, 会不会是假货, 怎么投诉快递员, 人工客服
+// How a cue is framed. Denied (不是要投诉, 不用转人工, 不要人工, 以为重复扣款了, "I don't want to complain"), it
+// counts for nothing. Asked about or supposed (差评能删吗, 如果坏了怎么赔, 会不会是假货, 怎么投诉快递员, 人工客服
 // 几点上班), it counts half: the customer is asking about the thing, not doing it.
 const DENIED_ZH = /(?:不是要|不是想|(?<![这那是])不是|(?<!要)不要|才不要|以为|(?<![要])不|不用|不会|不想|不打算|没打算|无需|不需要|并没有|没有要)(?:给|去|找|要|再|你们|转|用)?$/u;
 const DENIED_EN = /\b(?:don't|dont|do not|didn't|did not|no need to|am not|i'm not|im not)\s+(?:(?:want|need|going|mean|trying|plan(?:ning)?|here|writing|messaging)\s+)?(?:to\s+)?(?:a\s+|an\s+)?$|\b(?:not|isn't|is not)\s+an?\s+$/u;
 const SUPPOSED_BEFORE = /(?:会不会|是不是|是否|怎么|如何|能不能|可不可以|可以|会)(?:是|给|去|找|申请|写)?$/u;
 const HYPOTHETICAL = /如果|要是|假如|万一|假设|若是/u;
 const ASKED_AFTER = /^[^,.!?]{0,4}(?:能|可以|会|是不是|怎么|适用|算|包括)[^,.!?]{0,6}(?:吗|么|嘛|\?)|^[^.!?]{0,4}是真的|^[^,.!?]{0,2}(?:是)?(?:啥|什么)意思|^[^,.!?]{0,2}(?:的)?(?:政策|标准|规则|规定|流程)/u;
-// A thing asked about yes or no (灭火毯能扑灭油锅起火吗); not an insult put as one (你们有病吗).
 // Taken back (差评我已经删了): nothing to hand over.
 const UNDONE_AFTER = /^[^,.!?]{0,4}(?:删了|删掉了|撤了|撤回了|改了|改成好评了)/u;
+// A thing asked about yes or no (灭火毯能扑灭油锅起火吗); not an insult put as one (你们有病吗).
 const YES_NO_AFTER = /^(?:了)?(?:吗|么)/u;
 const HOURS_AFTER = /^[^,.!?]{0,2}(?:几点|什么时候|时间|上班|下班)/u;
 const CLAUSE_END = /[,.!?;]/u;
@@ -37,7 +37,8 @@ const ASKED_BEFORE_EN = /\b(?:what'?s|whats|what is|what does|what do|where'?s|w
 const ASKED_AFTER_EN = /^\s?(?:s\s)?(?:procedure|process|policy|form|page|department|protection|team'?s email|address|mean|means)\b/u;
 
 // How the whole message is meant. Said in jest (哈哈, 开玩笑的, 😂, lol), only asking (只是问问, 好奇问一下,
-// just curious) or about someone else (不是找你们, 不怪你们, not blaming you), its complaint words count half:
+// just curious), about someone else (不是找你们, 不怪你们, not blaming you) or one's own doing (手滑,
+// 自己下错), its complaint words count half:
 // 律师函警告 哈哈开玩笑的 asks for a size; 12315电话多少 不是找你们 is about the barber downstairs.
 const PLAYFUL = /哈哈|开玩笑|逗你|\blol\b|\bhaha|\bjk\b|just kidding|\bjoking\b/u;
 // Emoji, which normalising drops, read from the message as sent: laughing ones say it is in jest,
