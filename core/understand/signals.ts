@@ -22,6 +22,13 @@ const HAS_MARK = /[!?]/u;
 // 几点上班), it counts half: the customer is asking about the thing, not doing it.
 const DENIED_ZH = /(?:不是要|不是想|(?<![这那是])不是|(?<!要)不要|才不要|以为|(?<![要])不|不用|不会|不想|不打算|没打算|无需|不需要|并没有|没有要)(?:给|去|找|要|再|你们|转|用)?$/u;
 const DENIED_EN = /\b(?:don't|dont|do not|didn't|did not|no need to|am not|i'm not|im not)\s+(?:(?:want|need|going|mean|trying|plan(?:ning)?|here|writing|messaging)\s+)?(?:to\s+)?(?:a\s+|an\s+)?$|\b(?:not|isn't|is not)\s+an?\s+$/u;
+// "Not angry or anything, just confused": a feeling said not to be (not "I can not chat with a person").
+const NOT_FELT_EN = /\bnot\s+(?:really\s+)?$/u;
+// Asked about, supposed, or taken back in English: "do I ever need to speak to a person?", "before I dispute
+// it…", "can I speak to someone? actually nvm".
+const ASKED_PERSON_EN = /\b(?:do|would|will) (?:i|we) (?:ever )?(?:need|have) to\s+$/u;
+const SUPPOSED_EN = /\b(?:before|in case|if) (?:i|we)\b[^.!?]{0,16}$/u;
+const TAKEN_BACK_EN = /^[^.]{0,40}\b(?:nvm|never ?mind|scratch that|forget it)\b/u;
 const SUPPOSED_BEFORE = /(?:会不会|是不是|是否|怎么|如何|能不能|可不可以|可以|会)(?:是|给|去|找|申请|写)?$/u;
 const HYPOTHETICAL = /如果|要是|假如|万一|假设|若是/u;
 const ASKED_AFTER = /^[^,.!?]{0,4}(?:能|可以|会|是不是|怎么|适用|算|包括)[^,.!?]{0,6}(?:吗|么|嘛|\?)|^[^.!?]{0,4}是真的|^[^,.!?]{0,2}(?:是)?(?:啥|什么)意思|^[^,.!?]{0,2}(?:的)?(?:政策|标准|规则|规定|流程)/u;
@@ -50,13 +57,15 @@ const ANGRY_EMOJI_WEIGHT = 0.6;
 // Eye-rolls, upside-down smiles and claps: sarcasm, which counts beside what went wrong, as irony does.
 const SARCASTIC_EMOJI = /[\u{1F644}\u{1F643}\u{1F44F}]|\u{1F44D}{2,}/u;
 // Chat stickers sent as text ([发怒], [偷笑]; see normalize.ts), likewise.
+// ([微笑] in a complaint is the passive-aggressive smile: sarcasm, beside what went wrong.)
+const SARCASTIC_STICKER = /\[(?:微笑|呵呵)\]/u;
 const ANGRY_STICKER = /\[(?:发怒|發怒|咒骂|咒罵|抓狂|怄火|慪火|菜刀|炸弹|炸彈|鄙视|鄙視|白眼|翻白眼|裂开|裂開|无语|無語)\]/u;
 const LAUGHING_STICKER = /\[(?:偷笑|呲牙|破涕为笑|破涕為笑|奸笑|坏笑|壞笑|憨笑|哭笑|doge|二哈|允悲)\]/iu;
 // Delight: "OMG I'M SO EXCITED!!! when do the tickets come?" is no rant. (Only as it is now: "I was so
 // excited and it came broken!!!" is one.)
-const EXCITED = /yyds|绝绝子|爱了爱了|太(?:好看|好用|好吃|喜欢|可爱)了|\b(?:i'?m|im|i am|we'?re|we are) (?:so |soo+ |really |super )?(?:excited|thrilled|stoked)\b|\byay\b|\bwoo+ ?hoo+\b/u;
-const JUST_ASKING = /只是问问|问问而已|好奇问|随便问问|想了解一下|先问问|不行也没关系|没有也没关系|just (?:asking|curious|wondering|checking)|out of curiosity/u;
-const NOT_YOU = /不是(?:找|说|针对|投诉|冲)你们|不怪你们|跟你们(?:没|无)关|(?:朋友|同事|室友|闺蜜|家人)[^,.!?]{0,6}(?:别家|别人家|其他家|别的店|别的平台)|有人吐槽别家|是我自己(?:用错|弄错|搞错|看错|没看)|手贱|手滑|点错了|误点|自己(?:多下|下错|拍错|买错)|not (?:about|aimed at|blaming) you|not your fault/u;
+const EXCITED = /yyds|绝绝子|爱了爱了|太(?:好看|好用|好吃|好听|喜欢|可爱)了|好好看|超好看|好喜欢|\b(?:i'?m|im|i am|we'?re|we are) (?:so |soo+ |really |super )?(?:excited|thrilled|stoked)\b|\byay\b|\bwoo+ ?hoo+\b/u;
+const JUST_ASKING = /只是问问|问问而已|好奇问|随便问问|想了解一下|想了解下|先问问|不行也没关系|没有也没关系|just (?:asking|curious|wondering|checking)|out of curiosity/u;
+const NOT_YOU = /不是(?:找|说|针对|投诉|冲)你们|不怪你们|跟你们(?:没|无)关|(?:朋友|同事|室友|闺蜜|家人)[^,.!?]{0,6}(?:别家|别人家|其他家|别的店|别的平台|某宝|某东|某多多)|(?:on|at|from) (?:a|another|some other|a different|a totally different) (?:site|shop|store|website|retailer)|\b(?:last|previous|another|other) (?:shop|store|site|website|seller|company) (?:i|we) (?:ordered|bought|used)|有人吐槽别家|是我自己(?:用错|弄错|搞错|看错|没看)|手贱|手滑|点错了|误点|自己(?:多下|下错|拍错|买错)|not (?:about|aimed at|blaming) you|not your fault/u;
 /** The share negative cues count for in a message said in jest, only asking, or about someone else. */
 const SOFTENED = 0.5;
 
@@ -184,14 +193,17 @@ export function detectSignals(text: string, english: string, playbooks: readonly
   const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || NOT_YOU.test(text) || EXCITED.test(text) || laughing ? SOFTENED : 1;
   const angry = (hasEmoji ? ANGRY_EMOJI.exec(sent) : null) ?? (hasSticker ? ANGRY_STICKER.exec(sent) : null);
   if (angry) note('anger', ANGRY_EMOJI_WEIGHT * soften, angry[0]);
-  const sarcastic = hasEmoji ? SARCASTIC_EMOJI.exec(sent) : null;
+  const sarcastic = (hasEmoji ? SARCASTIC_EMOJI.exec(sent) : null) ?? (hasSticker ? SARCASTIC_STICKER.exec(sent) : null);
   if (sarcastic) ironies.push([ANGRY_EMOJI_WEIGHT * soften, sarcastic[0]]);
   scan((zhIndex ??= new CueIndex(zhCues)).candidates(zh), zh, framing, spans);
   if (HAS_LETTER.test(english)) {
     const typed = english === text ? undefined : text;
     const denied: Framing = (kind, weight, subject, at, end) => {
       if (DENIED_EN.test(subject.slice(Math.max(0, at - 30), at))) return 0;
-      if (kind === 'human_request' || weight < 0.6) return 1;
+      if (kind === 'human_request') return TAKEN_BACK_EN.test(subject.slice(end)) ? 0 : ASKED_PERSON_EN.test(subject.slice(Math.max(0, at - 30), at)) ? 0.5 : 1;
+      if (NOT_FELT_EN.test(subject.slice(Math.max(0, at - 12), at))) return 0;
+      if (weight < 0.6) return 1;
+      if (SUPPOSED_EN.test(subject.slice(Math.max(0, at - 30), at))) return 0.5;
       return ASKED_BEFORE_EN.test(subject.slice(Math.max(0, at - 24), at)) || ASKED_AFTER_EN.test(subject.slice(end, end + 24)) ? 0.5 : 1;
     };
     scan((enIndex ??= new CueIndex(enCues)).candidates(typed ? `${english} ${typed}` : english), english, denied, undefined, typed);

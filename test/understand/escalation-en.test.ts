@@ -1,5 +1,5 @@
 // The escalation signal in English, on first messages to online shops' chats (test/understand/escalation-en:
-// 800, half should go to a person now). Four sets of 200, each written for this test by someone who had
+// 1,000, half should go to a person now). Five sets of 200, each written for this test by someone who had
 // not seen the engine: UK, US, Irish, Australian, Indian, Singaporean, South African and Nigerian
 // customers typing on phones, across clothing, electronics, furniture, food, tickets, software and
 // more. On one side: a person asked for in any words, fury, threats (the bank, a regulator, the press),
@@ -12,16 +12,19 @@
 // Each set was scored before it was tuned on (precision / recall): the first as it came, 0.869 / 0.530;
 // the second and third after the cue families the first led to, 0.943 / 0.660 (0.951 / 0.580 before)
 // and 0.971 / 0.680 (0.962 / 0.500 before); the fourth after those the second and third led to,
-// 0.932 / 0.690 (0.881 / 0.520 before). All four are tuned on now: floors sit about 0.02 under.
+// 0.932 / 0.690 (0.881 / 0.520 before); the fifth, kept out until then, after all three rounds, 0.904 / 0.750
+// (0.870 / 0.470 before). A sixth, scored once after a round from the fifth and kept out of this file:
+// 0.904 / 0.750 (0.845 / 0.490 on the engine before any of it). All five here are tuned on now: floors
+// sit about 0.02 under.
 import { describe, expect, it } from 'vitest';
 import { scoreShop } from './shop-score.js';
 
 describe('escalation in English: requests, threats, harm, money, care, sarcasm, and hard negatives', () => {
   it('hands over the customers who need a person, and few who do not', async () => {
     const s = await scoreShop('knowledge', 'test/understand/escalation-en/cases.jsonl');
-    expect(s.cases).toBe(800);
-    expect(s.escalation!.tp + s.escalation!.fn).toBe(400);
-    expect(s.escalation!.precision).toBeGreaterThanOrEqual(0.97);
-    expect(s.escalation!.recall).toBeGreaterThanOrEqual(0.975);
+    expect(s.cases).toBe(1000);
+    expect(s.escalation!.tp + s.escalation!.fn).toBe(500);
+    expect(s.escalation!.precision).toBeGreaterThanOrEqual(0.965);
+    expect(s.escalation!.recall).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -1,5 +1,5 @@
 // The escalation signal on Chinese shop chats: first messages in 旺旺, 京东, 拼多多, 抖音 and mini-program
-// chats (test/understand/escalation-zh-chat: 400, half should go to a person now). Two sets of 200, each
+// chats (test/understand/escalation-zh-chat: 600, half should go to a person now). Three sets of 200, each
 // written for this test by someone who had not seen the engine: colloquial, typos, pinyin
 // abbreviations (rgkf, tmd, yyds), Sichuan, Northeastern, Cantonese, Shanghainese and Taiwanese
 // wording, chat stickers and emoji. On one side: a person asked for (喘气的, 揾个人, the bot 答非所问),
@@ -11,17 +11,18 @@
 // a friend's bad experience at another shop).
 //
 // Each set was scored before it was tuned on (precision / recall): the first as it came, 0.833 / 0.700;
-// the second after the cue families the first led to, 0.867 / 0.780 (0.854 / 0.700 before). A third
-// blind set, after those the second led to: 0.882 / 0.820 (0.851 / 0.740 before). The two here are tuned
-// on now: floors sit about 0.02 under.
+// the second after the cue families the first led to, 0.867 / 0.780 (0.854 / 0.700 before); the third,
+// kept out until then, after those the second led to: 0.882 / 0.820 (0.851 / 0.740 before). A fourth,
+// scored once after a round from the third and kept out of this file: 0.837 / 0.770 (0.805 / 0.700 on the
+// engine before any of it). The three here are tuned on now: floors sit about 0.02 under.
 import { describe, expect, it } from 'vitest';
 import { scoreShop } from './shop-score.js';
 
 describe('escalation on Chinese shop chats: requests, threats, money, harm, care, sarcasm, and hard negatives', () => {
   it('hands over the customers who need a person, and few who do not', async () => {
     const s = await scoreShop('knowledge', 'test/understand/escalation-zh-chat/cases.jsonl');
-    expect(s.cases).toBe(400);
-    expect(s.escalation!.tp + s.escalation!.fn).toBe(200);
+    expect(s.cases).toBe(600);
+    expect(s.escalation!.tp + s.escalation!.fn).toBe(300);
     expect(s.escalation!.precision).toBeGreaterThanOrEqual(0.915);
     expect(s.escalation!.recall).toBeGreaterThanOrEqual(0.98);
   });

