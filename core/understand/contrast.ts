@@ -6,7 +6,7 @@
 // places the questions name and the lexicon's opposite actions are alternatives in the same way.
 import type { MatchIndex } from './index.js';
 import { intern, KIND, KIND_SHIFT, wordKey } from './keys.js';
-import { placeAreasEn, placesEn } from './lexicon/places.js';
+import { placeAreasEn, placeNameAt, placesEn } from './lexicon/places.js';
 import { stem } from '../text/stem.js';
 
 export const CONTRAST = {
@@ -113,7 +113,7 @@ function englishPlaces(index: MatchIndex, rivals: number[][], strict: Set<number
     for (const m of text.matchAll(EXCLUDED_PLACE)) home.add(m[1]!);
     // (A place named in two words by its whole name, as features.ts keys it: Northern Ireland.)
     const words = text.split(/[^a-z]+/u);
-    const places = [...new Set(words.flatMap((word, i) => (!placesEn.has(word) ? [] : i > 0 && placeAreasEn.has(`${words[i - 1]} ${word}`) ? [`${words[i - 1]} ${word}`] : [word])))];
+    const places = [...new Set(words.flatMap((word, i) => (placesEn.has(word) ? [placeNameAt(words, i)] : [])))];
     for (const word of places) {
       if (named.has(word)) continue;
       const f = index.vocabulary.get(wordKey(intern(stem(word))));

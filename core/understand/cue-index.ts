@@ -65,13 +65,12 @@ export class CueIndex {
   candidates(text: string): Cue[] {
     const stamp = ++this.stamp;
     const { present, considered } = this;
-    for (let k = 0; k < text.length; k++) {
-      present[text.charCodeAt(k)] = stamp;
-      if (k > 0) present[pairCode(text.charCodeAt(k - 1), text.charCodeAt(k))] = stamp;
-    }
-    // The cues whose first clause the text meets, then those meeting all their clauses.
+    // The text's characters and pairs marked, and the cues whose first clause it meets; then those
+    // meeting all their clauses.
     const maybe = [...this.always];
-    const consider = (list: number[] | undefined) => {
+    const consider = (code: number) => {
+      present[code] = stamp;
+      const list = this.byChar.get(code);
       if (!list) return;
       for (const i of list) {
         if (considered[i] === stamp) continue;
@@ -79,9 +78,12 @@ export class CueIndex {
         maybe.push(i);
       }
     };
+    let previous = -1;
     for (let k = 0; k < text.length; k++) {
-      consider(this.byChar.get(text.charCodeAt(k)));
-      if (k > 0) consider(this.byChar.get(pairCode(text.charCodeAt(k - 1), text.charCodeAt(k))));
+      const c = text.charCodeAt(k);
+      consider(c);
+      if (previous >= 0) consider(pairCode(previous, c));
+      previous = c;
     }
     if (!maybe.length) return [];
     maybe.sort((a, b) => a - b);
@@ -108,14 +110,12 @@ export class CueIndex {
  */
 export function requiredChars(source: string): Set<string>[] {
   const parser = new Parser(source, true);
-  const clauses = parser.alternation();
   const spell = (code: number) => (code < PAIR ? String.fromCharCode(code) : parser.pairs.get(code)!);
-  return (parser.at === source.length ? clauses : []).map((clause) => new Set(clause.map(spell)));
+  return requiredCodes(source, parser).map((clause) => new Set(clause.map(spell)));
 }
 
 /** requiredChars as character codes (and pair codes), each clause without repeats. */
-function requiredCodes(source: string): number[][] {
-  const parser = new Parser(source);
+function requiredCodes(source: string, parser = new Parser(source)): number[][] {
   const out = parser.alternation();
   return parser.at === source.length ? out : [];
 }

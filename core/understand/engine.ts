@@ -716,10 +716,9 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   function placeCarried(matched: Matched, text: string, when: When, history: readonly HistoryTurn[]): Matched | undefined {
     const asked = askedOf(text, false);
     if (!asked || placesIn(text, false).length) return undefined;
-    const previous = lastQuestion(history);
-    const replied = entryOfLastReply(history);
-    const found = matched.top[0]?.entry;
-    if (!previous || replied === undefined || found === replied) return undefined;
+    const last = lastReplyElsewhere(matched, history);
+    if (!last) return undefined;
+    const { previous, replied, found } = last;
     // Not when it asks of a thing of its own that the entry found names (那退货运费多少: the returns' cost).
     const said = beyondFrame(text, false);
     if (said && found !== undefined && confident(matched.confidence) && saidOf(found, said, true, false, true) > 0) return undefined;
@@ -732,13 +731,25 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
   function placeAlso(matched: Matched, text: string, when: When, history: readonly HistoryTurn[]): Matched | undefined {
     const m = PLACE_ALSO_ZH.exec(text);
     if (!m || placesIn(m[1]!, false).join('') !== m[1]) return undefined;
+    const last = lastReplyElsewhere(matched, history);
+    if (!last) return undefined;
+    const { previous, replied, found } = last;
+    const told = (entry: number) => toldShare(m[2]!, answerText(index.entries[entry]!), false) ?? 0;
+    if (told(replied) < MOSTLY_TOLD || (found !== undefined && told(found) >= told(replied))) return undefined;
+    return answeredAgain(previous, replied, when, false);
+  }
+
+  /** The last question and the entry of the last reply, when the message found another entry (or none). */
+  function lastReplyElsewhere(matched: Matched, history: readonly HistoryTurn[]): { previous: string; replied: number; found: number | undefined } | undefined {
     const previous = lastQuestion(history);
     const replied = entryOfLastReply(history);
     const found = matched.top[0]?.entry;
-    if (!previous || replied === undefined || found === replied) return undefined;
-    const told = (entry: number) => toldInAnswer(m[2]!, answerText(index.entries[entry]!), false, index.context.lexicon.enStop, zhFunctionChars) ?? 0;
-    if (told(replied) < MOSTLY_TOLD || (found !== undefined && told(found) >= told(replied))) return undefined;
-    return answeredAgain(previous, replied, when, false);
+    return !previous || replied === undefined || found === replied ? undefined : { previous, replied, found };
+  }
+
+  /** The share of `text`'s own words that `said` says, undefined when it has none (told-again.ts). */
+  function toldShare(text: string, said: string, english: boolean): number | undefined {
+    return toldInAnswer(text, said, english, index.context.lexicon.enStop, zhFunctionChars);
   }
 
   /**
@@ -1339,9 +1350,7 @@ export function createEngine(kb: KnowledgeBase): UnderstandingEngine {
       // Of the answer just given (told-again.ts): not a complaint or a call for a person, which that
       // answer did not settle. `told`: the share of the follow-up's own words that an entry's answer says.
       if (!skip && !isSmalltalk && history.length && !found.signals.length) {
-        const { enStop } = index.context.lexicon;
-        // The share of `text`'s own words that `said` says (undefined when it has none).
-        const share = (text: string, said: string) => toldInAnswer(text, said, english, enStop, zhFunctionChars);
+        const share = (text: string, said: string) => toldShare(text, said, english);
         const told = (entry: number) => share(matchable, answerText(index.entries[entry]!)) ?? 0;
         if (!confident(matched.confidence)) {
           // Nothing answered it, and it mostly says what the answer just given says, or asks what that

@@ -11,7 +11,7 @@ import { charKey, FeatureBag, groupKey, intern, internedName, type KeyMap, NUMBE
 import { HOMOPHONE, type Homophones } from './homophones.js';
 import { HYPHENATED, type CompiledLexicon } from './lexicon.js';
 import { isCommonEnglish } from '../text/common-english.js';
-import { placeAreasEn, placeAreasZh, placeKindsZh } from './lexicon/places.js';
+import { placeAreasEn, placeAreasZh, placeKindsZh, placeNameAt } from './lexicon/places.js';
 
 /** How much each kind of feature counts, before the rarity (IDF) of the feature itself. */
 export const FEATURE_WEIGHT = {
@@ -500,13 +500,12 @@ function englishFeatures(raw: readonly string[], ctx: FeatureContext, out: Featu
     const key = wordKey(intern(stem(w)));
     if (lexicon.enPlaces.has(w)) {
       out.add(PLACE_KEY, FEATURE_WEIGHT.l);
-      // Named in two words, the whole name: Northern Ireland is not Ireland, which is in the EU. (Its
-      // key is the one a city in it gives its area: Belfast meets Northern Ireland.)
-      const whole = i > 0 ? `${words[i - 1]} ${w}` : '';
-      const areasOfWhole = whole ? placeAreasEn.get(whole) : undefined;
-      out.add(areasOfWhole ? wordKey(intern(stem(whole))) : key, FEATURE_WEIGHT.w * NAME_FACTOR);
+      // Named in two words, the whole name (its key is the one a city in it gives its area: Belfast
+      // meets Northern Ireland).
+      const name = placeNameAt(words, i);
+      out.add(name === w ? key : wordKey(intern(stem(name))), FEATURE_WEIGHT.w * NAME_FACTOR);
       // …and the areas it lies in, as names too: Lyon meets "we deliver to all EU countries".
-      const areas = areasOfWhole ?? placeAreasEn.get(w) ?? NO_AREAS;
+      const areas = placeAreasEn.get(name) ?? NO_AREAS;
       for (const area of areas) out.add(wordKey(intern(stem(area))), FEATURE_WEIGHT.w * AREA_FACTOR);
       continue;
     }

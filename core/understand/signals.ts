@@ -189,8 +189,9 @@ export function detectSignals(text: string, english: string, playbooks: readonly
   const hasSticker = sent.includes('[');
   const laughing = (hasEmoji && LAUGHING_EMOJI.test(sent)) || (hasSticker && LAUGHING_STICKER.test(sent));
   // Harm is no joke, nor asked about in jest: only someone else's (我朋友在别家买的炸了) counts less.
-  const harmSoften = NOT_YOU.test(text) ? SOFTENED : 1;
-  const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || NOT_YOU.test(text) || EXCITED.test(text) || laughing ? SOFTENED : 1;
+  const notYou = NOT_YOU.test(text);
+  const harmSoften = notYou ? SOFTENED : 1;
+  const soften = PLAYFUL.test(text) || JUST_ASKING.test(text) || notYou || EXCITED.test(text) || laughing ? SOFTENED : 1;
   const angry = (hasEmoji ? ANGRY_EMOJI.exec(sent) : null) ?? (hasSticker ? ANGRY_STICKER.exec(sent) : null);
   if (angry) note('anger', ANGRY_EMOJI_WEIGHT * soften, angry[0]);
   const sarcastic = (hasEmoji ? SARCASTIC_EMOJI.exec(sent) : null) ?? (hasSticker ? SARCASTIC_STICKER.exec(sent) : null);

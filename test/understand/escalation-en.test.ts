@@ -16,15 +16,6 @@
 // (0.870 / 0.470 before). A sixth, scored once after a round from the fifth and kept out of this file:
 // 0.904 / 0.750 (0.845 / 0.490 on the engine before any of it). All five here are tuned on now: floors
 // sit about 0.02 under.
-import { describe, expect, it } from 'vitest';
-import { scoreShop } from './shop-score.js';
+import { describeEscalation } from './shop-score.js';
 
-describe('escalation in English: requests, threats, harm, money, care, sarcasm, and hard negatives', () => {
-  it('hands over the customers who need a person, and few who do not', async () => {
-    const s = await scoreShop('knowledge', 'test/understand/escalation-en/cases.jsonl');
-    expect(s.cases).toBe(1000);
-    expect(s.escalation!.tp + s.escalation!.fn).toBe(500);
-    expect(s.escalation!.precision).toBeGreaterThanOrEqual(0.965);
-    expect(s.escalation!.recall).toBeGreaterThanOrEqual(0.97);
-  });
-});
+describeEscalation('escalation in English: requests, threats, harm, money, care, sarcasm, and hard negatives', 'hands over the customers who need a person, and few who do not', 'escalation-en', { cases: 1000, handOver: 500, precision: 0.965, recall: 0.97 });

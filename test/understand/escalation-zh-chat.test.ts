@@ -15,15 +15,6 @@
 // kept out until then, after those the second led to: 0.882 / 0.820 (0.851 / 0.740 before). A fourth,
 // scored once after a round from the third and kept out of this file: 0.837 / 0.770 (0.805 / 0.700 on the
 // engine before any of it). The three here are tuned on now: floors sit about 0.02 under.
-import { describe, expect, it } from 'vitest';
-import { scoreShop } from './shop-score.js';
+import { describeEscalation } from './shop-score.js';
 
-describe('escalation on Chinese shop chats: requests, threats, money, harm, care, sarcasm, and hard negatives', () => {
-  it('hands over the customers who need a person, and few who do not', async () => {
-    const s = await scoreShop('knowledge', 'test/understand/escalation-zh-chat/cases.jsonl');
-    expect(s.cases).toBe(600);
-    expect(s.escalation!.tp + s.escalation!.fn).toBe(300);
-    expect(s.escalation!.precision).toBeGreaterThanOrEqual(0.915);
-    expect(s.escalation!.recall).toBeGreaterThanOrEqual(0.98);
-  });
-});
+describeEscalation('escalation on Chinese shop chats: requests, threats, money, harm, care, sarcasm, and hard negatives', 'hands over the customers who need a person, and few who do not', 'escalation-zh-chat', { cases: 600, handOver: 300, precision: 0.915, recall: 0.98 });

@@ -54,3 +54,27 @@ export function describeShop(title: string, name: string, floors: ShopFloors): v
     });
   });
 }
+
+export interface EscalationFloors {
+  cases: number;
+  /** How many of them should go to a person now. */
+  handOver: number;
+  precision: number;
+  recall: number;
+}
+
+/**
+ * The test every set of first messages in test/understand/NAME/cases.jsonl has (escalation judged
+ * against the sample shop): its size is what was written, and the hand-over stays above its floors.
+ */
+export function describeEscalation(title: string, should: string, name: string, floors: EscalationFloors): void {
+  describe(title, () => {
+    it(should, async () => {
+      const s = await scoreShop('knowledge', path.join('test/understand', name, 'cases.jsonl'));
+      expect(s.cases).toBe(floors.cases);
+      expect(s.escalation!.tp + s.escalation!.fn).toBe(floors.handOver);
+      expect(s.escalation!.precision).toBeGreaterThanOrEqual(floors.precision);
+      expect(s.escalation!.recall).toBeGreaterThanOrEqual(floors.recall);
+    });
+  });
+}

@@ -159,6 +159,15 @@ export const countriesEn: ReadonlySet<string> = new Set(words(COUNTRIES_EN));
 /** English place names (one word each; two-word names are matched by their distinctive word). */
 export const placesEn: ReadonlySet<string> = new Set([...countriesEn, ...words(CITIES_EN), ...[...placeAreasEn.keys()].filter((p) => !p.includes(' '))]);
 
+/**
+ * The place English words name at word i (a place name): the whole two-word name when it is one
+ * (northern ireland: not Ireland, which is in the EU), else the word.
+ */
+export function placeNameAt(words: readonly string[], i: number): string {
+  const whole = i > 0 ? `${words[i - 1]} ${words[i]}` : '';
+  return whole && placeAreasEn.has(whole) ? whole : words[i]!;
+}
+
 /** Whether English text names a place: one of its words is a place name. */
 export function namesEnglishPlace(text: string): boolean {
   return text.split(/[^a-z]+/u).some((w) => placesEn.has(w));

